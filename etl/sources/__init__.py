@@ -1,0 +1,15 @@
+"""Sources: one module per kind of input, each yielding Documents (or failures naming the document)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SourceFailure:
+    """A document or source that could not be read, and why, in plain words."""
+
+    doc: str
+    reason: str
+    source: str = ""
+    fatal: bool = True  # False: the document was still read, with this caveat
