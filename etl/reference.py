@@ -14,24 +14,37 @@ import pandas as pd
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "seeds" / "reference"
 
-TABLES = ("metrics", "sources", "qualifiers", "subgroups", "locations", "statuses")
+TABLES = (
+    "metrics",
+    "metric_words",
+    "sources",
+    "qualifiers",
+    "subgroups",
+    "locations",
+    "statuses",
+    "numbers",
+    "lexicon",
+)
 
 
 class ReferenceTableError(ValueError):
     """A reference table is missing, malformed or inconsistent."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: a loaded Reference is a cache key
 class Reference:
     """The validated reference tables, as DataFrames of `str` columns."""
 
     directory: Path
     metrics: pd.DataFrame
+    metric_words: pd.DataFrame
     sources: pd.DataFrame
     qualifiers: pd.DataFrame
     subgroups: pd.DataFrame
     locations: pd.DataFrame
     statuses: pd.DataFrame
+    numbers: pd.DataFrame
+    lexicon: pd.DataFrame
 
     @cached_property
     def metric_names(self) -> frozenset[str]:

@@ -12,12 +12,52 @@ LANGUAGE_CODE = r"^[a-z]{2}$"
 
 
 class MetricsTable(pa.DataFrameModel):
-    """seeds/reference/metrics.csv: the words that signal each metric."""
+    """seeds/reference/metrics.csv: each metric as a (domain, event) pair and where it is located."""
 
     metric: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
+    domain: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
+    event: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")  # "none": the domain alone
+    default_location: Series[str]
+    location_from_text: Series[str] = pa.Field(isin=["yes", "no"])
+
+    class Config:
+        strict = True
+
+    @pa.dataframe_check
+    def domain_event_pair_is_unique(cls, frame: pd.DataFrame) -> Series[bool]:
+        return ~frame.duplicated(["domain", "event"], keep=False)
+
+
+class MetricWordsTable(pa.DataFrameModel):
+    """seeds/reference/metric_words.csv: the words that signal a metric's event or domain."""
+
+    kind: Series[str] = pa.Field(isin=["event", "domain"])
+    name: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
     language: Series[str] = pa.Field(str_matches=LANGUAGE_CODE)
     term: Series[str] = pa.Field(str_length={"min_value": 1})
-    role: Series[str] = pa.Field(isin=["verb", "noun", "head"])
+
+    class Config:
+        strict = True
+
+
+class NumbersTable(pa.DataFrameModel):
+    """seeds/reference/numbers.csv: number words and their values."""
+
+    term: Series[str] = pa.Field(str_length={"min_value": 1})
+    language: Series[str] = pa.Field(str_matches=LANGUAGE_CODE)
+    value: Series[str] = pa.Field(str_matches=r"^\d+$")
+    kind: Series[str] = pa.Field(isin=["article", "unit", "tens", "multiplier", "scale", "approximate"])
+
+    class Config:
+        strict = True
+
+
+class LexiconTable(pa.DataFrameModel):
+    """seeds/reference/lexicon.csv: grammar words by role (speech verbs, units, labels, ...)."""
+
+    role: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
+    language: Series[str] = pa.Field(str_matches=LANGUAGE_CODE)
+    term: Series[str] = pa.Field(str_length={"min_value": 1})
 
     class Config:
         strict = True
@@ -31,6 +71,7 @@ class SourcesTable(pa.DataFrameModel):
     kind: Series[str] = pa.Field(str_length={"min_value": 1})
     language: Series[str] = pa.Field(str_matches=LANGUAGE_CODE)
     context: Series[str]
+    home: Series[str]
 
     class Config:
         strict = True
@@ -61,6 +102,8 @@ class SubgroupsTable(pa.DataFrameModel):
     subgroup: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
     language: Series[str] = pa.Field(str_matches=LANGUAGE_CODE)
     term: Series[str]
+    source_kind: Series[str]  # the term names this subgroup only for sources of this kind ("staff" of a UN body)
+    location_from_context: Series[str] = pa.Field(isin=["yes", "no"])
 
     class Config:
         strict = True
@@ -90,11 +133,14 @@ class StatusesTable(pa.DataFrameModel):
 
 REFERENCE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "metrics": MetricsTable,
+    "metric_words": MetricWordsTable,
     "sources": SourcesTable,
     "qualifiers": QualifiersTable,
     "subgroups": SubgroupsTable,
     "locations": LocationsTable,
     "statuses": StatusesTable,
+    "numbers": NumbersTable,
+    "lexicon": LexiconTable,
 }
 
 

@@ -16,4 +16,13 @@ def empty_figures() -> pd.DataFrame:
 
 def extract_document(document: Document, reference: Reference) -> pd.DataFrame:
     """Every figure in one document's text, with the contract's columns (see etl.contract)."""
-    return empty_figures()
+    from etl.extract.figures import document_figures
+    from etl.extract.lexicon import build_lexicon
+
+    language = document.language if document.language in set(reference.lexicon["language"]) else "en"
+    rows = document_figures(document, build_lexicon(reference, language))
+    if not rows:
+        return empty_figures()
+    frame = pd.DataFrame(rows)
+    frame["value_high"] = frame["value_high"].astype("Int64")
+    return frame[FIGURE_COLUMNS]

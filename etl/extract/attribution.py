@@ -1,0 +1,181 @@
+"""Who said it: attribution frames in a sentence and the source each figure falls under.
+
+Frames: "according to X" / "per X" / "citing X" (the whole sentence), and a subject
+with a speech verb ("X said", "X told AFP", "..., the army says"). "X, citing Y" and
+"X tally based on Y" make Y the basis of X. "by X" is an actor, "told X" a channel:
+neither is a source. Pronouns and named spokespeople resolve to the last source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from etl.extract.lexicon import Lexicon
+
+MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
+MAX_PRONOUN_GAP = 30
+NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
+
+
+@dataclass
+class SourceMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # "alias", "pronoun", "person"
+    canonical: str = ""  # set for persons and resolved pronouns
+    basis: SourceMention | None = None
+
+
+@dataclass
+class Frame:
+    kind: str  # "subject" or "according"
+    source: SourceMention
+    start: int
+    end: int  # end of the speech verb or of the according phrase
+
+
+@dataclass
+class Speakers:
+    """Document-level memory: the last source that spoke, and spokespeople's names."""
+
+    last: str = ""
+    last_text: str = ""
+    names: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=16)
+def alias_rows(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for source in lex.sources:
+        rows.setdefault(" ".join(source["alias"].lower().split()), []).append(
+            (source["canonical"], source["context"])
+        )
+    return rows
+
+
+def resolve_alias(lex: Lexicon, alias: str, location: str) -> str:
+    """Canonical name of an alias; context-dependent aliases ("health ministry") need a location."""
+    rows = alias_rows(lex).get(" ".join(alias.lower().split()), [])
+    for canonical, context in rows:
+        if not context:
+            return canonical
+    for canonical, context in rows:
+        if context == location:
+            return canonical
+    return ""
+
+
+def preceded_by(lex: Lexicon, role: str, text: str, start: int, words: int = 2) -> bool:
+    """Is one of `role`'s terms among the few words before `start`?"""
+    window = " ".join(text[:start].split()[-words:])
+    pattern = lex.pattern(role)
+    return bool(pattern and pattern.search(window))
+
+
+def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceMention]:
+    """Aliases that can be sources (not "by X" actors, not "told X" channels), known spokespeople."""
+    found = []
+    for match in lex.find("source", text):
+        if re.search(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|el\s+)?$", text[: match.start()], re.IGNORECASE):
+            continue
+        if preceded_by(lex, "channel_verb", text, match.start()):
+            continue
+        found.append(SourceMention(match.start(), match.end(), match.group(), "alias"))
+    for surname, canonical in speakers.names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if not any(m.start <= match.start() < m.end for m in found):
+                found.append(SourceMention(match.start(), match.end(), match.group(), "person", canonical))
+    return sorted(found, key=lambda m: m.start)
+
+
+def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list[SourceMention]:
+    """"X, citing Y" / "X tally based on Y": Y becomes X's basis and is no longer a source itself."""
+    chain = lex.pattern("chain")
+    kept: list[SourceMention] = []
+    for mention in mentions:
+        if kept and chain:
+            gap = text[kept[-1].end : mention.start]
+            if len(gap) < 60 and chain.search(gap) and not re.search(r"[.;]", gap):
+                kept[-1].basis = mention
+                continue
+        kept.append(mention)
+    return kept
+
+
+def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
+    return [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in lex.find("pronoun", text)]
+
+
+def subject_frames(lex: Lexicon, text: str, sources: list[SourceMention], numbers: list[tuple[int, int]]) -> list[Frame]:
+    """A source (or pronoun, or named person) followed by a speech verb with no number between."""
+    frames = []
+    pronouns = pronoun_subjects(lex, text)
+    for verb in lex.find("speech_verb", text):
+        if preceded_by(lex, "channel_verb", text, verb.start(), 1) and verb.group().lower() in lex.lower_words(
+            "channel_verb"
+        ):
+            pass
+        candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
+        candidates += [p for p in pronouns if p.end <= verb.start() and verb.start() - p.end <= MAX_PRONOUN_GAP]
+        candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
+        if not candidates:
+            unknown = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+$", text[: verb.start()])
+            if unknown and not lex.find("pronoun", unknown.group(1)):
+                candidates = [SourceMention(unknown.start(1), unknown.end(1), unknown.group(1), "person")]
+            after = [s for s in sources if 0 <= s.start - verb.end() <= 6]
+            candidates = candidates or after
+        if candidates:
+            subject = max(candidates, key=lambda c: c.end)
+            frames.append(Frame("subject", subject, min(subject.start, verb.start()), verb.end()))
+    return frames
+
+
+def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
+    """"according to X", "per X", "citing X" with X within a few words."""
+    frames = []
+    for phrase in lex.find("according", text):
+        following = [s for s in sources if 0 <= s.start - phrase.end() <= 60]
+        if following:
+            frames.append(Frame("according", following[0], phrase.start(), following[0].end))
+        elif re.match(r"\s+(?:its|their|the same|his|her)\b", text[phrase.end() :], re.IGNORECASE):
+            pronoun = SourceMention(phrase.end(), phrase.end() + 10, "the same source", "pronoun")
+            frames.append(Frame("according", pronoun, phrase.start(), phrase.end() + 10))
+    return frames
+
+
+def remember_names(text: str, sources: list[SourceMention], speakers: Speakers, resolve) -> None:
+    """"spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
+    for source in sources:
+        if source.kind != "alias":
+            continue
+        match = NAME.match(text[source.end : source.end + 60])
+        canonical = resolve(source)
+        if match and canonical:
+            surname = match.group(1).split()[-1]
+            if len(surname) > 2:
+                speakers.names[surname] = canonical
+
+
+def sentence_frames(lex: Lexicon, text: str, numbers: list[tuple[int, int]], speakers: Speakers, resolve) -> list[Frame]:
+    """Every attribution frame of a sentence."""
+    sources = attach_bases(lex, text, source_mentions(lex, text, speakers))
+    remember_names(text, sources, speakers, resolve)
+    return according_frames(lex, text, sources) + subject_frames(lex, text, sources, numbers)
+
+
+def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
+    """The frame that covers a figure at [start, end) of its sentence."""
+    relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]
+    if relative:
+        return relative[0]
+    before = [f for f in frames if f.kind == "subject" and f.end <= start]
+    if before:
+        return max(before, key=lambda f: f.end)
+    after = [f for f in frames if f.kind == "subject" and f.start >= end]
+    if after:
+        return min(after, key=lambda f: f.start)
+    according = [f for f in frames if f.kind == "according"]
+    return min(according, key=lambda f: abs(f.start - start)) if according else None

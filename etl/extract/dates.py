@@ -1,0 +1,75 @@
+"""When a figure holds: the date its statement carries, resolved against the publication date.
+
+"said on Sunday" is the most recent Sunday on or before publication; "as of 16 December"
+that day; "a day earlier" the day before the sentence's own date. dateparser does the
+parsing, with the document's language fixed (auto-detection costs ~270 ms a call).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from etl.extract.lexicon import Lexicon
+
+PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"]}
+
+
+def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """Weekdays, relative days, and day-month / month-day dates with an optional year."""
+    months, weekdays, relative = lex.pattern("month"), lex.pattern("weekday"), lex.pattern("relative_day")
+    parts = []
+    if months:
+        m = months.pattern
+        parts += [rf"\b\d{{1,2}}\s+(?:de\s+)?(?:{m})(?:\s+(?:de\s+)?\d{{4}})?", rf"(?:{m})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b"]
+    if weekdays:
+        parts.append(weekdays.pattern)
+    if relative:
+        parts.append(relative.pattern)
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, language: str, base: date) -> date | None:
+    """A date phrase as a date on or before `base` (dateparser, language fixed)."""
+    settings = dict(PARSER_SETTINGS, RELATIVE_BASE=datetime.combine(base + timedelta(days=1), datetime.min.time()))
+    parsed = dateparser.parse(text, languages=[language], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | None:
+    """A date phrase found in a sentence; relative days count back from `anchor`."""
+    lowered = " ".join(phrase.lower().split())
+    if lowered in lex.lower_words("relative_day"):
+        days_back = int(lex.numbers.get(lowered, (0, ""))[0]) if lowered in lex.numbers else 0
+        days_back = 1 if lowered in lex.lower_words("day_before") else days_back
+        base = published if lowered in lex.lower_words("relative_to_publication") else anchor
+        return base - timedelta(days=days_back)
+    parsed = parse_date(phrase, lex.language, published)
+    return parsed if parsed and parsed <= published + timedelta(days=1) else None
+
+
+def dates_in(lex: Lexicon, text: str) -> list[re.Match[str]]:
+    """Date phrases in text, leaving out period starts ("since Monday", "before October")."""
+    pattern = date_pattern(lex)
+    if not pattern:
+        return []
+    since = lex.lower_words("since")
+    kept = []
+    for match in pattern.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1].lower() in since:
+            continue
+        kept.append(match)
+    return kept
+
+
+def first_date(lex: Lexicon, text: str, published: date, anchor: date) -> date | None:
+    for match in dates_in(lex, text):
+        resolved = resolve(lex, match.group(), published, anchor)
+        if resolved:
+            return resolved
+    return None

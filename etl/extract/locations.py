@@ -1,0 +1,75 @@
+"""Where the counted people were killed, hurt, held or displaced.
+
+In order: the place named around the number ("in the West Bank"), a nationality the
+number counts ("four Israelis"), a region word that spans places (empty), the one place
+its sentence names, the section heading, the source's home, the document's main place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from etl.extract.lexicon import Lexicon
+
+
+def location_of(lex: Lexicon, term: str) -> str:
+    return lex.location_words.get(" ".join(term.lower().split()), "")
+
+
+def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> list[tuple[int, str, str]]:
+    """(offset, location, preposition) of each place named in text, outside the excluded spans."""
+    found = []
+    prepositions = lex.lower_words("location_preposition") | lex.lower_words("origin")
+    for match in lex.find("location", text):
+        if any(a <= match.start() < b for a, b in excluded):
+            continue
+        before = re.search(r"(\w+)(?:\s+the)?(?:\s+(?:occupied|southern|northern|central|eastern|western))?\s+$",
+                           text[: match.start()])
+        word = before.group(1).lower() if before and before.group(1).lower() in prepositions else ""
+        found.append((match.start(), location_of(lex, match.group()), word))
+    return found
+
+
+def explicit_place(lex: Lexicon, window: str, offset: int, excluded: list[tuple[int, int]]) -> str:
+    """The place named with a preposition in the figure's own window, nearest to the number."""
+    origins = lex.lower_words("origin")
+    located = [
+        (abs(position - offset), location)
+        for position, location, preposition in places_in(lex, window, excluded)
+        if preposition and preposition not in origins
+    ]
+    return min(located)[1] if located else ""
+
+
+def single_place(lex: Lexicon, text: str, excluded: list[tuple[int, int]]) -> str | None:
+    """The one place a sentence names ('' when it names several, None when none)."""
+    origins = lex.lower_words("origin")
+    places = {loc for _, loc, prep in places_in(lex, text, excluded) if prep not in origins}
+    if len(places) == 1:
+        return places.pop()
+    return "" if places else None
+
+
+def spans_regions(lex: Lexicon, text: str) -> bool:
+    """"in the region", "on the Israeli side": the count spans several places."""
+    return bool(lex.find("region", text))
+
+
+def heading_place(lex: Lexicon, heading: str) -> str:
+    places = {location_of(lex, m.group()) for m in lex.find("location", heading)}
+    return places.pop() if len(places) == 1 else ""
+
+
+def document_place(lex: Lexicon, title: str, text: str) -> str:
+    """The document's main place: its title's, else its dateline's, else the most named one."""
+    title_place = heading_place(lex, title)
+    if title_place:
+        return title_place
+    dateline = re.search(r"^\s*([A-Z][A-Z' -]+?)\s*[—–-]\s", text, re.MULTILINE)
+    if dateline:
+        place = heading_place(lex, dateline.group(1).title())
+        if place:
+            return place
+    counts = Counter(location_of(lex, m.group()) for m in lex.find("location", text))
+    return counts.most_common(1)[0][0] if counts else ""

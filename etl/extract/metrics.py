@@ -1,0 +1,201 @@
+"""What a number counts: its noun phrase, event, domain, metric, subgroup and status.
+
+A metric is a (domain, event) pair from metrics.csv: "hostages" + "freed" is
+hostages_released, "people" + "killed" is killed. The event comes from the verb that
+governs the number ("killed 558 people"), the words of its noun phrase ("2,243 wounded
+people") or its predicate ("687 Palestinians had been killed").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.lexicon import Lexicon
+
+TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]—–]")
+MAX_NP_TOKENS = 6
+MAX_PREDICATE_WORDS = 16
+
+
+@dataclass
+class NounPhrase:
+    """The words a number counts: "Palestinian prisoners", "of its staff members", "wounded people"."""
+
+    text: str = ""
+    end: int = 0  # offset in the right-hand text where the phrase ends
+    head: str = ""  # "people", "thing", "" (bare number)
+    subgroup_terms: list[str] | None = None
+    domain: str = ""
+    event: str = ""
+    others: bool = False  # "153,000 others": the same count as the figure before
+    inclusion: bool = False  # "of them", "of whom": part of an earlier figure
+    back_reference: int | None = None  # "Six of the seven": refers to a figure of value 7
+    location_terms: list[str] | None = None
+
+
+def match_at(lex: Lexicon, role: str, text: str, position: int) -> re.Match[str] | None:
+    pattern = lex.pattern(role)
+    return pattern.match(text, position) if pattern else None
+
+
+def leading_phrase(lex: Lexicon, role: str, text: str) -> re.Match[str] | None:
+    """A term of `role` at the very start of `text` (after spaces)."""
+    return match_at(lex, role, text, len(text) - len(text.lstrip()))
+
+
+def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
+    """Read the noun phrase after a number, up to and including its head noun."""
+    phrase = NounPhrase(subgroup_terms=[], location_terms=[])
+    position = len(right) - len(right.lstrip())
+    inclusion = leading_phrase(lex, "inclusion", right)
+    if inclusion and inclusion.group().lower() not in lex.lower_words("partitive"):
+        phrase.inclusion = True
+        position = inclusion.end()
+    back = re.match(r"\s*(?:of|de|d')\s+(?:the|los|las|les|des)\s+([\w,.]+)\b", right)
+    if back:
+        value = back.group(1).lower()
+        phrase.back_reference = lex.numbers.get(value, (None,))[0] if not value[0].isdigit() else None
+        if value[0].isdigit():
+            phrase.back_reference = int(re.sub(r"\D", "", value))
+    partitive = leading_phrase(lex, "partitive", right[position:])
+    if partitive and not back:
+        position += partitive.end()
+    stops = lex.lower_words("np_stop")
+    for _ in range(MAX_NP_TOKENS):
+        while position < len(right) and right[position].isspace():
+            position += 1
+        token = TOKEN.match(right, position)
+        if not token:
+            break
+        word = token.group()
+        if CLAUSE_PUNCTUATION.match(word) or word[0].isdigit() or word in ".!?":
+            break
+        if word.lower() in stops:
+            break
+        subgroup = match_at(lex, "subgroup", right, position)
+        if subgroup:
+            phrase.subgroup_terms.append(subgroup.group().lower())
+        location = match_at(lex, "location", right, position)
+        if location and match_at(lex, "people", right, position):
+            phrase.location_terms.append(location.group())
+        for role in ("thing", "time_unit", "percent", "currency"):
+            if match_at(lex, role, right, position) and not phrase.head:
+                phrase.head, phrase.end = "thing", match_at(lex, role, right, position).end()
+                phrase.text = right[: phrase.end]
+                return phrase
+        domain = match_at(lex, "domain", right, position)
+        event = match_at(lex, "event", right, position)
+        people = match_at(lex, "people", right, position)
+        if event and not domain:
+            phrase.event = lex.event_words[" ".join(event.group().lower().split())]
+        if domain:
+            phrase.domain = lex.domain_words[" ".join(domain.group().lower().split())]
+        ends = [m.end() for m in (subgroup, domain, people) if m]
+        if ends:
+            phrase.head = "people"
+            phrase.others = bool(people and people.group().lower() in lex.lower_words("others"))
+            position = max(ends)
+            phrase.end, phrase.text = position, right[:position]
+            if not re.match(r"\s+and\s+(?!\d)", right[position:]):
+                return phrase
+            position = re.match(r"\s+and\s+", right[position:]).end() + position
+            continue
+        if event and not phrase.head:
+            position = event.end()
+            phrase.end, phrase.text = position, right[:position]
+            continue
+        position = token.end()
+    phrase.end = phrase.end or 0
+    phrase.text = right[: phrase.end]
+    return phrase
+
+
+def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
+    return lex.find("event", text)
+
+
+def event_of(lex: Lexicon, match: re.Match[str]) -> str:
+    return lex.event_words[" ".join(match.group().lower().split())]
+
+
+def last_conjunct(lex: Lexicon, clause: str) -> str:
+    """The words after the last "and"/"or": what governs only the number that follows."""
+    conjunctions = lex.pattern("conjunction")
+    pieces = conjunctions.split(clause) if conjunctions else [clause]
+    return pieces[-1]
+
+
+def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
+    """The event of a verb or noun just before the number: "killed 558", "release of 240", "toll ... 10,000"."""
+    left_clause = last_conjunct(lex, left_clause)
+    matches = [m for m in event_terms(lex, left_clause) if not re.match(r"\s+by\b", left_clause[m.end() :])]
+    if not matches:
+        return ""
+    last = matches[-1]
+    word = " ".join(last.group().lower().split())
+    is_noun = word in lex.lower_words("event_noun")
+    followed_by_of = bool(re.match(r"\s+(?:of|de|du|des)\b", left_clause[last.end() :]))
+    if is_noun and phrase.domain and not followed_by_of:
+        return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts
+    return event_of(lex, last)
+
+
+def predicate_scope(predicate: str) -> str:
+    """The predicate up to the next coordinated clause (", and ...", ";", ":")."""
+    return re.split(r",\s+and\b|;|:", predicate)[0]
+
+
+def is_finite(lex: Lexicon, predicate: str) -> bool:
+    """Does the predicate's first event verb come with an auxiliary ("were killed"), not as a modifier?"""
+    matches = event_terms(lex, predicate_scope(predicate))
+    auxiliaries = lex.pattern("auxiliary")
+    return bool(matches and auxiliaries and auxiliaries.search(predicate[: matches[0].start()]))
+
+
+def predicate_event(predicate: str, lex: Lexicon) -> str:
+    """The event of the predicate after the noun phrase; "counted as dead" beats the first verb."""
+    predicate = predicate_scope(predicate)
+    matches = event_terms(lex, predicate)
+    if not matches:
+        return ""
+    markers = lex.lower_words("as_marker")
+    for match in matches:
+        before = predicate[: match.start()].rstrip().lower()
+        if any(before.endswith(" " + m) or before == m for m in markers):
+            return event_of(lex, match)
+    return event_of(lex, matches[0])
+
+
+def domain_in(lex: Lexicon, *texts: str) -> str:
+    """The first domain word ("hostages", "prisoners") in the texts, in order."""
+    for text in texts:
+        matches = lex.find("domain", text)
+        if matches:
+            return lex.domain_words[" ".join(matches[0].group().lower().split())]
+    return ""
+
+
+def metric_for(lex: Lexicon, domain: str, event: str) -> str:
+    """The metric of a (domain, event) pair, falling back to the people domain."""
+    return lex.metric_of.get((domain or "people", event or "none")) or lex.metric_of.get(("people", event), "")
+
+
+def subgroup_for(lex: Lexicon, terms: list[str], source_kind: str) -> str:
+    """The subgroup named by the noun phrase; terms like "staff" depend on the source's kind."""
+    for term in terms:
+        for subgroup, kind in lex.subgroup_words.get(" ".join(term.split()), []):
+            if not kind or kind == source_kind:
+                return subgroup
+    return ""
+
+
+def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
+    """`proposed` or `projected` when a cue stands before the number in its sentence or in its predicate."""
+    found = lex.find("status", left_sentence) + lex.find("status", predicate)
+    statuses = {lex.status_words[" ".join(m.group().lower().split())] for m in found}
+    for status in ("projected", "proposed"):
+        if status in statuses:
+            return status
+    return "reported"

@@ -1,0 +1,90 @@
+"""Numbers that are never figures: dates, years, times, ages, money, percentages, rates, labels, headings.
+
+Each rule looks only at the words touching the number; whether a number counts people
+under a metric is decided later (etl.extract.metrics).
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.lexicon import Lexicon
+from etl.extract.numbers import NumberMention
+
+ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th|s|er|e|ème|º|ª)\b", re.IGNORECASE)
+YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
+AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+AGE_AFTER = re.compile(r"^\s*,")
+HEADING_AFTER = re.compile(r"^[.)]\s")
+WORD_BEFORE = re.compile(r"([\w.'’$€£%]+)\W*$")
+WORD_AFTER = re.compile(r"^\W*?([\w.'’$€£%]+)")
+
+
+def starts_with_role(lex: Lexicon, role: str, text: str) -> bool:
+    """Does `text` begin (after spaces or a hyphen) with a term of `role`?"""
+    pattern = lex.pattern(role)
+    return bool(pattern and pattern.match(re.sub(r"^[\s\-–]+", "", text)))
+
+
+def ends_with_role(lex: Lexicon, role: str, text: str) -> bool:
+    """Does `text` end (before spaces) with a term of `role`?"""
+    pattern = lex.pattern(role)
+    if not pattern:
+        return False
+    tail = text.rstrip()[-40:]
+    return any(m.end() == len(tail) for m in pattern.finditer(tail))
+
+
+def last_word(text: str) -> str:
+    match = WORD_BEFORE.search(text)
+    return match.group(1) if match else ""
+
+
+def first_word(text: str) -> str:
+    match = WORD_AFTER.search(text)
+    return match.group(1) if match else ""
+
+
+def is_heading_number(text: str, mention: NumberMention) -> bool:
+    """"1. Overview": a small number opening its line and followed by a dot."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not text[line_start : mention.start].strip() and bool(HEADING_AFTER.match(text[mention.end :]))
+
+
+def is_date_part(lex: Lexicon, before: str, after: str) -> bool:
+    """"14 October", "October 7", "28 de diciembre": a month name touches the number."""
+    months = lex.pattern("month")
+    if not months:
+        return False
+    after_words = re.sub(r"^\s*(?:de\s+|of\s+)?", "", after)
+    return bool(months.match(after_words)) or bool(re.search(rf"(?:{months.pattern})\.?\s*$", before))
+
+
+def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | None:
+    """Why this number is not a figure, or None when it may be one."""
+    before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 60]
+    if mention.value_high is None and not mention.is_word and YEAR.match(mention.text):
+        return "year"
+    if ORDINAL_SUFFIX.match(after) or after.startswith(("'s", "’s")):
+        return "ordinal or decade"
+    if is_date_part(lex, before, after):
+        return "date"
+    if re.search(r"[$€£]\s*$", before) or ends_with_role(lex, "currency", before):
+        return "money"
+    if starts_with_role(lex, "currency", after) or re.match(r"^\s*(?:bn|m)\b", after):
+        return "money"
+    for role in ("percent", "time_unit"):
+        if starts_with_role(lex, role, after):
+            return role.replace("_", " ")
+    if starts_with_role(lex, "rate", after) or ends_with_role(lex, "rate", before):
+        return "rate"
+    counted_in = re.search(r"([\w,.]+)\s+in\s*$", before)  # "nine in ten": the second number
+    if counted_in and (counted_in.group(1)[0].isdigit() or counted_in.group(1).lower() in lex.numbers):
+        return "rate"
+    if ends_with_role(lex, "label", before):
+        return "label"
+    if is_heading_number(text, mention):
+        return "heading"
+    if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
+        return "age"
+    return None
