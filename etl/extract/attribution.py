@@ -35,6 +35,8 @@ class Frame:
     source: SourceMention
     start: int
     end: int  # end of the speech verb or of the according phrase
+    alternatives: list[SourceMention] = field(default_factory=list)  # other subjects, nearest first
+    trailing: bool = False  # ends its sentence: "..., the army says."
 
 
 @dataclass
@@ -42,7 +44,7 @@ class Speakers:
     """Document-level memory: the last source that spoke, and spokespeople's names."""
 
     last: str = ""
-    last_text: str = ""
+    last_date: object = None
     names: dict[str, str] = field(default_factory=dict)
 
 
@@ -114,10 +116,6 @@ def subject_frames(lex: Lexicon, text: str, sources: list[SourceMention], number
     frames = []
     pronouns = pronoun_subjects(lex, text)
     for verb in lex.find("speech_verb", text):
-        if preceded_by(lex, "channel_verb", text, verb.start(), 1) and verb.group().lower() in lex.lower_words(
-            "channel_verb"
-        ):
-            pass
         candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
         candidates += [p for p in pronouns if p.end <= verb.start() and verb.start() - p.end <= MAX_PRONOUN_GAP]
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
@@ -128,8 +126,13 @@ def subject_frames(lex: Lexicon, text: str, sources: list[SourceMention], number
             after = [s for s in sources if 0 <= s.start - verb.end() <= 6]
             candidates = candidates or after
         if candidates:
-            subject = max(candidates, key=lambda c: c.end)
-            frames.append(Frame("subject", subject, min(subject.start, verb.start()), verb.end()))
+            ordered = sorted(candidates, key=lambda c: c.end, reverse=True)
+            subject = ordered[0]
+            tail = text[verb.end() :]
+            trailing = len(tail.strip()) < 40 and not lex.find("event", tail) and not re.search(r"\d", tail)
+            frames.append(
+                Frame("subject", subject, min(subject.start, verb.start()), verb.end(), ordered[1:], trailing)
+            )
     return frames
 
 
@@ -146,24 +149,28 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
     return frames
 
 
-def remember_names(text: str, sources: list[SourceMention], speakers: Speakers, resolve) -> None:
+def remember_name(text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
     """"spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
-    for source in sources:
-        if source.kind != "alias":
-            continue
-        match = NAME.match(text[source.end : source.end + 60])
-        canonical = resolve(source)
-        if match and canonical:
-            surname = match.group(1).split()[-1]
-            if len(surname) > 2:
-                speakers.names[surname] = canonical
+    match = NAME.match(text[source.end : source.end + 60])
+    if match and canonical:
+        surname = match.group(1).split()[-1]
+        if len(surname) > 2:
+            speakers.names[surname] = canonical
 
 
-def sentence_frames(lex: Lexicon, text: str, numbers: list[tuple[int, int]], speakers: Speakers, resolve) -> list[Frame]:
+def sentence_frames(lex: Lexicon, text: str, numbers: list[tuple[int, int]], speakers: Speakers) -> list[Frame]:
     """Every attribution frame of a sentence."""
     sources = attach_bases(lex, text, source_mentions(lex, text, speakers))
-    remember_names(text, sources, speakers, resolve)
     return according_frames(lex, text, sources) + subject_frames(lex, text, sources, numbers)
+
+
+def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | None:
+    """The last alias before `position` in the sentence: what "the charity" or "it" points back to."""
+    found = [m for m in lex.find("source", text[:position])]
+    if not found:
+        return None
+    match = found[-1]
+    return SourceMention(match.start(), match.end(), match.group(), "alias")
 
 
 def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
@@ -174,7 +181,7 @@ def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
     before = [f for f in frames if f.kind == "subject" and f.end <= start]
     if before:
         return max(before, key=lambda f: f.end)
-    after = [f for f in frames if f.kind == "subject" and f.start >= end]
+    after = [f for f in frames if f.kind == "subject" and f.start >= end and f.trailing]
     if after:
         return min(after, key=lambda f: f.start)
     according = [f for f in frames if f.kind == "according"]

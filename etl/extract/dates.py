@@ -15,7 +15,7 @@ import dateparser
 
 from etl.extract.lexicon import Lexicon
 
-PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"]}
+PARSER_SETTINGS = {"PREFER_DATES_FROM": "past"}
 
 
 def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:

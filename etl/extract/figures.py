@@ -61,18 +61,25 @@ def ends_with_term(lex: Lexicon, role: str, text: str) -> bool:
     return bool(pattern and any(m.end() == len(tail) for m in pattern.finditer(tail)))
 
 
-def find_parent(reading: Reading, left_all: str, previous: list[Reading], state: DocumentState) -> Reading | None:
+def previous_between(left_all: str, previous: list[Reading]) -> str:
+    """The words between the previous number's noun phrase and this number."""
+    return left_all[len(previous[-1].phrase.text) :] if previous else left_all
+
+
+def find_parent(reading: Reading, left_all: str, following: str, previous: list[Reading],
+                state: DocumentState) -> Reading | None:
     """The figure this one is part of: "including N", "N of them", "N of the seven", a list after a colon."""
     lex = state.lex
     if reading.phrase.back_reference is not None:
-        for figure in reversed(state.figures):
-            if figure.mention.value == reading.phrase.back_reference:
+        for figure in reversed(state.figures + previous):
+            if figure.mention.value == reading.phrase.back_reference and figure is not reading:
                 return figure
     inclusive = reading.phrase.inclusion or ends_with_term(lex, "inclusion", left_clause(left_all))
     if previous and (inclusive or ":" in left_all):
         return previous[-1].parent if previous[-1].parent and ":" not in left_all else previous[-1]
+    between = previous_between(left_all, previous)
     if previous and previous[-1].parent and (
-        previous[-1].extra.get("listed") or re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", left_all)
+        previous[-1].extra.get("listed") or re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between)
     ):
         return previous[-1].parent
     if inclusive and state.last_sentence_figures:
@@ -86,31 +93,39 @@ def read_metric(reading: Reading, sentence: Sentence, left_all: str, right: str,
     lex, phrase = state.lex, reading.phrase
     clause = left_clause(left_all)
     predicate = right[phrase.end :]
+    if not phrase.text.strip() and re.match(r"\s*[,;:]", predicate):
+        predicate = ""  # a bare number closing its clause governs nothing after it
     governing = met.governing_event(clause, phrase, lex)
-    reading.extra["governing"] = governing
     inherited = ""
     if previous and not met.last_conjunct(lex, clause).strip() and clause.strip():
         inherited = previous[-1].extra.get("governing", "")
     finite = met.predicate_event(predicate, lex) if met.is_finite(lex, predicate) else ""
-    event = governing or finite or inherited or phrase.event or met.predicate_event(predicate, lex)
+    event = (
+        met.marked_event(right, lex)
+        or governing
+        or finite
+        or phrase.event
+        or inherited
+        or met.predicate_event(predicate, lex)
+    )
     reading.extra["governing"] = governing or inherited
-    if event and lex.event_words.get("rescued") and any(
-        lex.find("rescuer", clause)
-    ) and met.metric_for(lex, "hostages", event) == met.metric_for(lex, "hostages", "released"):
-        event = "rescued"
-    parent = find_parent(reading, left_all, previous, state)
+    if event == "released" and lex.find("rescuer", clause):
+        event = "rescued"  # "Israeli forces freed two hostages": a rescue, not a release
+    parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
-    domain = phrase.domain or met.domain_in(lex, predicate, clause, sentence.text[: reading.start])
+    domain = phrase.domain or met.domain_in(lex, predicate, clause)
     domain = domain or (parent.domain if parent else "")
     historical = bool(lex.find("historical", clause))
     reading.extra["historical"] = historical
+    coordinated = bool(previous) and not met.last_conjunct(lex, clause).strip() and bool(clause.strip())
+    reading.extra["coordinated"] = coordinated
     if event:
         reading.metric = met.metric_for(lex, domain, event)
-    elif domain and domain != "people":
-        reading.metric = met.metric_for(lex, domain, "")
     elif parent:
         reading.metric = parent.metric
+    elif domain and domain != "people":
+        reading.metric = met.metric_for(lex, domain, "")
     elif (phrase.others or historical) and (previous or state.figures):
         reading.metric = (previous or state.figures)[-1].metric
     elif previous and phrase.head != "thing" and not phrase.text.strip():
@@ -118,11 +133,27 @@ def read_metric(reading: Reading, sentence: Sentence, left_all: str, right: str,
         reading.is_thing = previous[-1].is_thing
     elif lex.find("heading_toll", clause) and state.last_sentence_event:
         reading.metric = met.metric_for(lex, domain, state.last_sentence_event)
-    reading.domain = domain or (lex_domain_of(lex, reading.metric))
+    elif lex.find("heading_toll", left_all) or lex.find("heading_toll", sentence.text[: reading.start]):
+        events = lex.find("event", sentence.text[: reading.start])
+        reading.metric = met.metric_for(lex, domain, met.event_of(lex, events[-1])) if events else ""
+    reading.domain = domain or lex_domain_of(lex, reading.metric)
     reading.extra["predicate"] = predicate
     reading.extra["clause"] = clause
     if historical and previous:
         reading.parent = reading.parent or previous[-1]
+
+
+def fill_from_next(readings: list[Reading], sentence: Sentence) -> None:
+    """"82 soldiers and 47 civilians were killed", "632 Palestinians, 147 of them children, have been
+    killed": a number left without a metric takes the one of the number coordinated with it."""
+    for index, reading in enumerate(readings[:-1]):
+        following = readings[index + 1]
+        if reading.metric or reading.is_thing or not following.metric:
+            continue
+        between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]
+        if re.fullmatch(r"\s*(?:,|and|or)?\s*", between) or following.parent is reading:
+            reading.metric = following.metric
+            reading.domain = following.domain
 
 
 def lex_domain_of(lex: Lexicon, metric: str) -> str:
@@ -132,7 +163,7 @@ def lex_domain_of(lex: Lexicon, metric: str) -> str:
     return ""
 
 
-def read_subgroup(reading: Reading, source_kind: str, state: DocumentState) -> str:
+def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], state: DocumentState) -> str:
     lex, phrase = state.lex, reading.phrase
     own = met.subgroup_for(lex, phrase.subgroup_terms or [], source_kind)
     if own:
@@ -148,16 +179,18 @@ def read_subgroup(reading: Reading, source_kind: str, state: DocumentState) -> s
         reading.parent.metric == reading.metric
     ):
         return reading.parent.subgroup
+    if previous and not phrase.text.strip() and (reading.extra.get("coordinated") or reading.extra.get("historical")):
+        return previous[-1].subgroup or "all"
     if lex.find("heading_toll", reading.extra.get("clause", "")):
         terms = [m.group().lower() for m in lex.find("subgroup", reading.extra["clause"])]
         own = met.subgroup_for(lex, terms, source_kind)
         if own:
             return own
-    return next(iter(sorted(s for s in lex.subgroup_in_context if s == "all")), "all")
+    return "all"
 
 
 def read_location(reading: Reading, sentence: Sentence, window: tuple[int, int], excluded: list[tuple[int, int]],
-                  source_home: str, state: DocumentState) -> str:
+                  source_home: str, previous: list[Reading], state: DocumentState) -> str:
     lex = state.lex
     default, from_text = lex.metric_location.get(reading.metric, ("", True))
     if not from_text:
@@ -175,23 +208,22 @@ def read_location(reading: Reading, sentence: Sentence, window: tuple[int, int],
         return default
     if reading.parent and reading.parent.location and reading.parent.metric == reading.metric:
         return reading.parent.location
+    if previous and reading.extra.get("coordinated") and previous[-1].location:
+        return previous[-1].location
+    in_context = lex.subgroup_in_context.get(reading.subgroup, True)
+    if in_context and source_home:
+        return source_home
     single = loc.single_place(lex, sentence.text, excluded)
     if single is not None:
         return single
-    if not lex.subgroup_in_context.get(reading.subgroup, True):
-        return ""
-    return loc.heading_place(lex, sentence.heading) or source_home or state.place
+    if not in_context:
+        return loc.heading_place(lex, sentence.heading) if sentence.heading_adjacent else ""
+    return loc.heading_place(lex, sentence.heading) or state.place
 
 
-def frame_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame | None, published: date) -> date | None:
-    """The date a sentence gives its statement: "as of ...", "said on Sunday", "On Wednesday, X said"."""
+def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, published: date) -> date | None:
+    """The date inside one frame: "said on Sunday", "according to its update on Sunday", "On Wednesday, X said"."""
     text = sentence.text
-    for anchor in lex.find("date_anchor", text):
-        found = first_date(lex, text[anchor.end() : anchor.end() + 30], published, published)
-        if found:
-            return found
-    if frame is None:
-        return None
     if frame.kind == "subject":
         region = re.split(r"\bthat\b|,", text[frame.end : frame.end + 40])[0]
         found = first_date(lex, text[frame.source.start : frame.end] + " " + region, published, published)
@@ -200,18 +232,40 @@ def frame_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame | None, publi
     if found:
         return found
     leading = text[: frame.start]
-    first = leading.split()[0].lower() if leading.split() else ""
-    if first in lex.lower_words("leading") or any(m.start() == 0 for m in lex.find("leading", leading)):
+    words = leading.split()
+    if words and (words[0].lower() in lex.lower_words("leading") or lex.find("leading", " ".join(words[:3]))):
         return first_date(lex, leading, published, published)
     return None
 
 
-def read_as_of(reading: Reading, sentence: Sentence, frame: attr.Frame | None, published: date | None,
-               next_start: int, state: DocumentState) -> str:
+def frame_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame | None, frames: list[attr.Frame],
+               published: date, state: DocumentState) -> date | None:
+    """The date a sentence gives its statement: "as of ...", the frame's own date, an earlier frame's."""
+    text = sentence.text
+    for anchor in lex.find("date_anchor", text):
+        found = first_date(lex, text[anchor.end() : anchor.end() + 30], published, published)
+        if found:
+            return found
+    if frame is None:
+        return None
+    found = statement_date(lex, sentence, frame, published)
+    if found:
+        return found
+    for other in sorted((f for f in frames if f.end <= frame.start), key=lambda f: -f.end):
+        found = statement_date(lex, sentence, other, published)
+        if found:
+            return found
+    if frame.source.kind == "pronoun" and state.speakers.last_date:
+        return state.speakers.last_date
+    return None
+
+
+def read_as_of(reading: Reading, sentence: Sentence, frame: attr.Frame | None, frames: list[attr.Frame],
+               published: date | None, next_start: int, state: DocumentState) -> str:
     if published is None:
         return ""
     lex = state.lex
-    stated = frame_date(lex, sentence, frame, published)
+    stated = frame_date(lex, sentence, frame, frames, published, state)
     if reading.extra.get("historical"):
         own = sentence.text[reading.end : next_start]
         for match in dates_in(lex, own):
@@ -222,78 +276,124 @@ def read_as_of(reading: Reading, sentence: Sentence, frame: attr.Frame | None, p
     return (stated or published).isoformat()
 
 
+def resolve_frame(frame: attr.Frame, location: str, sentence: Sentence, state: DocumentState) -> str:
+    """The canonical source of a frame: the nearest subject that resolves, pronouns and names by memory."""
+    lex = state.lex
+    for source in [frame.source, *frame.alternatives]:
+        if source.kind == "alias":
+            found = attr.resolve_alias(lex, source.text, location) or attr.resolve_alias(lex, source.text, state.place)
+        elif source.kind == "pronoun":
+            earlier = attr.earlier_alias(lex, sentence.text, source.start)
+            found = attr.resolve_alias(lex, earlier.text, location) if earlier else ""
+            found = found or state.speakers.last
+        else:
+            found = source.canonical or state.speakers.last
+        if found:
+            return found
+    return frame.source.text if frame.source.kind == "alias" else ""
+
+
 def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: DocumentState) -> list[dict]:
     """Every figure of one sentence, as contract rows."""
     lex, document = state.lex, state.document
     text = document.text
-    live = [m for m in mentions if non_figure_reason(text, m, lex) is None]
+    live = [m for m in mentions if non_figure_reason(text, m, lex) is None and not is_anaphoric(lex, text, m)]
     spans = [(m.qualifier_start - sentence.start, m.end - sentence.start) for m in live]
-
-    def resolve_source(source: attr.SourceMention, location: str = "") -> str:
-        if source.kind == "alias":
-            return attr.resolve_alias(lex, source.text, location) or attr.resolve_alias(lex, source.text, state.place)
-        return source.canonical or state.speakers.last
-
-    frames = attr.sentence_frames(lex, sentence.text, spans, state.speakers, resolve_source)
+    frames = attr.sentence_frames(lex, sentence.text, spans, state.speakers)
     excluded = [(f.source.start, f.source.end) for f in frames]
     readings: list[Reading] = []
-    rows = []
     for index, mention in enumerate(live):
         start, end = spans[index]
         prev_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(sentence.text)
         right = sentence.text[end:next_start]
-        reading = Reading(mention, start, end, met.noun_phrase(right, lex))
+        reading = Reading(mention, start, end, met.noun_phrase(right, lex, sentence.text[end:]))
         reading.is_thing = reading.phrase.head == "thing"
+        reading.extra["window"] = (prev_end, next_start)
         if not reading.is_thing:
             read_metric(reading, sentence, sentence.text[prev_end:start], right, readings, state)
         readings.append(reading)
+    fill_from_next(readings, sentence)
+    rows = []
+    done: list[Reading] = []
+    for reading in readings:
         if reading.is_thing or not reading.metric:
+            done.append(reading)
             continue
-        frame = attr.frame_for(frames, start, end)
-        home_source = resolve_source(frame.source) if frame else ""
-        source_home = lex.source_home.get(home_source, "")
-        reading.subgroup = read_subgroup(reading, lex.source_kind.get(home_source, ""), state)
-        reading.location = read_location(reading, sentence, (prev_end, next_start), excluded, source_home, state)
-        source = resolve_source(frame.source, reading.location) if frame else ""
-        basis = resolve_source(frame.source.basis, reading.location) if frame and frame.source.basis else ""
-        if frame and frame.source.kind == "alias" and not source:
-            source = frame.source.text
-        attribution_text = ""
-        if frame:
-            stop = frame.source.basis.end if frame.source.basis else frame.source.end
-            attribution_text = sentence.text[frame.source.start : stop]
-        status = met.status_for(lex, sentence.text[:start], re.split(r"[,;]", reading.extra["predicate"])[0])
-        as_of = read_as_of(reading, sentence, frame, document.published_at, next_start, state)
+        rows.append(figure_row(reading, sentence, frames, excluded, done, state))
+        done.append(reading)
         state.figures.append(reading)
-        rows.append(
-            {
-                "metric": reading.metric,
-                "location": reading.location,
-                "subgroup": reading.subgroup,
-                "value": mention.value,
-                "value_high": mention.value_high,
-                "qualifier": mention.qualifier,
-                "status": status,
-                "attributed_to": source,
-                "attribution_basis": basis,
-                "attribution_text": attribution_text,
-                "as_of": as_of,
-                "event_date": "",
-                "mention": mention.text,
-                "quote": sentence.text,
-                "char_start": mention.start,
-                "char_end": mention.end,
-            }
-        )
+    remember_sentence(sentence, readings, frames, state)
+    return rows
+
+
+def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention) -> bool:
+    """"the two men", "the seven": a number word after "the" points back to a count already made."""
+    before = text[max(0, mention.qualifier_start - 5) : mention.qualifier_start].split()
+    return mention.is_word and bool(before) and before[-1].lower() in lex.lower_words("definite")
+
+
+def figure_row(reading: Reading, sentence: Sentence, frames: list[attr.Frame], excluded: list[tuple[int, int]],
+               previous: list[Reading], state: DocumentState) -> dict:
+    """One contract row: subgroup, place, source, status and date of a reading."""
+    lex, document, mention = state.lex, state.document, reading.mention
+    start, end = reading.start, reading.end
+    prev_end, next_start = reading.extra["window"]
+    clause_start = prev_end + len(sentence.text[prev_end:start]) - len(reading.extra.get("clause", ""))
+    frame = attr.frame_for(frames, start, end)
+    home_source = resolve_frame(frame, "", sentence, state) if frame else ""
+    source_home = lex.source_home.get(home_source, "")
+    reading.subgroup = read_subgroup(reading, lex.source_kind.get(home_source, ""), previous, state)
+    reading.location = read_location(
+        reading, sentence, (max(prev_end, clause_start), next_start), excluded, source_home, previous, state
+    )
+    source = resolve_frame(frame, reading.location, sentence, state) if frame else ""
+    basis_mention = frame.source.basis if frame else None
+    basis = attr.resolve_alias(lex, basis_mention.text, reading.location) if basis_mention else ""
+    attribution_text = ""
+    if frame:
+        stop = basis_mention.end if basis_mention else frame.source.end
+        attribution_text = sentence.text[frame.source.start : stop]
+    status = met.status_for(lex, sentence.text[:start], re.split(r"[,;]", reading.extra["predicate"])[0])
+    as_of = read_as_of(reading, sentence, frame, frames, document.published_at, next_start, state)
+    return {
+        "metric": reading.metric,
+        "location": reading.location,
+        "subgroup": reading.subgroup,
+        "value": mention.value,
+        "value_high": mention.value_high,
+        "qualifier": mention.qualifier,
+        "status": status,
+        "attributed_to": source,
+        "attribution_basis": basis,
+        "attribution_text": attribution_text,
+        "as_of": as_of,
+        "event_date": "",
+        "mention": mention.text,
+        "quote": sentence.text,
+        "char_start": mention.start,
+        "char_end": mention.end,
+    }
+
+
+def remember_sentence(sentence: Sentence, readings: list[Reading], frames: list[attr.Frame],
+                      state: DocumentState) -> None:
+    """Carry what the next sentences may point back to: the last event, figures, speaker and names."""
+    lex = state.lex
     events = lex.find("event", sentence.text)
     state.last_sentence_event = met.event_of(lex, events[-1]) if events else ""
     state.last_sentence_figures = [r for r in readings if r.metric] or state.last_sentence_figures
+    place = next((r.location for r in readings if r.location), state.place)
+    for frame in frames:
+        canonical = resolve_frame(frame, place, sentence, state)
+        if frame.source.kind == "alias":
+            attr.remember_name(sentence.text, frame.source, canonical, state.speakers)
     if frames:
         last = max(frames, key=lambda f: f.end)
-        place = next((r.location for r in readings if r.location), state.place)
-        state.speakers.last = resolve_source(last.source, place) or state.speakers.last
-    return rows
+        state.speakers.last = resolve_frame(last, place, sentence, state) or state.speakers.last
+        published = state.document.published_at
+        if published:
+            state.speakers.last_date = frame_date(lex, sentence, last, frames, published, state)
 
 
 def document_figures(document: Document, lex: Lexicon) -> list[dict]:

@@ -45,15 +45,18 @@ def leading_phrase(lex: Lexicon, role: str, text: str) -> re.Match[str] | None:
     return match_at(lex, role, text, len(text) - len(text.lstrip()))
 
 
-def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
-    """Read the noun phrase after a number, up to and including its head noun."""
+def noun_phrase(right: str, lex: Lexicon, following: str = "") -> NounPhrase:
+    """Read the noun phrase after a number, up to and including its head noun.
+
+    `following` is the rest of the sentence (for "Six of the seven", where "seven" is itself a number).
+    """
     phrase = NounPhrase(subgroup_terms=[], location_terms=[])
     position = len(right) - len(right.lstrip())
     inclusion = leading_phrase(lex, "inclusion", right)
     if inclusion and inclusion.group().lower() not in lex.lower_words("partitive"):
         phrase.inclusion = True
         position = inclusion.end()
-    back = re.match(r"\s*(?:of|de|d')\s+(?:the|los|las|les|des)\s+([\w,.]+)\b", right)
+    back = re.match(r"\s*(?:of|de|d')\s+(?:the|los|las|les|des)\s+([\w,.]+)\b", following or right)
     if back:
         value = back.group(1).lower()
         phrase.back_reference = lex.numbers.get(value, (None,))[0] if not value[0].isdigit() else None
@@ -154,6 +157,16 @@ def is_finite(lex: Lexicon, predicate: str) -> bool:
     return bool(matches and auxiliaries and auxiliaries.search(predicate[: matches[0].start()]))
 
 
+def marked_event(text: str, lex: Lexicon) -> str:
+    """An event introduced by "as" ("counts 33 ... as dead"): it overrides every other cue."""
+    markers = lex.lower_words("as_marker")
+    for match in event_terms(lex, predicate_scope(text)):
+        before = text[: match.start()].rstrip().lower()
+        if any(before.endswith(" " + m) for m in markers):
+            return event_of(lex, match)
+    return ""
+
+
 def predicate_event(predicate: str, lex: Lexicon) -> str:
     """The event of the predicate after the noun phrase; "counted as dead" beats the first verb."""
     predicate = predicate_scope(predicate)
@@ -169,9 +182,9 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
 
 
 def domain_in(lex: Lexicon, *texts: str) -> str:
-    """The first domain word ("hostages", "prisoners") in the texts, in order."""
+    """The first domain word ("hostages", "prisoners") in the texts, in order, each up to its first comma."""
     for text in texts:
-        matches = lex.find("domain", text)
+        matches = lex.find("domain", text.split(",")[0])
         if matches:
             return lex.domain_words[" ".join(matches[0].group().lower().split())]
     return ""

@@ -163,7 +163,11 @@ def qualify(text: str, start: int, end: int, high: int | None, lex: Lexicon) -> 
         return "range", start, end
     _, before_re, after_re = number_patterns(lex)
     if before_re:
-        match = before_re.search(text[max(0, start - 40) : start])
+        window = text[max(0, start - 40) : start]
+        match = before_re.search(window)
+        events = lex.pattern("event")
+        if match and events and any(m.end() >= match.end() - 1 for m in events.finditer(window.rstrip())):
+            match = None  # "handed over 33": the word belongs to a verb, not a qualifier
         if match:
             phrase = " ".join(match.group().split()).lower()
             return lex.qualifier_before[phrase], start - len(match.group()), end

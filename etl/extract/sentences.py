@@ -30,6 +30,7 @@ class Sentence:
     heading: str  # the section heading above this paragraph ("" when none)
     is_heading: bool
     is_title: bool
+    heading_adjacent: bool = False  # the paragraph stands right under its heading
 
 
 @lru_cache(maxsize=8)
@@ -71,6 +72,7 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
     lines = paragraphs(text)
     sentences: list[Sentence] = []
     heading = ""
+    after_heading = False
     docs = nlp.pipe(line for _, line in lines)
     for number, ((offset, line), doc) in enumerate(zip(lines, docs, strict=True)):
         is_title = number == 0
@@ -89,8 +91,10 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
                     heading=heading,
                     is_heading=line_is_heading,
                     is_title=is_title,
+                    heading_adjacent=after_heading,
                 )
             )
         if line_is_heading:
             heading = line.strip()
+        after_heading = line_is_heading
     return sentences
