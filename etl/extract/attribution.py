@@ -149,10 +149,17 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
     return frames
 
 
-def remember_name(text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
+def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
     """"spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
     match = NAME.match(text[source.end : source.end + 60])
-    if match and canonical:
+    if not match or not canonical:
+        return
+    between = text[source.end : source.end + match.start(1)].lower().split()
+    blocked = lex.lower_words("speech_verb") | lex.lower_words("np_stop")
+    calendar = lex.lower_words("weekday") | lex.lower_words("month")
+    if any(word in blocked for word in between) or match.group(1).split()[0].lower() in calendar:
+        return
+    if match:
         surname = match.group(1).split()[-1]
         if len(surname) > 2:
             speakers.names[surname] = canonical

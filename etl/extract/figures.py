@@ -170,7 +170,7 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         return own
     predicate = reading.extra.get("predicate", "")
     copula = re.match(r"\s*(?:were|are|was|is|being)\s+(.*)", predicate)
-    if copula and not phrase.text.strip():
+    if copula and not phrase.head:
         terms = [m.group().lower() for m in lex.find("subgroup", copula.group(1)[:40])]
         own = met.subgroup_for(lex, terms, source_kind)
         if own:
@@ -179,7 +179,8 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         reading.parent.metric == reading.metric
     ):
         return reading.parent.subgroup
-    if previous and not phrase.text.strip() and (reading.extra.get("coordinated") or reading.extra.get("historical")):
+    names_people = bool(lex.find("people", phrase.text))
+    if previous and not names_people and (reading.extra.get("coordinated") or reading.extra.get("historical")):
         return previous[-1].subgroup or "all"
     if lex.find("heading_toll", reading.extra.get("clause", "")):
         terms = [m.group().lower() for m in lex.find("subgroup", reading.extra["clause"])]
@@ -251,7 +252,10 @@ def frame_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame | None, frame
     found = statement_date(lex, sentence, frame, published)
     if found:
         return found
+    own = resolve_frame(frame, "", sentence, state)
     for other in sorted((f for f in frames if f.end <= frame.start), key=lambda f: -f.end):
+        if resolve_frame(other, "", sentence, state) != own:
+            continue  # another source's statement date says nothing about this one's
         found = statement_date(lex, sentence, other, published)
         if found:
             return found
@@ -339,7 +343,8 @@ def figure_row(reading: Reading, sentence: Sentence, frames: list[attr.Frame], e
     lex, document, mention = state.lex, state.document, reading.mention
     start, end = reading.start, reading.end
     prev_end, next_start = reading.extra["window"]
-    clause_start = prev_end + len(sentence.text[prev_end:start]) - len(reading.extra.get("clause", ""))
+    conjunct = met.last_conjunct(lex, reading.extra.get("clause", ""))
+    clause_start = prev_end + len(sentence.text[prev_end:start]) - len(conjunct)
     frame = attr.frame_for(frames, start, end)
     home_source = resolve_frame(frame, "", sentence, state) if frame else ""
     source_home = lex.source_home.get(home_source, "")
@@ -387,7 +392,12 @@ def remember_sentence(sentence: Sentence, readings: list[Reading], frames: list[
     for frame in frames:
         canonical = resolve_frame(frame, place, sentence, state)
         if frame.source.kind == "alias":
-            attr.remember_name(sentence.text, frame.source, canonical, state.speakers)
+            attr.remember_name(lex, sentence.text, frame.source, canonical, state.speakers)
+    opening = [m for m in lex.find("source", sentence.text) if len(sentence.text[: m.start()].split()) <= 3]
+    if not frames and opening:
+        # "The territory's health ministry ... keeps a tally." Its subject is what "Its update" means next.
+        subject = attr.SourceMention(opening[0].start(), opening[0].end(), opening[0].group(), "alias")
+        state.speakers.last = attr.resolve_alias(lex, subject.text, place) or state.speakers.last
     if frames:
         last = max(frames, key=lambda f: f.end)
         state.speakers.last = resolve_frame(last, place, sentence, state) or state.speakers.last
@@ -408,6 +418,8 @@ def document_figures(document: Document, lex: Lexicon) -> list[dict]:
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         if inside:
             rows.extend(read_sentence(sentence, inside, state))
+        else:
+            remember_sentence(sentence, [], [], state)
     doc_id, content_hash = document.doc_id, document.content_hash
     published = document.published_at.isoformat() if document.published_at else ""
     for row in rows:
