@@ -106,11 +106,12 @@ def words_value(tokens: list[str], lex: Lexicon) -> int | None:
 
 def parse_single(text: str, lex: Lexicon) -> tuple[int, bool] | None:
     """(value, is_word) of one matched number, or None."""
-    parts = text.split()
-    if parts[0][0].isdigit():
-        value = digits_value(parts[0], lex)
-        if len(parts) > 1:
-            value *= lex.numbers[parts[-1].lower()][0]
+    if text[0].isdigit():
+        scale = re.search(r"[^\W\d_]+$", text)
+        digits = text[: scale.start()].strip() if scale else text
+        value = digits_value(digits, lex)
+        if scale:
+            value *= lex.numbers.get(scale.group().lower(), (1, ""))[0]
         return int(round(value)), False
     tokens = re.split(r"[\s-]+", text)
     value = words_value(tokens, lex)
