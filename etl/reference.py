@@ -92,6 +92,8 @@ def load_reference(directory: Path | str = REFERENCE_DIR) -> Reference:
     from etl.validate import validate_reference_table  # schemas live in one module
 
     directory = Path(directory)
-    tables = {name: validate_reference_table(name, read_table(directory / f"{name}.csv"), directory / f"{name}.csv")
-              for name in TABLES}
+    tables = {
+        name: validate_reference_table(name, read_table(directory / f"{name}.csv"), directory / f"{name}.csv")
+        for name in TABLES
+    }
     return Reference(directory=directory, **tables)

@@ -102,7 +102,9 @@ class SubgroupsTable(pa.DataFrameModel):
     subgroup: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
     language: Series[str] = pa.Field(str_matches=LANGUAGE_CODE)
     term: Series[str]
-    source_kind: Series[str]  # the term names this subgroup only for sources of this kind ("staff" of a UN body)
+    source_kind: Series[
+        str
+    ]  # the term names this subgroup only for sources of this kind ("staff" of a UN body)
     location_from_context: Series[str] = pa.Field(isin=["yes", "no"])
 
     class Config:

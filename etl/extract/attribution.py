@@ -81,7 +81,9 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
     """Aliases that can be sources (not "by X" actors, not "told X" channels), known spokespeople."""
     found = []
     for match in lex.find("source", text):
-        if re.search(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|el\s+)?$", text[: match.start()], re.IGNORECASE):
+        if re.search(
+            r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|el\s+)?$", text[: match.start()], re.IGNORECASE
+        ):
             continue
         if preceded_by(lex, "channel_verb", text, match.start()):
             continue
@@ -94,7 +96,7 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
 
 
 def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list[SourceMention]:
-    """"X, citing Y" / "X tally based on Y": Y becomes X's basis and is no longer a source itself."""
+    """ "X, citing Y" / "X tally based on Y": Y becomes X's basis and is no longer a source itself."""
     chain = lex.pattern("chain")
     kept: list[SourceMention] = []
     for mention in mentions:
@@ -111,13 +113,17 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     return [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in lex.find("pronoun", text)]
 
 
-def subject_frames(lex: Lexicon, text: str, sources: list[SourceMention], numbers: list[tuple[int, int]]) -> list[Frame]:
+def subject_frames(
+    lex: Lexicon, text: str, sources: list[SourceMention], numbers: list[tuple[int, int]]
+) -> list[Frame]:
     """A source (or pronoun, or named person) followed by a speech verb with no number between."""
     frames = []
     pronouns = pronoun_subjects(lex, text)
     for verb in lex.find("speech_verb", text):
         candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
-        candidates += [p for p in pronouns if p.end <= verb.start() and verb.start() - p.end <= MAX_PRONOUN_GAP]
+        candidates += [
+            p for p in pronouns if p.end <= verb.start() and verb.start() - p.end <= MAX_PRONOUN_GAP
+        ]
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
         if not candidates:
             unknown = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+$", text[: verb.start()])
@@ -137,7 +143,7 @@ def subject_frames(lex: Lexicon, text: str, sources: list[SourceMention], number
 
 
 def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
-    """"according to X", "per X", "citing X" with X within a few words."""
+    """ "according to X", "per X", "citing X" with X within a few words."""
     frames = []
     for phrase in lex.find("according", text):
         following = [s for s in sources if 0 <= s.start - phrase.end() <= 60]
@@ -150,7 +156,7 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
 
 
 def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
-    """"spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
+    """ "spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
     match = NAME.match(text[source.end : source.end + 60])
     if not match or not canonical:
         return
@@ -165,7 +171,9 @@ def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str
             speakers.names[surname] = canonical
 
 
-def sentence_frames(lex: Lexicon, text: str, numbers: list[tuple[int, int]], speakers: Speakers) -> list[Frame]:
+def sentence_frames(
+    lex: Lexicon, text: str, numbers: list[tuple[int, int]], speakers: Speakers
+) -> list[Frame]:
     """Every attribution frame of a sentence."""
     sources = attach_bases(lex, text, source_mentions(lex, text, speakers))
     return according_frames(lex, text, sources) + subject_frames(lex, text, sources, numbers)

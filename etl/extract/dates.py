@@ -24,7 +24,10 @@ def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     parts = []
     if months:
         m = months.pattern
-        parts += [rf"\b\d{{1,2}}\s+(?:de\s+)?(?:{m})(?:\s+(?:de\s+)?\d{{4}})?", rf"(?:{m})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b"]
+        parts += [
+            rf"\b\d{{1,2}}\s+(?:de\s+)?(?:{m})(?:\s+(?:de\s+)?\d{{4}})?",
+            rf"(?:{m})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
+        ]
     if weekdays:
         parts.append(weekdays.pattern)
     if relative:
@@ -35,7 +38,9 @@ def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
 @lru_cache(maxsize=4096)
 def parse_date(text: str, language: str, base: date) -> date | None:
     """A date phrase as a date on or before `base` (dateparser, language fixed)."""
-    settings = dict(PARSER_SETTINGS, RELATIVE_BASE=datetime.combine(base + timedelta(days=1), datetime.min.time()))
+    settings = dict(
+        PARSER_SETTINGS, RELATIVE_BASE=datetime.combine(base + timedelta(days=1), datetime.min.time())
+    )
     parsed = dateparser.parse(text, languages=[language], settings=settings)
     return parsed.date() if parsed else None
 

@@ -66,8 +66,9 @@ def previous_between(left_all: str, previous: list[Reading]) -> str:
     return left_all[len(previous[-1].phrase.text) :] if previous else left_all
 
 
-def find_parent(reading: Reading, left_all: str, following: str, previous: list[Reading],
-                state: DocumentState) -> Reading | None:
+def find_parent(
+    reading: Reading, left_all: str, following: str, previous: list[Reading], state: DocumentState
+) -> Reading | None:
     """The figure this one is part of: "including N", "N of them", "N of the seven", a list after a colon."""
     lex = state.lex
     if reading.phrase.back_reference is not None:
@@ -78,8 +79,10 @@ def find_parent(reading: Reading, left_all: str, following: str, previous: list[
     if previous and (inclusive or ":" in left_all):
         return previous[-1].parent if previous[-1].parent and ":" not in left_all else previous[-1]
     between = previous_between(left_all, previous)
-    if previous and previous[-1].parent and (
-        previous[-1].extra.get("listed") or re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between)
+    if (
+        previous
+        and previous[-1].parent
+        and (previous[-1].extra.get("listed") or re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between))
     ):
         return previous[-1].parent
     if inclusive and state.last_sentence_figures:
@@ -87,8 +90,14 @@ def find_parent(reading: Reading, left_all: str, following: str, previous: list[
     return None
 
 
-def read_metric(reading: Reading, sentence: Sentence, left_all: str, right: str, previous: list[Reading],
-                state: DocumentState) -> None:
+def read_metric(
+    reading: Reading,
+    sentence: Sentence,
+    left_all: str,
+    right: str,
+    previous: list[Reading],
+    state: DocumentState,
+) -> None:
     """Decide the metric, domain and subgroup of a reading, or leave metric empty (not a figure)."""
     lex, phrase = state.lex, reading.phrase
     clause = left_clause(left_all)
@@ -144,7 +153,7 @@ def read_metric(reading: Reading, sentence: Sentence, left_all: str, right: str,
 
 
 def fill_from_next(readings: list[Reading], sentence: Sentence) -> None:
-    """"82 soldiers and 47 civilians were killed", "632 Palestinians, 147 of them children, have been
+    """ "82 soldiers and 47 civilians were killed", "632 Palestinians, 147 of them children, have been
     killed": a number left without a metric takes the one of the number coordinated with it."""
     for index, reading in enumerate(readings[:-1]):
         following = readings[index + 1]
@@ -175,12 +184,18 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         own = met.subgroup_for(lex, terms, source_kind)
         if own:
             return own
-    if reading.parent and (not phrase.text.strip() or phrase.head == "people") and (
-        reading.parent.metric == reading.metric
+    if (
+        reading.parent
+        and (not phrase.text.strip() or phrase.head == "people")
+        and (reading.parent.metric == reading.metric)
     ):
         return reading.parent.subgroup
     names_people = bool(lex.find("people", phrase.text))
-    if previous and not names_people and (reading.extra.get("coordinated") or reading.extra.get("historical")):
+    if (
+        previous
+        and not names_people
+        and (reading.extra.get("coordinated") or reading.extra.get("historical"))
+    ):
         return previous[-1].subgroup or "all"
     if lex.find("heading_toll", reading.extra.get("clause", "")):
         terms = [m.group().lower() for m in lex.find("subgroup", reading.extra["clause"])]
@@ -190,8 +205,15 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     return "all"
 
 
-def read_location(reading: Reading, sentence: Sentence, window: tuple[int, int], excluded: list[tuple[int, int]],
-                  source_home: str, previous: list[Reading], state: DocumentState) -> str:
+def read_location(
+    reading: Reading,
+    sentence: Sentence,
+    window: tuple[int, int],
+    excluded: list[tuple[int, int]],
+    source_home: str,
+    previous: list[Reading],
+    state: DocumentState,
+) -> str:
     lex = state.lex
     default, from_text = lex.metric_location.get(reading.metric, ("", True))
     if not from_text:
@@ -223,7 +245,7 @@ def read_location(reading: Reading, sentence: Sentence, window: tuple[int, int],
 
 
 def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, published: date) -> date | None:
-    """The date inside one frame: "said on Sunday", "according to its update on Sunday", "On Wednesday, X said"."""
+    """The date inside one frame: "said on Sunday", "its update on Sunday", "On Wednesday, X said"."""
     text = sentence.text
     if frame.kind == "subject":
         region = re.split(r"\bthat\b|,", text[frame.end : frame.end + 40])[0]
@@ -239,8 +261,14 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
     return None
 
 
-def frame_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame | None, frames: list[attr.Frame],
-               published: date, state: DocumentState) -> date | None:
+def frame_date(
+    lex: Lexicon,
+    sentence: Sentence,
+    frame: attr.Frame | None,
+    frames: list[attr.Frame],
+    published: date,
+    state: DocumentState,
+) -> date | None:
     """The date a sentence gives its statement: "as of ...", the frame's own date, an earlier frame's."""
     text = sentence.text
     for anchor in lex.find("date_anchor", text):
@@ -264,8 +292,15 @@ def frame_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame | None, frame
     return None
 
 
-def read_as_of(reading: Reading, sentence: Sentence, frame: attr.Frame | None, frames: list[attr.Frame],
-               published: date | None, next_start: int, state: DocumentState) -> str:
+def read_as_of(
+    reading: Reading,
+    sentence: Sentence,
+    frame: attr.Frame | None,
+    frames: list[attr.Frame],
+    published: date | None,
+    next_start: int,
+    state: DocumentState,
+) -> str:
     if published is None:
         return ""
     lex = state.lex
@@ -285,7 +320,9 @@ def resolve_frame(frame: attr.Frame, location: str, sentence: Sentence, state: D
     lex = state.lex
     for source in [frame.source, *frame.alternatives]:
         if source.kind == "alias":
-            found = attr.resolve_alias(lex, source.text, location) or attr.resolve_alias(lex, source.text, state.place)
+            found = attr.resolve_alias(lex, source.text, location) or attr.resolve_alias(
+                lex, source.text, state.place
+            )
         elif source.kind == "pronoun":
             earlier = attr.earlier_alias(lex, sentence.text, source.start)
             found = attr.resolve_alias(lex, earlier.text, location) if earlier else ""
@@ -332,13 +369,19 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
 
 
 def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention) -> bool:
-    """"the two men", "the seven": a number word after "the" points back to a count already made."""
+    """ "the two men", "the seven": a number word after "the" points back to a count already made."""
     before = text[max(0, mention.qualifier_start - 5) : mention.qualifier_start].split()
     return mention.is_word and bool(before) and before[-1].lower() in lex.lower_words("definite")
 
 
-def figure_row(reading: Reading, sentence: Sentence, frames: list[attr.Frame], excluded: list[tuple[int, int]],
-               previous: list[Reading], state: DocumentState) -> dict:
+def figure_row(
+    reading: Reading,
+    sentence: Sentence,
+    frames: list[attr.Frame],
+    excluded: list[tuple[int, int]],
+    previous: list[Reading],
+    state: DocumentState,
+) -> dict:
     """One contract row: subgroup, place, source, status and date of a reading."""
     lex, document, mention = state.lex, state.document, reading.mention
     start, end = reading.start, reading.end
@@ -381,8 +424,9 @@ def figure_row(reading: Reading, sentence: Sentence, frames: list[attr.Frame], e
     }
 
 
-def remember_sentence(sentence: Sentence, readings: list[Reading], frames: list[attr.Frame],
-                      state: DocumentState) -> None:
+def remember_sentence(
+    sentence: Sentence, readings: list[Reading], frames: list[attr.Frame], state: DocumentState
+) -> None:
     """Carry what the next sentences may point back to: the last event, figures, speaker and names."""
     lex = state.lex
     events = lex.find("event", sentence.text)

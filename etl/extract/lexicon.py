@@ -112,7 +112,9 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
     lex.patterns["event"] = term_pattern(set(lex.event_words))
     lex.patterns["domain"] = term_pattern(set(lex.domain_words))
     lex.patterns["subgroup"] = compile_role(set(lex.subgroup_words))
-    lex.patterns["location"] = compile_role({r.term for r in reference.rows("locations", language).itertuples()})
+    lex.patterns["location"] = compile_role(
+        {r.term for r in reference.rows("locations", language).itertuples()}
+    )
     lex.patterns["status"] = term_pattern(set(lex.status_words))
     lex.patterns["source"] = compile_role({s["alias"] for s in lex.sources})
     return lex

@@ -24,8 +24,10 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     for match in lex.find("location", text):
         if any(a <= match.start() < b for a, b in excluded):
             continue
-        before = re.search(r"(\w+)(?:\s+the)?(?:\s+(?:occupied|southern|northern|central|eastern|western))?\s+$",
-                           text[: match.start()])
+        before = re.search(
+            r"(\w+)(?:\s+the)?(?:\s+(?:occupied|southern|northern|central|eastern|western))?\s+$",
+            text[: match.start()],
+        )
         word = before.group(1).lower() if before and before.group(1).lower() in prepositions else ""
         found.append((match.start(), location_of(lex, match.group()), word))
     return found
@@ -52,7 +54,7 @@ def single_place(lex: Lexicon, text: str, excluded: list[tuple[int, int]]) -> st
 
 
 def spans_regions(lex: Lexicon, text: str) -> bool:
-    """"in the region", "on the Israeli side": the count spans several places."""
+    """ "in the region", "on the Israeli side": the count spans several places."""
     return bool(lex.find("region", text))
 
 

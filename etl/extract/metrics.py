@@ -131,7 +131,7 @@ def last_conjunct(lex: Lexicon, clause: str) -> str:
 
 
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
-    """The event of a verb or noun just before the number: "killed 558", "release of 240", "toll ... 10,000"."""
+    """The event of a verb or noun just before the number: "killed 558", "release of 240"."""
     left_clause = last_conjunct(lex, left_clause)
     matches = [m for m in event_terms(lex, left_clause) if not re.match(r"\s+by\b", left_clause[m.end() :])]
     if not matches:
@@ -192,7 +192,9 @@ def domain_in(lex: Lexicon, *texts: str) -> str:
 
 def metric_for(lex: Lexicon, domain: str, event: str) -> str:
     """The metric of a (domain, event) pair, falling back to the people domain."""
-    return lex.metric_of.get((domain or "people", event or "none")) or lex.metric_of.get(("people", event), "")
+    return lex.metric_of.get((domain or "people", event or "none")) or lex.metric_of.get(
+        ("people", event), ""
+    )
 
 
 def subgroup_for(lex: Lexicon, terms: list[str], source_kind: str) -> str:

@@ -46,13 +46,13 @@ def first_word(text: str) -> str:
 
 
 def is_heading_number(text: str, mention: NumberMention) -> bool:
-    """"1. Overview": a small number opening its line and followed by a dot."""
+    """ "1. Overview": a small number opening its line and followed by a dot."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     return not text[line_start : mention.start].strip() and bool(HEADING_AFTER.match(text[mention.end :]))
 
 
 def is_date_part(lex: Lexicon, before: str, after: str) -> bool:
-    """"14 October", "October 7", "28 de diciembre": a month name touches the number."""
+    """ "14 October", "October 7", "28 de diciembre": a month name touches the number."""
     months = lex.pattern("month")
     if not months:
         return False

@@ -185,5 +185,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     mentions = []
     for start, end, low, high, is_word in join_ranges(text, find_singles(text, lex), lex):
         qualifier, q_start, q_end = qualify(text, start, end, high, lex)
-        mentions.append(NumberMention(start, end, text[start:end], low, high, qualifier, q_start, q_end, is_word))
+        mentions.append(
+            NumberMention(start, end, text[start:end], low, high, qualifier, q_start, q_end, is_word)
+        )
     return mentions

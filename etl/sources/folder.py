@@ -51,9 +51,13 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict[str, str]], list[SourceF
             if not name:
                 failures.append(SourceFailure(str(path), f"line {line}: no file name"))
             elif name in rows:
-                failures.append(SourceFailure(name, f"{MANIFEST_NAME} line {line}: duplicate row, first kept"))
+                failures.append(
+                    SourceFailure(name, f"{MANIFEST_NAME} line {line}: duplicate row, first kept")
+                )
             elif row["published_at"] and parse_date(row["published_at"]) is None:
-                failures.append(SourceFailure(name, f"{MANIFEST_NAME} line {line}: bad date {row['published_at']!r}"))
+                failures.append(
+                    SourceFailure(name, f"{MANIFEST_NAME} line {line}: bad date {row['published_at']!r}")
+                )
                 rows[name] = row | {"published_at": ""}
             else:
                 rows[name] = row

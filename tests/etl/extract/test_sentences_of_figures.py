@@ -1,0 +1,112 @@
+"""Each rule family on short sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.documents import Document
+from etl.extract import extract_document
+
+
+def figures(reference, text: str, published: date | None = date(2024, 3, 4)) -> list[dict]:
+    document = Document(doc="t.txt", text=text, published_at=published, publisher="Test Wire")
+    return extract_document(document, reference).to_dict("records")
+
+
+def only(reference, text: str, **kwargs) -> dict:
+    found = figures(reference, text, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "qualifier"),
+    [
+        ("The strikes killed at least 1,234 people in Gaza.", 1234, None, "at_least"),
+        ("More than 2.5 million people were displaced in Gaza.", 2500000, None, "more_than"),
+        ("Officials said a dozen people were killed in Gaza.", 12, None, "exact"),
+        ("Gunmen killed two dozen people in the West Bank.", 24, None, "exact"),
+        ("Between 40 and 60 people were wounded in Gaza.", 40, 60, "range"),
+        ("Some 300 people were injured in Lebanon.", 300, None, "approximately"),
+        ("Up to 90 people were killed in Lebanon.", 90, None, "at_most"),
+        ("Fewer than 20 people died in Gaza.", 20, None, "less_than"),
+    ],
+)
+def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
+    figure = only(reference, text)
+    assert (
+        figure["value"],
+        None
+        if figure["value_high"] is None or str(figure["value_high"]) == "<NA>"
+        else int(figure["value_high"]),
+        figure["qualifier"],
+    ) == (value, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began on 12 March 2024 at 10:30 in Cairo.",
+        "Aid groups said 120 trucks entered through the crossing.",
+        "The UN appealed for $2.8 billion, and 45 per cent was funded.",
+        "Ahmed Saleh, 34, said the truce was holding after six weeks.",
+        "Call +44 20 7946 0958 for details. 2. Background",
+        "Dozens were hurt and hundreds fled, officials said.",
+        "The pause is extended by one day for every 10 hostages released.",
+    ],
+)
+def test_non_figures_are_left_out(reference, text):
+    assert figures(reference, text) == []
+
+
+def test_metric_from_coordinated_verbs(reference):
+    rows = figures(reference, "The ministry in Gaza said strikes killed 40 people and wounded 95.")
+    assert [(r["metric"], r["value"]) for r in rows] == [("killed", 40), ("injured", 95)]
+
+
+def test_inclusion_keeps_metric_and_names_subgroup(reference):
+    rows = figures(reference, "At least 80 people were killed in Gaza, including 30 children.")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in rows] == [
+        ("killed", "all", 80),
+        ("killed", "children", 30),
+    ]
+
+
+def test_hostage_and_prisoner_metrics(reference):
+    rows = figures(
+        reference, "Under the deal, Hamas is to free 20 hostages and Israel is to release 600 prisoners."
+    )
+    assert [(r["metric"], r["location"], r["status"]) for r in rows] == [
+        ("hostages_released", "Gaza", "proposed"),
+        ("prisoners_released", "Israel", "proposed"),
+    ]
+
+
+def test_attribution_after_the_figure_and_source_chain(reference):
+    figure = only(
+        reference, "Some 70 people were killed in Israel, according to an AFP tally based on Israeli data."
+    )
+    assert (figure["attributed_to"], figure["attribution_basis"]) == ("AFP", "Israeli official figures")
+
+
+def test_health_ministry_resolved_by_place(reference):
+    figure = only(reference, "The health ministry said 15 people were killed in Lebanon.")
+    assert (figure["attributed_to"], figure["location"]) == ("Lebanese Health Ministry", "Lebanon")
+
+
+def test_stated_day_sets_as_of(reference):
+    figure = only(reference, "The health ministry in Gaza said on Saturday that 51 people were killed.")
+    assert figure["as_of"] == "2024-03-02"  # publication is Monday 4 March
+
+
+def test_no_publication_date_leaves_as_of_empty(reference):
+    figure = only(reference, "The health ministry in Gaza said 51 people were killed.", published=None)
+    assert figure["as_of"] == ""
+
+
+def test_offsets_slice_to_the_mention(reference):
+    text = "Hospitals said more than 3,000 people were wounded in Gaza."
+    figure = only(reference, text)
+    assert text[figure["char_start"] : figure["char_end"]] == figure["mention"] == "3,000"

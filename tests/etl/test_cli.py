@@ -1,0 +1,57 @@
+"""The CLI, driven as a user drives it: extract and evaluate on the bundled seeds."""
+
+from __future__ import annotations
+
+import pandas as pd
+from click.testing import CliRunner
+
+from etl.cli import main
+from etl.contract import FIGURE_COLUMNS
+from tests.conftest import ROOT, SEEDS
+
+SEED_GOLD_ROWS = (ROOT / "tests" / "fixtures" / "seeds_gold.csv").read_text(encoding="utf-8").splitlines()
+
+KILLED_IN_SECOND_SEED = [r for r in SEED_GOLD_ROWS if r.startswith("001_") and ",killed," in r]
+SEED_GOLD = "\n".join(SEED_GOLD_ROWS[:1] + KILLED_IN_SECOND_SEED) + "\n"
+
+
+def test_extract_writes_the_contract_table(tmp_path):
+    output = tmp_path / "figures.csv"
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(output, dtype=str, keep_default_na=False)
+    assert list(table.columns) == FIGURE_COLUMNS
+    row = table[(table["doc"] == "001_a9eddfca80504bb2.txt") & (table["value"] == "29514")].iloc[0]
+    assert (row["metric"], row["attributed_to"], row["as_of"]) == (
+        "killed",
+        "Gaza Health Ministry",
+        "2024-02-23",
+    )
+
+
+def test_extract_names_unreadable_documents_and_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text(
+        "The health ministry in Gaza said 12 people were killed.", encoding="utf-8"
+    )
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    output = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "-o", str(output)])
+    assert result.exit_code == 0
+    assert "empty.txt" in result.stderr and "no text" in result.stderr
+    assert pd.read_csv(output)["value"].tolist() == [12]
+
+
+def test_extract_fails_when_nothing_can_be_read(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code != 0
+    assert "no document could be read" in result.output
+
+
+def test_evaluate_scores_against_gold(tmp_path):
+    gold = tmp_path / "gold.csv"
+    gold.write_text(SEED_GOLD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), str(SEEDS), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = pd.read_json(pd.io.common.StringIO(result.stdout), typ="series")
+    assert scores["matched"] == 2 and scores["strict_recall"] == 1.0
