@@ -80,7 +80,11 @@ def preceded_by(lex: Lexicon, role: str, text: str, start: int, words: int = 2) 
 def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceMention]:
     """Aliases that can be sources (not "by X" actors, not "told X" channels), known spokespeople."""
     found = []
+    for match in lex.find("generic_source", text):
+        found.append(SourceMention(match.start(), match.end(), match.group(), "generic"))
     for match in lex.find("source", text):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
         if re.search(
             r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|el\s+)?$", text[: match.start()], re.IGNORECASE
         ):
@@ -135,7 +139,7 @@ def subject_frames(
             ordered = sorted(candidates, key=lambda c: c.end, reverse=True)
             subject = ordered[0]
             tail = text[verb.end() :]
-            trailing = len(tail.strip()) < 40 and not lex.find("event", tail) and not re.search(r"\d", tail)
+            trailing = not lex.find("event", tail) and not re.search(r"\d", tail)
             frames.append(
                 Frame("subject", subject, min(subject.start, verb.start()), verb.end(), ordered[1:], trailing)
             )
@@ -145,7 +149,10 @@ def subject_frames(
 def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
     """ "according to X", "per X", "citing X" with X within a few words."""
     frames = []
+    percent = lex.pattern("percent")
     for phrase in lex.find("according", text):
+        if percent and percent.match(text, phrase.start()):
+            continue  # "per cent" is no "per X"
         following = [s for s in sources if 0 <= s.start - phrase.end() <= 60]
         if following:
             frames.append(Frame("according", following[0], phrase.start(), following[0].end))

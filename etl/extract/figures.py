@@ -256,6 +256,8 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
         return found
     leading = text[: frame.start]
     words = leading.split()
+    if re.search(r"\d", leading):
+        return None  # the figure itself stands there: its day is the event's, not the statement's
     if words and (words[0].lower() in lex.lower_words("leading") or lex.find("leading", " ".join(words[:3]))):
         return first_date(lex, leading, published, published)
     return None
@@ -315,14 +317,18 @@ def read_as_of(
     return (stated or published).isoformat()
 
 
-def resolve_frame(frame: attr.Frame, location: str, sentence: Sentence, state: DocumentState) -> str:
+def resolve_frame(
+    frame: attr.Frame, location: str, sentence: Sentence, state: DocumentState, document_fallback: bool = True
+) -> str:
     """The canonical source of a frame: the nearest subject that resolves, pronouns and names by memory."""
     lex = state.lex
     for source in [frame.source, *frame.alternatives]:
+        if source.kind == "generic":
+            return source.text[:1].upper() + source.text[1:].lower()  # "Medics": a clean name of its own
         if source.kind == "alias":
-            found = attr.resolve_alias(lex, source.text, location) or attr.resolve_alias(
-                lex, source.text, state.place
-            )
+            found = attr.resolve_alias(lex, source.text, location)
+            if not found and document_fallback:
+                found = attr.resolve_alias(lex, source.text, state.place)
         elif source.kind == "pronoun":
             earlier = attr.earlier_alias(lex, sentence.text, source.start)
             found = attr.resolve_alias(lex, earlier.text, location) if earlier else ""
@@ -348,7 +354,7 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         prev_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(sentence.text)
         right = sentence.text[end:next_start]
-        reading = Reading(mention, start, end, met.noun_phrase(right, lex, sentence.text[end:]))
+        reading = Reading(mention, start, end, met.noun_phrase(right, lex))
         reading.is_thing = reading.phrase.head == "thing"
         reading.extra["window"] = (prev_end, next_start)
         if not reading.is_thing:
@@ -389,7 +395,7 @@ def figure_row(
     conjunct = met.last_conjunct(lex, reading.extra.get("clause", ""))
     clause_start = prev_end + len(sentence.text[prev_end:start]) - len(conjunct)
     frame = attr.frame_for(frames, start, end)
-    home_source = resolve_frame(frame, "", sentence, state) if frame else ""
+    home_source = resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
     source_home = lex.source_home.get(home_source, "")
     reading.subgroup = read_subgroup(reading, lex.source_kind.get(home_source, ""), previous, state)
     reading.location = read_location(
@@ -437,7 +443,9 @@ def remember_sentence(
         canonical = resolve_frame(frame, place, sentence, state)
         if frame.source.kind == "alias":
             attr.remember_name(lex, sentence.text, frame.source, canonical, state.speakers)
+    is_prose = sentence.text.rstrip().endswith(".") and len(sentence.text.split()) >= 6
     opening = [m for m in lex.find("source", sentence.text) if len(sentence.text[: m.start()].split()) <= 3]
+    opening = opening if is_prose else []
     if not frames and opening:
         # "The territory's health ministry ... keeps a tally." Its subject is what "Its update" means next.
         subject = attr.SourceMention(opening[0].start(), opening[0].end(), opening[0].group(), "alias")

@@ -47,7 +47,8 @@ def explicit_place(lex: Lexicon, window: str, offset: int, excluded: list[tuple[
 def single_place(lex: Lexicon, text: str, excluded: list[tuple[int, int]]) -> str | None:
     """The one place a sentence names ('' when it names several, None when none)."""
     origins = lex.lower_words("origin")
-    places = {loc for _, loc, prep in places_in(lex, text, excluded) if prep not in origins}
+    found = [(loc, prep) for _, loc, prep in places_in(lex, text, excluded) if prep not in origins]
+    places = {loc for loc, prep in found if prep} or {loc for loc, _ in found}  # "in Gaza" beats a bare name
     if len(places) == 1:
         return places.pop()
     return "" if places else None

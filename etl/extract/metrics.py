@@ -45,23 +45,22 @@ def leading_phrase(lex: Lexicon, role: str, text: str) -> re.Match[str] | None:
     return match_at(lex, role, text, len(text) - len(text.lstrip()))
 
 
-def noun_phrase(right: str, lex: Lexicon, following: str = "") -> NounPhrase:
-    """Read the noun phrase after a number, up to and including its head noun.
-
-    `following` is the rest of the sentence (for "Six of the seven", where "seven" is itself a number).
-    """
+def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
+    """Read the noun phrase after a number, up to and including its head noun."""
     phrase = NounPhrase(subgroup_terms=[], location_terms=[])
     position = len(right) - len(right.lstrip())
     inclusion = leading_phrase(lex, "inclusion", right)
     if inclusion and inclusion.group().lower() not in lex.lower_words("partitive"):
         phrase.inclusion = True
         position = inclusion.end()
-    back = re.match(r"\s*(?:of|de|d')\s+(?:the|los|las|les|des)\s+([\w,.]+)\b", following or right)
+    back = re.match(r"\s*(?:of|de|d')\s+(?:the|los|las|les|des)\s+([\w,.]+)\b", right)
     if back:
         value = back.group(1).lower()
         phrase.back_reference = lex.numbers.get(value, (None,))[0] if not value[0].isdigit() else None
         if value[0].isdigit():
             phrase.back_reference = int(re.sub(r"\D", "", value))
+        if phrase.back_reference is not None:
+            position = phrase.end = back.end()  # "Six of the seven": the phrase names no noun of its own
     partitive = leading_phrase(lex, "partitive", right[position:])
     if partitive and not back:
         position += partitive.end()

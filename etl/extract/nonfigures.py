@@ -83,6 +83,10 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"
+    if re.search(r"\w['’]s\s+$", before) and not mention.is_word:
+        return "a total that is owned: the enclave's 2.3 million people"
+    if mention.value == 1 and mention.value_high is None and re.match(r"\s+of\b", after):
+        return "one of several: an individual, not a count"
     if is_heading_number(text, mention):
         return "heading"
     if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
