@@ -139,7 +139,11 @@ def subject_frames(
             ordered = sorted(candidates, key=lambda c: c.end, reverse=True)
             subject = ordered[0]
             tail = text[verb.end() :]
-            trailing = not lex.find("event", tail) and not re.search(r"\d", tail)
+            closes = not lex.find("event", tail) and not re.search(r"\d", tail)
+            # ", the health ministry said, bringing ...": set off by commas, it covers the whole sentence
+            opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[: subject.start])
+            aside = bool(opened) and re.match(r"(?:\s+on\s+\w+)?\s*[,.]", tail)
+            trailing = bool(closes or aside)
             frames.append(
                 Frame("subject", subject, min(subject.start, verb.start()), verb.end(), ordered[1:], trailing)
             )

@@ -140,11 +140,11 @@ def read_metric(
     elif previous and phrase.head != "thing" and not phrase.text.strip():
         reading.metric = previous[-1].metric
         reading.is_thing = previous[-1].is_thing
-    elif lex.find("heading_toll", clause) and state.last_sentence_event:
-        reading.metric = met.metric_for(lex, domain, state.last_sentence_event)
     elif lex.find("heading_toll", left_all) or lex.find("heading_toll", sentence.text[: reading.start]):
+        # "bringing the total to N", "put that number at N": the count named before, here or just before
         events = lex.find("event", sentence.text[: reading.start])
-        reading.metric = met.metric_for(lex, domain, met.event_of(lex, events[-1])) if events else ""
+        event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
+        reading.metric = met.metric_for(lex, domain, event) if event else ""
     reading.domain = domain or lex_domain_of(lex, reading.metric)
     reading.extra["predicate"] = predicate
     reading.extra["clause"] = clause
