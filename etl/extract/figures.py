@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from etl.documents import Document, stable_hash
@@ -17,6 +17,8 @@ from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.sentences import Sentence, split_sentences
 
 CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+# What may stand between two listed numbers: "children and", "members of the security forces, and"
+BARE_CONJUNCTION = re.compile(r"(?:\s+of\s+[\w\s'’-]+?)?\s*(?:,|and|,\s*and)?\s*")
 
 
 @dataclass
@@ -82,7 +84,7 @@ def find_parent(
     if (
         previous
         and previous[-1].parent
-        and (previous[-1].extra.get("listed") or re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between))
+        and (previous[-1].extra.get("listed") or re.fullmatch(BARE_CONJUNCTION, between))
     ):
         return previous[-1].parent
     if inclusive and state.last_sentence_figures:
@@ -348,17 +350,18 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     spans = [(m.qualifier_start - sentence.start, m.end - sentence.start) for m in live]
     frames = attr.sentence_frames(lex, sentence.text, spans, state.speakers)
     excluded = [(f.source.start, f.source.end) for f in frames]
+    wordless = replace(sentence, text=mask_source_names(lex, sentence.text))
     readings: list[Reading] = []
     for index, mention in enumerate(live):
         start, end = spans[index]
         prev_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(sentence.text)
-        right = sentence.text[end:next_start]
+        right = wordless.text[end:next_start]
         reading = Reading(mention, start, end, met.noun_phrase(right, lex))
         reading.is_thing = reading.phrase.head == "thing"
         reading.extra["window"] = (prev_end, next_start)
         if not reading.is_thing:
-            read_metric(reading, sentence, sentence.text[prev_end:start], right, readings, state)
+            read_metric(reading, wordless, wordless.text[prev_end:start], right, readings, state)
         readings.append(reading)
     fill_from_next(readings, sentence)
     rows = []
@@ -372,6 +375,16 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         state.figures.append(reading)
     remember_sentence(sentence, readings, frames, state)
     return rows
+
+
+def mask_source_names(lex: Lexicon, text: str) -> str:
+    """Blank out source names that hold metric words ("Hostages and Missing Families Forum"),
+    so that reading what a number counts does not take a name for a verb."""
+    for match in lex.find("source", text):
+        name = match.group()
+        if lex.find("event", name) or lex.find("domain", name):
+            text = text[: match.start()] + " " * len(name) + text[match.end() :]
+    return text
 
 
 def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention) -> bool:

@@ -148,7 +148,9 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
             opener = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
             opened = bool(opener and opener.group(1).lower() in between)
             is_range = (joiner in ("-", "–", "—", "to") and not opened) or (joiner == "and" and opened)
-            year_then_count = re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]) and not text[n_start:n_end].isdigit()
+            year_then_count = (
+                re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]) and not text[n_start:n_end].isdigit()
+            )
             if is_range and value < n_value and len(text[end:n_start]) <= 5 and not year_then_count:
                 range_start = opener.start(1) + max(0, start - 20) if opened else start
                 merged.append([range_start, n_end, value, n_value, is_word])
