@@ -85,10 +85,8 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
     for match in lex.find("source", text):
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        if re.search(
-            r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|el\s+)?$", text[: match.start()], re.IGNORECASE
-        ):
-            continue
+        if re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
+            continue  # "run by Hamas": an actor, not a source
         if preceded_by(lex, "channel_verb", text, match.start()):
             continue
         found.append(SourceMention(match.start(), match.end(), match.group(), "alias"))
@@ -142,7 +140,7 @@ def subject_frames(
             closes = not lex.find("event", tail) and not re.search(r"\d", tail)
             # ", the health ministry said, bringing ...": set off by commas, it covers the whole sentence
             opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[: subject.start])
-            aside = bool(opened) and re.match(r"(?:\s+on\s+\w+)?\s*[,.]", tail)
+            aside = bool(opened) and re.match(rf"(?:\s+{lex.alt('leading')}\s+\w+)?\s*[,.]", tail)
             trailing = bool(closes or aside)
             frames.append(
                 Frame("subject", subject, min(subject.start, verb.start()), verb.end(), ordered[1:], trailing)
@@ -160,7 +158,7 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
         following = [s for s in sources if 0 <= s.start - phrase.end() <= 60]
         if following:
             frames.append(Frame("according", following[0], phrase.start(), following[0].end))
-        elif re.match(r"\s+(?:its|their|the same|his|her)\b", text[phrase.end() :], re.IGNORECASE):
+        elif re.match(rf"\s+{lex.alt('possessive')}\b", text[phrase.end() :]):
             pronoun = SourceMention(phrase.end(), phrase.end() + 10, "the same source", "pronoun")
             frames.append(Frame("according", pronoun, phrase.start(), phrase.end() + 10))
     return frames

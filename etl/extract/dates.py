@@ -23,9 +23,9 @@ def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     months, weekdays, relative = lex.pattern("month"), lex.pattern("weekday"), lex.pattern("relative_day")
     parts = []
     if months:
-        m = months.pattern
+        m, of = months.pattern, lex.alt("of")
         parts += [
-            rf"\b\d{{1,2}}\s+(?:de\s+)?(?:{m})(?:\s+(?:de\s+)?\d{{4}})?",
+            rf"\b\d{{1,2}}(?:er|º)?\s+(?:{of}\s+)?(?:{m})(?:\s+(?:{of}\s+)?\d{{4}})?",
             rf"(?:{m})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
         ]
     if weekdays:

@@ -17,8 +17,6 @@ from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.sentences import Sentence, split_sentences
 
 CLAUSE_BREAK = re.compile(r"[,;:(—–]")
-# What may stand between two listed numbers: "children and", "members of the security forces, and"
-BARE_CONJUNCTION = re.compile(r"(?:\s+of\s+[\w\s'’-]+?)?\s*(?:,|and|,\s*and)?\s*")
 
 
 @dataclass
@@ -68,6 +66,14 @@ def previous_between(left_all: str, previous: list[Reading]) -> str:
     return left_all[len(previous[-1].phrase.text) :] if previous else left_all
 
 
+def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
+    """What may stand between two listed numbers: "and", ",", "of the security forces, and"."""
+    of, conjunction = lex.alt("of"), lex.alt("conjunction")
+    return bool(
+        re.fullmatch(rf"(?:\s+{of}\s+[\w\s'’-]+?)?\s*(?:,|{conjunction}|,\s*{conjunction})?\s*", text)
+    )
+
+
 def find_parent(
     reading: Reading, left_all: str, following: str, previous: list[Reading], state: DocumentState
 ) -> Reading | None:
@@ -84,7 +90,7 @@ def find_parent(
     if (
         previous
         and previous[-1].parent
-        and (previous[-1].extra.get("listed") or re.fullmatch(BARE_CONJUNCTION, between))
+        and (previous[-1].extra.get("listed") or is_bare_conjunction(lex, between))
     ):
         return previous[-1].parent
     if inclusive and state.last_sentence_figures:
@@ -154,7 +160,7 @@ def read_metric(
         reading.parent = reading.parent or previous[-1]
 
 
-def fill_from_next(readings: list[Reading], sentence: Sentence) -> None:
+def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) -> None:
     """ "82 soldiers and 47 civilians were killed", "632 Palestinians, 147 of them children, have been
     killed": a number left without a metric takes the one of the number coordinated with it."""
     for index, reading in enumerate(readings[:-1]):
@@ -162,7 +168,7 @@ def fill_from_next(readings: list[Reading], sentence: Sentence) -> None:
         if reading.metric or reading.is_thing or not following.metric:
             continue
         between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]
-        if re.fullmatch(r"\s*(?:,|and|or)?\s*", between) or following.parent is reading:
+        if is_bare_conjunction(lex, between) or following.parent is reading:
             reading.metric = following.metric
             reading.domain = following.domain
 
@@ -180,7 +186,7 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     if own:
         return own
     predicate = reading.extra.get("predicate", "")
-    copula = re.match(r"\s*(?:were|are|was|is|being)\s+(.*)", predicate)
+    copula = re.match(rf"\s*{lex.alt('copula')}\s+(.*)", predicate)
     if copula and not phrase.head:
         terms = [m.group().lower() for m in lex.find("subgroup", copula.group(1)[:40])]
         own = met.subgroup_for(lex, terms, source_kind)
@@ -250,7 +256,7 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
     """The date inside one frame: "said on Sunday", "its update on Sunday", "On Wednesday, X said"."""
     text = sentence.text
     if frame.kind == "subject":
-        region = re.split(r"\bthat\b|,", text[frame.end : frame.end + 40])[0]
+        region = re.split(rf"\b{lex.alt('complementizer')}\b|,", text[frame.end : frame.end + 40])[0]
         found = first_date(lex, text[frame.source.start : frame.end] + " " + region, published, published)
     else:
         found = first_date(lex, text[frame.start : frame.end + 40], published, published)
@@ -363,7 +369,7 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         if not reading.is_thing:
             read_metric(reading, wordless, wordless.text[prev_end:start], right, readings, state)
         readings.append(reading)
-    fill_from_next(readings, sentence)
+    fill_from_next(lex, readings, sentence)
     rows = []
     done: list[Reading] = []
     for reading in readings:

@@ -48,12 +48,23 @@ class Lexicon:
     sources: list[dict[str, str]] = field(default_factory=list)
     source_home: dict[str, str] = field(default_factory=dict)
     source_kind: dict[str, str] = field(default_factory=dict)
+    alternations: dict[str, str] = field(default_factory=dict)
 
     def words(self, role: str) -> set[str]:
         return self.roles.get(role, set())
 
     def lower_words(self, role: str) -> set[str]:
         return {w.lower() for w in self.roles.get(role, set())}
+
+    def alt(self, role: str) -> str:
+        """The role's terms as a case-insensitive regex alternation, longest first ("(?!)" when empty)."""
+        cached = self.alternations.get(role)
+        if cached is None:
+            terms = sorted(self.roles.get(role, ()), key=len, reverse=True)
+            body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+            cached = f"(?i:{body})" if terms else "(?!)"
+            self.alternations[role] = cached
+        return cached
 
     def pattern(self, role: str) -> re.Pattern[str] | None:
         return self.patterns.get(role)

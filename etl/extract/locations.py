@@ -25,7 +25,7 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
         if any(a <= match.start() < b for a, b in excluded):
             continue
         before = re.search(
-            r"(\w+)(?:\s+the)?(?:\s+(?:occupied|southern|northern|central|eastern|western))?\s+$",
+            rf"(\w+)(?:['’]|\s+{lex.alt('determiner')})?(?:\s+{lex.alt('place_modifier')})?\s*$",
             text[: match.start()],
         )
         word = before.group(1).lower() if before and before.group(1).lower() in prepositions else ""

@@ -53,7 +53,7 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
     if inclusion and inclusion.group().lower() not in lex.lower_words("partitive"):
         phrase.inclusion = True
         position = inclusion.end()
-    back = re.match(r"\s*(?:of|de|d')\s+(?:the|los|las|les|des)\s+([\w,.]+)\b", right)
+    back = re.match(rf"\s*{lex.alt('back_reference')}\s*([\w,.]+)\b", right)
     if back:
         value = back.group(1).lower()
         phrase.back_reference = lex.numbers.get(value, (None,))[0] if not value[0].isdigit() else None
@@ -100,9 +100,10 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
             phrase.others = bool(people and people.group().lower() in lex.lower_words("others"))
             position = max(ends)
             phrase.end, phrase.text = position, right[:position]
-            if not re.match(r"\s+and\s+(?!\d)", right[position:]):
+            joined = re.match(rf"\s+{lex.alt('conjunction')}\s+(?!\d)", right[position:])
+            if not joined:
                 return phrase
-            position = re.match(r"\s+and\s+", right[position:]).end() + position
+            position += joined.end()
             continue
         if event and not phrase.head:
             position = event.end()
@@ -132,26 +133,28 @@ def last_conjunct(lex: Lexicon, clause: str) -> str:
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     """The event of a verb or noun just before the number: "killed 558", "release of 240"."""
     left_clause = last_conjunct(lex, left_clause)
-    matches = [m for m in event_terms(lex, left_clause) if not re.match(r"\s+by\b", left_clause[m.end() :])]
+    agent = re.compile(rf"\s+{lex.alt('agent')}\b")
+    matches = [m for m in event_terms(lex, left_clause) if not agent.match(left_clause[m.end() :])]
     if not matches:
         return ""
     last = matches[-1]
     word = " ".join(last.group().lower().split())
     is_noun = word in lex.lower_words("event_noun")
-    followed_by_of = bool(re.match(r"\s+(?:of|de|du|des)\b", left_clause[last.end() :]))
+    followed_by_of = bool(re.match(rf"\s*{lex.alt('of')}", left_clause[last.end() :]))
     if is_noun and phrase.domain and not followed_by_of:
         return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts
     return event_of(lex, last)
 
 
-def predicate_scope(predicate: str) -> str:
+def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
     """The predicate up to the next coordinated clause (", and ...", ";", ":")."""
-    return re.split(r",\s+and\b|;|:", predicate)[0]
+    conjunction = lex.alt("conjunction") if lex else "and"
+    return re.split(rf",\s+{conjunction}\b|;|:", predicate)[0]
 
 
 def is_finite(lex: Lexicon, predicate: str) -> bool:
     """Does the predicate's first event verb come with an auxiliary ("were killed"), not as a modifier?"""
-    matches = event_terms(lex, predicate_scope(predicate))
+    matches = event_terms(lex, predicate_scope(predicate, lex))
     auxiliaries = lex.pattern("auxiliary")
     return bool(matches and auxiliaries and auxiliaries.search(predicate[: matches[0].start()]))
 
@@ -159,7 +162,7 @@ def is_finite(lex: Lexicon, predicate: str) -> bool:
 def marked_event(text: str, lex: Lexicon) -> str:
     """An event introduced by "as" ("counts 33 ... as dead"): it overrides every other cue."""
     markers = lex.lower_words("as_marker")
-    for match in event_terms(lex, predicate_scope(text)):
+    for match in event_terms(lex, predicate_scope(text, lex)):
         before = text[: match.start()].rstrip().lower()
         if any(before.endswith(" " + m) for m in markers):
             return event_of(lex, match)
@@ -168,7 +171,7 @@ def marked_event(text: str, lex: Lexicon) -> str:
 
 def predicate_event(predicate: str, lex: Lexicon) -> str:
     """The event of the predicate after the noun phrase; "counted as dead" beats the first verb."""
-    predicate = predicate_scope(predicate)
+    predicate = predicate_scope(predicate, lex)
     matches = event_terms(lex, predicate)
     if not matches:
         return ""

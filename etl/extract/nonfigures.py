@@ -11,7 +11,6 @@ import re
 from etl.extract.lexicon import Lexicon
 from etl.extract.numbers import NumberMention
 
-ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th|s|er|e|ème|º|ª)\b", re.IGNORECASE)
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*,")
@@ -56,7 +55,7 @@ def is_date_part(lex: Lexicon, before: str, after: str) -> bool:
     months = lex.pattern("month")
     if not months:
         return False
-    after_words = re.sub(r"^\s*(?:de\s+|of\s+)?", "", after)
+    after_words = re.sub(rf"^\s*(?:{lex.alt('of')}\s+)?", "", after)
     return bool(months.match(after_words)) or bool(re.search(rf"(?:{months.pattern})\.?\s*$", before))
 
 
@@ -65,27 +64,27 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 60]
     if mention.value_high is None and not mention.is_word and YEAR.match(mention.text):
         return "year"
-    if ORDINAL_SUFFIX.match(after) or after.startswith(("'s", "’s")):
+    if re.match(rf"{lex.alt('ordinal_suffix')}\b", after) or after.startswith(("'s", "’s")):
         return "ordinal or decade"
     if is_date_part(lex, before, after):
         return "date"
     if re.search(r"[$€£]\s*$", before) or ends_with_role(lex, "currency", before):
         return "money"
-    if starts_with_role(lex, "currency", after) or re.match(r"^\s*(?:bn|m)\b", after):
+    if starts_with_role(lex, "currency", after):
         return "money"
     for role in ("percent", "time_unit"):
         if starts_with_role(lex, role, after):
             return role.replace("_", " ")
     if starts_with_role(lex, "rate", after) or ends_with_role(lex, "rate", before):
         return "rate"
-    counted_in = re.search(r"([\w,.]+)\s+in\s*$", before)  # "nine in ten": the second number
+    counted_in = re.search(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$", before)  # "nine in ten": the second
     if counted_in and (counted_in.group(1)[0].isdigit() or counted_in.group(1).lower() in lex.numbers):
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"
     if re.search(r"\w['’]s\s+$", before) and not mention.is_word:
         return "a total that is owned: the enclave's 2.3 million people"
-    if mention.value == 1 and mention.value_high is None and re.match(r"\s+of\b", after):
+    if mention.value == 1 and mention.value_high is None and re.match(rf"\s+{lex.alt('of')}\b", after):
         return "one of several: an individual, not a count"
     if is_heading_number(text, mention):
         return "heading"
