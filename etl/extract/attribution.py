@@ -115,10 +115,27 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     return [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in lex.find("pronoun", text)]
 
 
+def inverted_subjects(
+    lex: Lexicon, text: str, sources: list[SourceMention], verb: re.Match[str]
+) -> list[SourceMention]:
+    """ "a annoncé lundi le ministère", "said the ministry": a source right after its verb."""
+    between = rf"\s*(?:{lex.alt('weekday')}|{lex.alt('relative_day')})?\s*(?:{lex.alt('determiner')})?\s*"
+    return [s for s in sources if s.start >= verb.end() and re.fullmatch(between, text[verb.end() : s.start])]
+
+
+def is_trailing(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Does a frame close its sentence, or stand set off by commas (", the ministry said, ...")?"""
+    tail = text[end:]
+    closes = not lex.find("event", tail) and not re.search(r"\d", tail)
+    opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[:start])
+    aside = bool(opened) and re.match(rf"(?:\s+{lex.alt('leading')}\s+\w+)?\s*[,.]", tail)
+    return bool(closes or aside)
+
+
 def subject_frames(
     lex: Lexicon, text: str, sources: list[SourceMention], numbers: list[tuple[int, int]]
 ) -> list[Frame]:
-    """A source (or pronoun, or named person) followed by a speech verb with no number between."""
+    """A source (or pronoun, or named person) with a speech verb, and no number between them."""
     frames = []
     pronouns = pronoun_subjects(lex, text)
     for verb in lex.find("speech_verb", text):
@@ -127,24 +144,21 @@ def subject_frames(
             p for p in pronouns if p.end <= verb.start() and verb.start() - p.end <= MAX_PRONOUN_GAP
         ]
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
-        if not candidates:
+        inverted = inverted_subjects(lex, text, sources, verb)
+        if not candidates and not inverted:
             unknown = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+$", text[: verb.start()])
             if unknown and not lex.find("pronoun", unknown.group(1)):
                 candidates = [SourceMention(unknown.start(1), unknown.end(1), unknown.group(1), "person")]
-            after = [s for s in sources if 0 <= s.start - verb.end() <= 6]
-            candidates = candidates or after
-        if candidates:
+        if inverted:
+            subject, others = inverted[0], sorted(candidates, key=lambda c: c.end, reverse=True)
+            start, end = verb.start(), subject.end
+        elif candidates:
             ordered = sorted(candidates, key=lambda c: c.end, reverse=True)
-            subject = ordered[0]
-            tail = text[verb.end() :]
-            closes = not lex.find("event", tail) and not re.search(r"\d", tail)
-            # ", the health ministry said, bringing ...": set off by commas, it covers the whole sentence
-            opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[: subject.start])
-            aside = bool(opened) and re.match(rf"(?:\s+{lex.alt('leading')}\s+\w+)?\s*[,.]", tail)
-            trailing = bool(closes or aside)
-            frames.append(
-                Frame("subject", subject, min(subject.start, verb.start()), verb.end(), ordered[1:], trailing)
-            )
+            subject, others = ordered[0], ordered[1:]
+            start, end = min(subject.start, verb.start()), verb.end()
+        else:
+            continue
+        frames.append(Frame("subject", subject, start, end, others, is_trailing(lex, text, start, end)))
     return frames
 
 

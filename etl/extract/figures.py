@@ -131,7 +131,7 @@ def read_metric(
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
-    domain = phrase.domain or met.domain_in(lex, predicate, clause)
+    domain = phrase.domain or met.domain_in(lex, predicate, met.last_conjunct(lex, clause))
     domain = domain or (parent.domain if parent else "")
     historical = bool(lex.find("historical", clause))
     reading.extra["historical"] = historical
@@ -257,7 +257,7 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
     text = sentence.text
     if frame.kind == "subject":
         region = re.split(rf"\b{lex.alt('complementizer')}\b|,", text[frame.end : frame.end + 40])[0]
-        found = first_date(lex, text[frame.source.start : frame.end] + " " + region, published, published)
+        found = first_date(lex, text[frame.start : frame.end] + " " + region, published, published)
     else:
         found = first_date(lex, text[frame.start : frame.end + 40], published, published)
     if found:

@@ -162,6 +162,9 @@ def is_finite(lex: Lexicon, predicate: str) -> bool:
 def marked_event(text: str, lex: Lexicon) -> str:
     """An event introduced by "as" ("counts 33 ... as dead"): it overrides every other cue."""
     markers = lex.lower_words("as_marker")
+    text = re.split(rf",\s*{lex.alt('inclusion')}", text)[
+        0
+    ]  # ", dont la moitié ... comme morts" is another count
     for match in event_terms(lex, predicate_scope(text, lex)):
         before = text[: match.start()].rstrip().lower()
         if any(before.endswith(" " + m) for m in markers):
@@ -170,17 +173,9 @@ def marked_event(text: str, lex: Lexicon) -> str:
 
 
 def predicate_event(predicate: str, lex: Lexicon) -> str:
-    """The event of the predicate after the noun phrase; "counted as dead" beats the first verb."""
-    predicate = predicate_scope(predicate, lex)
-    matches = event_terms(lex, predicate)
-    if not matches:
-        return ""
-    markers = lex.lower_words("as_marker")
-    for match in matches:
-        before = predicate[: match.start()].rstrip().lower()
-        if any(before.endswith(" " + m) or before == m for m in markers):
-            return event_of(lex, match)
-    return event_of(lex, matches[0])
+    """The event of the first verb of the predicate after the noun phrase."""
+    matches = event_terms(lex, predicate_scope(predicate, lex))
+    return event_of(lex, matches[0]) if matches else ""
 
 
 def domain_in(lex: Lexicon, *texts: str) -> str:
