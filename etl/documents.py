@@ -30,7 +30,7 @@ class Document:
     publisher: str = ""
     published_at: date | None = None
     date_basis: str = ""
-    language: str = "en"
+    language: str = ""  # ISO 639-1; empty when unknown (detected from the text)
     kind: str = "article"  # "article" (prose) or "dataset" (a structured feed's record)
     source: str = ""  # name of the configured source that produced it
     meta: dict = field(default_factory=dict, compare=False)

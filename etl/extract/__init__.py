@@ -17,10 +17,15 @@ def empty_figures() -> pd.DataFrame:
 def extract_document(document: Document, reference: Reference) -> pd.DataFrame:
     """Every figure in one document's text, with the contract's columns (see etl.contract)."""
     from etl.extract.figures import document_figures
+    from etl.extract.language import detect_language
     from etl.extract.lexicon import build_lexicon
 
-    language = document.language if document.language in set(reference.lexicon["language"]) else "en"
-    rows = document_figures(document, build_lexicon(reference, language))
+    languages = sorted(set(reference.lexicon["language"]))
+    language = (
+        document.language if document.language in languages else detect_language(document.text, reference)
+    )
+    lexicons = {code: build_lexicon(reference, code) for code in languages}
+    rows = document_figures(document, lexicons, language)
     if not rows:
         return empty_figures()
     frame = pd.DataFrame(rows)

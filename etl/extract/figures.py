@@ -477,20 +477,32 @@ def remember_sentence(
             state.speakers.last_date = frame_date(lex, sentence, last, frames, published, state)
 
 
-def document_figures(document: Document, lex: Lexicon) -> list[dict]:
-    """Every figure of a document as contract rows (ids and document fields included)."""
+def document_figures(document: Document, lexicons: dict[str, Lexicon], language: str) -> list[dict]:
+    """Every figure of a document as contract rows (ids and document fields included).
+
+    `lexicons` holds every language's compiled tables; a sentence in another language than the
+    document's (a Spanish caption in an English article) is read with its own.
+    """
+    from etl.extract.language import sentence_language
+
     text = document.text
-    sentences = split_sentences(text, document.language or "en")
-    mentions = find_numbers(text, lex)
+    lex = lexicons[language]
+    sentences = split_sentences(text, language)
+    mentions: dict[str, list[NumberMention]] = {language: find_numbers(text, lex)}
     title = document.title or (sentences[0].text if sentences else "")
     state = DocumentState(document, lex, loc.document_place(lex, title, text))
     rows = []
     for sentence in sentences:
-        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        own = sentence_language(sentence.text, lexicons, language)
+        if own not in mentions:
+            mentions[own] = find_numbers(text, lexicons[own])
+        inside = [m for m in mentions[own] if sentence.start <= m.start < sentence.end]
+        state.lex = lexicons[own]
         if inside:
             rows.extend(read_sentence(sentence, inside, state))
         else:
             remember_sentence(sentence, [], [], state)
+        state.lex = lex
     doc_id, content_hash = document.doc_id, document.content_hash
     published = document.published_at.isoformat() if document.published_at else ""
     for row in rows:

@@ -32,6 +32,7 @@ class Lexicon:
     """The reference tables of one language, compiled for matching."""
 
     language: str
+    reference: Reference | None = None
     roles: dict[str, set[str]] = field(default_factory=dict)
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     event_words: dict[str, str] = field(default_factory=dict)  # lower term -> event
@@ -89,7 +90,7 @@ def compile_role(terms: set[str]) -> re.Pattern[str] | None:
 @lru_cache(maxsize=16)
 def build_lexicon(reference: Reference, language: str) -> Lexicon:
     """Compile the reference tables for one language (cached: built once per process)."""
-    lex = Lexicon(language=language)
+    lex = Lexicon(language=language, reference=reference)
     for row in reference.rows("lexicon", language).itertuples():
         lex.roles.setdefault(row.role, set()).add(row.term)
     for row in reference.rows("metric_words", language).itertuples():

@@ -48,6 +48,8 @@ def leading_phrase(lex: Lexicon, role: str, text: str) -> re.Match[str] | None:
 def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
     """Read the noun phrase after a number, up to and including its head noun."""
     phrase = NounPhrase(subgroup_terms=[], location_terms=[])
+    if leading_phrase(lex, "relative_day", right):
+        return phrase  # "25 a day earlier": a date follows, not a noun
     position = len(right) - len(right.lstrip())
     inclusion = leading_phrase(lex, "inclusion", right)
     if inclusion and inclusion.group().lower() not in lex.lower_words("partitive"):

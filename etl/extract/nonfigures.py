@@ -75,7 +75,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     for role in ("percent", "time_unit"):
         if starts_with_role(lex, role, after):
             return role.replace("_", " ")
-    if starts_with_role(lex, "rate", after) or ends_with_role(lex, "rate", before):
+    per_time = starts_with_role(lex, "rate", after) and not starts_with_role(lex, "relative_day", after)
+    if per_time or ends_with_role(lex, "rate", before):  # "10 a day", but not "25 a day earlier"
         return "rate"
     counted_in = re.search(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$", before)  # "nine in ten": the second
     if counted_in and (counted_in.group(1)[0].isdigit() or counted_in.group(1).lower() in lex.numbers):

@@ -93,7 +93,7 @@ def load_document(path: Path, row: dict[str, str] | None, source: str = "") -> D
         publisher=row.get("publisher", ""),
         published_at=parse_date(row.get("published_at", "")),
         date_basis=row.get("date_basis", ""),
-        language=row.get("language", "") or "en",
+        language=row.get("language", ""),  # empty: detected from the text at extraction
         source=source,
     )
 

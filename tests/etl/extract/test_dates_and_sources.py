@@ -1,0 +1,80 @@
+"""When a figure holds and who said it: statement dates, relative days, chains, pronouns, names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.documents import Document
+from etl.extract import extract_document
+
+MONDAY = date(2024, 3, 4)
+
+
+def read(reference, text: str, published: date | None = MONDAY) -> list[dict]:
+    document = Document(doc="t.txt", text=text, language="en", published_at=published)
+    return extract_document(document, reference).to_dict("records")
+
+
+def test_as_of_date_resolves_against_publication(reference):
+    (figure,) = read(reference, "UN OCHA said 1,200 people were displaced in Gaza as of 28 February.")
+    assert figure["as_of"] == "2024-02-28"
+
+
+def test_event_day_does_not_move_as_of(reference):
+    (figure,) = read(reference, "Troops freed three hostages in Gaza on Saturday.")
+    assert (figure["metric"], figure["as_of"]) == ("hostages_rescued", "2024-03-04")
+
+
+def test_leading_day_dates_the_statement(reference):
+    (figure,) = read(reference, "On Friday, the health ministry in Gaza said 80 people had been killed.")
+    assert figure["as_of"] == "2024-03-01"
+
+
+def test_a_day_earlier_counts_back_from_the_statement(reference):
+    figures = read(
+        reference, "UNRWA said on Sunday that 30 of its staff had been killed, up from 25 a day earlier."
+    )
+    assert [(f["value"], f["subgroup"], f["as_of"]) for f in figures] == [
+        (30, "un_staff", "2024-03-03"),
+        (25, "un_staff", "2024-03-02"),
+    ]
+
+
+def test_superseded_figure_without_a_date_has_no_as_of(reference):
+    figures = read(
+        reference, "Israel lowered its toll to 1,200, down from the figure of 1,400 cited for weeks."
+    )
+    assert [(f["value"], f["as_of"]) for f in figures] == [(1200, "2024-03-04"), (1400, "")]
+
+
+def test_told_names_a_channel_not_the_source(reference):
+    (figure,) = read(reference, "The Palestinian Red Crescent told AFP that 15 people were killed in Rafah.")
+    assert figure["attributed_to"] == "Palestinian Red Crescent"
+
+
+def test_actor_after_by_is_no_source(reference):
+    (figure,) = read(reference, "Hamas freed 13 hostages held by Islamic Jihad.")
+    assert figure["attributed_to"] == ""
+
+
+def test_citing_makes_a_basis(reference):
+    (figure,) = read(
+        reference, "WHO, citing the Ministry of Health, said 500 health workers were killed in Gaza."
+    )
+    assert (figure["attributed_to"], figure["attribution_basis"]) == ("WHO", "Gaza Health Ministry")
+
+
+def test_pronoun_continues_the_last_source(reference):
+    figures = read(
+        reference, "UN OCHA said on Sunday the situation was dire. It added that 400 people had fled in Gaza."
+    )
+    assert [(f["attributed_to"], f["metric"]) for f in figures] == [("UN OCHA", "displaced")]
+
+
+def test_named_spokesman_keeps_his_source(reference):
+    text = (
+        "Qatar's foreign ministry spokesman Majed al-Ansari said talks went on.\n"
+        "Hamas is to free 50 hostages, al-Ansari said on Wednesday."
+    )
+    (figure,) = read(reference, text)
+    assert (figure["attributed_to"], figure["status"], figure["as_of"]) == ("Qatar", "proposed", "2024-02-28")

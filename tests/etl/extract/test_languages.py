@@ -1,0 +1,66 @@
+"""Spanish and French read to the same contract; the language comes from the manifest or the text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.documents import Document
+from etl.extract import extract_document
+from etl.extract.language import detect_language
+
+
+def rows(reference, text: str, language: str = "", published: date = date(2024, 3, 4)) -> list[tuple]:
+    document = Document(doc="t.txt", text=text, language=language, published_at=published)
+    frame = extract_document(document, reference)
+    return list(
+        frame[["metric", "value", "qualifier", "attributed_to", "as_of"]].itertuples(index=False, name=None)
+    )
+
+
+def test_language_is_detected_from_function_words(reference):
+    assert (
+        detect_language(
+            "Las autoridades dijeron que la mayoría de los heridos son niños de la ciudad.", reference
+        )
+        == "es"
+    )
+    assert (
+        detect_language(
+            "Les autorités ont indiqué que la plupart des blessés sont des enfants de la ville.", reference
+        )
+        == "fr"
+    )
+    assert (
+        detect_language(
+            "The authorities said that most of the wounded are children from the city.", reference
+        )
+        == "en"
+    )
+    assert detect_language("Gaza 2024", reference) == "en"  # too short to tell: the default
+
+
+def test_spanish_separators_words_and_qualifiers(reference):
+    text = "El Ministerio de Sanidad de Gaza informó el sábado de que más de 2.200 palestinos han muerto."
+    assert rows(reference, text, "es") == [
+        ("killed", 2200, "more_than", "Gaza Health Ministry", "2024-03-02")
+    ]
+
+
+def test_french_spaces_and_decimal_comma(reference):
+    text = "Selon l'ONU, près de 1,2 million de personnes ont été déplacées dans la bande de Gaza."
+    assert rows(reference, text, "fr") == [("displaced", 1200000, "approximately", "UN", "2024-03-04")]
+    text = "Le ministère de la Santé de Gaza a annoncé lundi que 8\u00a0306 personnes avaient été tuées."
+    assert rows(reference, text, "fr") == [("killed", 8306, "exact", "Gaza Health Ministry", "2024-03-04")]
+
+
+def test_inverted_french_attribution_covers_the_figure_before_it(reference):
+    text = "Les frappes ont tué 52 personnes au Liban, a annoncé dimanche le ministère libanais de la Santé."
+    assert rows(reference, text, "fr") == [("killed", 52, "exact", "Lebanese Health Ministry", "2024-03-03")]
+
+
+def test_a_caption_in_another_language_is_read_in_its_own(reference):
+    text = (
+        "The army said 12 soldiers were wounded in Gaza on Monday.\n"
+        "Foto difundida por el ejército el 28 de diciembre de 2023 que muestra a las tropas en la Franja de Gaza."
+    )
+    assert rows(reference, text, "en") == [("injured", 12, "exact", "Israeli military", "2024-03-04")]
