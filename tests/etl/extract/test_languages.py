@@ -61,6 +61,6 @@ def test_inverted_french_attribution_covers_the_figure_before_it(reference):
 def test_a_caption_in_another_language_is_read_in_its_own(reference):
     text = (
         "The army said 12 soldiers were wounded in Gaza on Monday.\n"
-        "Foto difundida por el ejército el 28 de diciembre de 2023 que muestra a las tropas en la Franja de Gaza."
+        "Foto difundida por el ejército el 28 de diciembre de 2023 que muestra a las tropas en Gaza."
     )
     assert rows(reference, text, "en") == [("injured", 12, "exact", "Israeli military", "2024-03-04")]
