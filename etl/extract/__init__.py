@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from etl.contract import FIGURE_COLUMNS
@@ -14,17 +16,23 @@ def empty_figures() -> pd.DataFrame:
     return pd.DataFrame({column: pd.Series(dtype="object") for column in FIGURE_COLUMNS})
 
 
+@lru_cache(maxsize=8)
+def reference_lexicons(reference: Reference) -> dict:
+    """Every language's compiled lexicon, built once per process."""
+    from etl.extract.lexicon import build_lexicon
+
+    return {code: build_lexicon(reference, code) for code in sorted(set(reference.lexicon["language"]))}
+
+
 def extract_document(document: Document, reference: Reference) -> pd.DataFrame:
     """Every figure in one document's text, with the contract's columns (see etl.contract)."""
     from etl.extract.figures import document_figures
     from etl.extract.language import detect_language
-    from etl.extract.lexicon import build_lexicon
 
-    languages = sorted(set(reference.lexicon["language"]))
+    lexicons = reference_lexicons(reference)
     language = (
-        document.language if document.language in languages else detect_language(document.text, reference)
+        document.language if document.language in lexicons else detect_language(document.text, reference)
     )
-    lexicons = {code: build_lexicon(reference, code) for code in languages}
     rows = document_figures(document, lexicons, language)
     if not rows:
         return empty_figures()
