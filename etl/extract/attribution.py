@@ -115,6 +115,18 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     return [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in lex.find("pronoun", text)]
 
 
+def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMention]:
+    """A capitalised subject no table knows: an organisation keeps its own name ("Nasser Hospital"),
+    a person ("Firass Abiad said") speaks for the last source."""
+    unknown = re.search(r"([A-Z][\w'’-]+(?:\s+(?:of\s+|al-)?[A-Z][\w'’-]+)*)\s+$", text[:verb_start])
+    if not unknown or lex.find("pronoun", unknown.group(1)):
+        return []
+    name = unknown.group(1)
+    organisation = lex.pattern("organisation_word")
+    kind = "generic" if organisation and organisation.search(name.split()[-1]) and len(name.split()) > 1 else "person"
+    return [SourceMention(unknown.start(1), unknown.end(1), name, kind)]
+
+
 def inverted_subjects(
     lex: Lexicon, text: str, sources: list[SourceMention], verb: re.Match[str]
 ) -> list[SourceMention]:
@@ -146,9 +158,7 @@ def subject_frames(
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
         inverted = inverted_subjects(lex, text, sources, verb)
         if not candidates and not inverted:
-            unknown = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+$", text[: verb.start()])
-            if unknown and not lex.find("pronoun", unknown.group(1)):
-                candidates = [SourceMention(unknown.start(1), unknown.end(1), unknown.group(1), "person")]
+            candidates = unknown_subject(lex, text, verb.start())
         if inverted:
             subject, others = inverted[0], sorted(candidates, key=lambda c: c.end, reverse=True)
             start, end = verb.start(), subject.end

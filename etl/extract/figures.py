@@ -331,8 +331,8 @@ def resolve_frame(
     """The canonical source of a frame: the nearest subject that resolves, pronouns and names by memory."""
     lex = state.lex
     for source in [frame.source, *frame.alternatives]:
-        if source.kind == "generic":
-            return source.text[:1].upper() + source.text[1:].lower()  # "Medics": a clean name of its own
+        if source.kind == "generic":  # "Medics", "Nasser Hospital": a clean name of its own
+            return source.text if source.text[:1].isupper() and " " in source.text else source.text.capitalize()
         if source.kind == "alias":
             found = attr.resolve_alias(lex, source.text, location)
             if not found and document_fallback:
