@@ -133,3 +133,130 @@ def evaluate(gold: Path, paths: tuple[Path, ...], show_errors: bool, as_json: bo
         f"strict precision {result['strict_precision']:.3f}  strict recall {result['strict_recall']:.3f}  "
         f"strict F1 {result['strict_f1']:.3f}"
     )
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Sources to read (default: the repository's tally.toml).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.option("--reextract", is_flag=True, help="Re-extract documents read by an older extractor version.")
+@data_dir_option
+def refresh(config_path: Path | None, as_json: bool, reextract: bool, data_dir: Path) -> None:
+    """Read the configured sources, extract new and changed documents, validate, store."""
+    from etl.config import ConfigError, load_config
+    from etl.pipeline import SUMMARY_KEYS
+    from etl.pipeline import refresh as run_refresh
+    from etl.reference import ReferenceTableError, load_reference
+    from etl.store import StoreBusy
+
+    try:
+        summary = run_refresh(load_config(config_path), data_dir, load_reference(), reextract=reextract)
+    except (ConfigError, ReferenceTableError) as error:
+        raise click.ClickException(str(error)) from error
+    except StoreBusy as error:
+        raise click.ClickException(f"{error}; try again when it has finished") from error
+    except OSError as error:
+        raise click.ClickException(f"cannot write the store in {data_dir}: {error}") from error
+    for failure in summary["failures"]:
+        click.echo(f"error: {failure['doc']}: {failure['reason']}", err=True)
+    for warning in summary["warnings"]:
+        click.echo(f"warning: {warning['doc']}: {warning['reason']}", err=True)
+    if as_json:
+        click.echo(json.dumps({key: summary[key] for key in SUMMARY_KEYS}))
+        return
+    click.echo(
+        f"{summary['run_id']}: documents {summary['documents_new']} new, {summary['documents_unchanged']} "
+        f"unchanged, {summary['documents_failed']} failed; figures {summary['figures_new']} new; "
+        f"rejects {summary['rejects']}"
+    )
+
+
+@main.command()
+@click.argument("target", type=click.Path(file_okay=False, path_type=Path))
+@data_dir_option
+def export(target: Path, data_dir: Path) -> None:
+    """Write figures, documents, claims and runs as CSV with a datapackage.json."""
+    from etl.export import export as run_export
+    from etl.store import StoreMissing
+
+    try:
+        counts = run_export(data_dir, target)
+    except StoreMissing as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(", ".join(f"{name} {count}" for name, count in counts.items()) + f" -> {target}")
+
+
+@main.command()
+@click.option("--port", type=int, default=8501, show_default=True)
+@data_dir_option
+def dashboard(port: int, data_dir: Path) -> None:
+    """Start the dashboard on the store (refreshing from the default sources first when it is empty)."""
+    import os
+    import subprocess
+
+    from etl.store import store_path
+
+    if not store_path(data_dir).exists():
+        click.echo("No store yet: refreshing from the default sources first.", err=True)
+        click.get_current_context().invoke(
+            refresh, config_path=None, as_json=False, reextract=False, data_dir=data_dir
+        )
+    app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    env = dict(os.environ, TALLY_DATA_DIR=str(data_dir.resolve()))
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    raise SystemExit(subprocess.call(command, env=env))
+
+
+def parse_interval(text: str) -> int:
+    """Seconds in "30m", "6h", "1d" or a number of seconds."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    text = text.strip().lower()
+    try:
+        return int(float(text[:-1]) * units[text[-1]]) if text[-1] in units else int(text)
+    except (ValueError, IndexError) as error:
+        raise click.BadParameter(f"{text!r}: use a number with s, m, h or d, like 6h") from error
+
+
+@main.command()
+@click.option("--every", default="6h", show_default=True, help="Interval: 30m, 6h, 1d.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--runs", type=int, default=0, help="Stop after this many runs (0: run until stopped).")
+@data_dir_option
+def schedule(every: str, config_path: Path | None, runs: int, data_dir: Path) -> None:
+    """Refresh on an interval until stopped (SIGTERM or Ctrl-C end it cleanly between runs)."""
+    import signal
+    import threading
+
+    seconds = parse_interval(every)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    done = 0
+    while not stop.is_set():
+        context = click.get_current_context()
+        try:
+            context.invoke(refresh, config_path=config_path, as_json=True, reextract=False, data_dir=data_dir)
+        except click.ClickException as error:
+            click.echo(f"error: {error.message}", err=True)
+        done += 1
+        if runs and done >= runs:
+            break
+        stop.wait(seconds)
+    click.echo(f"schedule stopped after {done} run(s)", err=True)

@@ -160,3 +160,105 @@ def validate_reference_table(name: str, frame: pd.DataFrame, path: Path) -> pd.D
             where = f"line {int(index) + 2}" if pd.notna(index) else "table"
             lines.append(f"{where}: {case['column'] or ''} {case['check']} (got {case['failure_case']!r})")
         raise ReferenceTableError(f"{path}: " + "; ".join(lines)) from errors
+
+
+# --- Tables the pipeline writes -------------------------------------------------------------
+
+
+def in_vocabulary(name: str, vocabulary: frozenset[str], allow_empty: bool = False) -> pa.Check:
+    """A check, named for the vocabulary it guards, that a column only holds its words."""
+    allowed = set(vocabulary) | ({""} if allow_empty else set())
+    return pa.Check(lambda column: column.isin(allowed), name=name, error=name)
+
+
+def figures_schema(reference) -> pa.DataFrameSchema:
+    """The figures table, its vocabularies taken from the loaded reference tables."""
+    text = {"dtype": str, "nullable": False, "coerce": True}
+    return pa.DataFrameSchema(
+        {
+            "figure_id": pa.Column(**text, unique=True),
+            "doc_id": pa.Column(**text),
+            "doc": pa.Column(**text),
+            "metric": pa.Column(
+                **text, checks=in_vocabulary("metric_in_metrics_csv", reference.metric_names)
+            ),
+            "location": pa.Column(
+                **text,
+                checks=in_vocabulary("location_in_locations_csv", reference.location_names, allow_empty=True),
+            ),
+            "subgroup": pa.Column(
+                **text, checks=in_vocabulary("subgroup_in_subgroups_csv", reference.subgroup_names)
+            ),
+            "value": pa.Column("Int64", checks=pa.Check.ge(0, error="value_is_not_negative"), coerce=True),
+            "value_high": pa.Column("Int64", nullable=True, coerce=True),
+            "qualifier": pa.Column(
+                **text, checks=in_vocabulary("qualifier_in_qualifiers_csv", reference.qualifier_names)
+            ),
+            "status": pa.Column(
+                **text, checks=in_vocabulary("status_in_statuses_csv", reference.status_names)
+            ),
+            "attributed_to": pa.Column(**text),
+            "attribution_basis": pa.Column(**text),
+            "attribution_text": pa.Column(**text),
+            "reported_by": pa.Column(**text),
+            "as_of": pa.Column(**text, checks=pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$")),
+            "event_date": pa.Column(**text, checks=pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$")),
+            "published_at": pa.Column(**text, checks=pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$")),
+            "mention": pa.Column(**text, checks=pa.Check.str_length(min_value=1)),
+            "quote": pa.Column(**text),
+            "char_start": pa.Column("Int64", checks=pa.Check.ge(0), coerce=True),
+            "char_end": pa.Column("Int64", coerce=True),
+        },
+        checks=[
+            pa.Check(
+                lambda f: f["value_high"].isna() | (f["value"] <= f["value_high"]),
+                error="value_not_above_value_high",
+            ),
+            pa.Check(
+                lambda f: (f["qualifier"] == "range") == f["value_high"].notna(), error="range_iff_value_high"
+            ),
+            pa.Check(lambda f: f["char_start"] < f["char_end"], error="char_start_before_char_end"),
+            pa.Check(
+                lambda f: pd.Series(
+                    [m in q for m, q in zip(f["mention"], f["quote"], strict=True)], index=f.index
+                ),
+                error="quote_contains_mention",
+            ),
+            pa.Check(as_of_not_after_publication, error="as_of_not_after_published_at_plus_one_day"),
+        ],
+        strict=False,
+        name="FiguresTable",
+    )
+
+
+def as_of_not_after_publication(frame: pd.DataFrame) -> pd.Series:
+    """A figure cannot hold later than the day after its document was published."""
+    as_of = pd.to_datetime(frame["as_of"].replace("", None), errors="coerce")
+    published = pd.to_datetime(frame["published_at"].replace("", None), errors="coerce")
+    return as_of.isna() | published.isna() | (as_of <= published + pd.Timedelta(days=1))
+
+
+def split_valid(frame: pd.DataFrame, reference) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows that pass the figures schema, rejects with `reason` naming the failed checks)."""
+    if frame.empty:
+        return frame, frame.assign(reason=pd.Series(dtype=str))
+    schema = figures_schema(reference)
+    try:
+        return schema.validate(frame, lazy=True), frame.iloc[0:0].assign(reason=pd.Series(dtype=str))
+    except pa.errors.SchemaErrors as errors:
+        reasons: dict[int, list[str]] = {}
+        for case in errors.failure_cases.itertuples():
+            index = case.index if pd.notna(case.index) else None
+            whole_row = case.schema_context == "DataFrameSchema" or not case.column
+            label = str(case.check) if whole_row else f"{case.column}: {case.check}"
+            targets = [index] if index is not None else list(frame.index)
+            for target in targets:
+                reasons.setdefault(int(target), []).append(label)
+        bad = frame.loc[list(reasons)].copy()
+        bad["reason"] = ["; ".join(dict.fromkeys(reasons[i])) for i in bad.index]
+        good = (
+            schema.validate(frame.drop(index=list(reasons)), lazy=True)
+            if len(reasons) < len(frame)
+            else frame.iloc[0:0]
+        )
+        return good, bad

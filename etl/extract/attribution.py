@@ -123,7 +123,11 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
         return []
     name = unknown.group(1)
     organisation = lex.pattern("organisation_word")
-    kind = "generic" if organisation and organisation.search(name.split()[-1]) and len(name.split()) > 1 else "person"
+    kind = (
+        "generic"
+        if organisation and organisation.search(name.split()[-1]) and len(name.split()) > 1
+        else "person"
+    )
     return [SourceMention(unknown.start(1), unknown.end(1), name, kind)]
 
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from etl.documents import Document, stable_hash
+from etl.contract import with_document_fields
+from etl.documents import Document
 from etl.extract import attribution as attr
 from etl.extract import locations as loc
 from etl.extract import metrics as met
@@ -332,7 +333,9 @@ def resolve_frame(
     lex = state.lex
     for source in [frame.source, *frame.alternatives]:
         if source.kind == "generic":  # "Medics", "Nasser Hospital": a clean name of its own
-            return source.text if source.text[:1].isupper() and " " in source.text else source.text.capitalize()
+            return (
+                source.text if source.text[:1].isupper() and " " in source.text else source.text.capitalize()
+            )
         if source.kind == "alias":
             found = attr.resolve_alias(lex, source.text, location)
             if not found and document_fallback:
@@ -503,14 +506,5 @@ def document_figures(document: Document, lexicons: dict[str, Lexicon], language:
         else:
             remember_sentence(sentence, [], [], state)
         state.lex = lex
-    doc_id, content_hash = document.doc_id, document.content_hash
-    published = document.published_at.isoformat() if document.published_at else ""
-    for row in rows:
-        row.update(
-            figure_id=stable_hash(doc_id, content_hash, str(row["char_start"]), row["mention"]),
-            doc_id=doc_id,
-            doc=document.doc,
-            reported_by=document.publisher,
-            published_at=published,
-        )
+    with_document_fields(document, rows)
     return rows

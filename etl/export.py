@@ -1,0 +1,117 @@
+"""`tally export`: the store's current tables as CSV, described by a Frictionless Data Package."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from etl import __version__
+from etl.contract import FIGURE_COLUMNS, FIGURE_DESCRIPTIONS
+from etl.store import connect_readonly
+
+FORMULA_START = ("=", "+", "-", "@")
+FRICTIONLESS_TYPES = {
+    "VARCHAR": "string",
+    "BIGINT": "integer",
+    "INTEGER": "integer",
+    "DATE": "date",
+    "TIMESTAMP": "datetime",
+    "DOUBLE": "number",
+    "BOOLEAN": "boolean",
+}
+
+TABLES = {
+    "figures": (
+        f"SELECT {', '.join(FIGURE_COLUMNS)} FROM current_figures ORDER BY doc, char_start",
+        "One row per figure mention: a numeric claim with its source and date (FIGURES.md).",
+    ),
+    "documents": (
+        "SELECT doc_id, doc, url, title, publisher, published_at, date_basis, language, kind, source, "
+        "content_hash, first_seen_run, last_seen_run FROM current_documents ORDER BY doc",
+        "The documents figures were read from (their text is in the store).",
+    ),
+    "claims": (
+        "SELECT * FROM claims ORDER BY metric, as_of, value",
+        "Figures that state the same claim, grouped across documents, with how many state it.",
+    ),
+    "runs": ("SELECT * FROM runs ORDER BY started_at", "Every refresh: when, what it read, what failed."),
+}
+
+
+def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that a spreadsheet would run as a formula get a leading apostrophe."""
+    guarded = frame.copy()
+    for column in guarded.columns:
+        if guarded[column].dtype == object or pd.api.types.is_string_dtype(guarded[column]):
+            guarded[column] = guarded[column].map(
+                lambda v: f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_START) else v
+            )
+    return guarded
+
+
+def table_schema(connection: duckdb.DuckDBPyConnection, query: str, descriptions: dict[str, str]) -> dict:
+    described = connection.execute(f"DESCRIBE {query}").fetchall()
+    return {
+        "fields": [
+            {
+                "name": name,
+                "type": FRICTIONLESS_TYPES.get(kind.split("(")[0], "string"),
+                **({"description": descriptions[name]} if name in descriptions else {}),
+            }
+            for name, kind, *_ in described
+        ]
+    }
+
+
+def export(data_dir: Path | str, target: Path | str) -> dict[str, int]:
+    """Write every table as CSV plus datapackage.json; returns the row count of each."""
+    target = Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    resources, counts = [], {}
+    with connect_readonly(data_dir) as connection:
+        for name, (query, description) in TABLES.items():
+            frame = connection.execute(query).df()
+            guard_formulas(frame).to_csv(target / f"{name}.csv", index=False)
+            counts[name] = len(frame)
+            schema = table_schema(connection, query, FIGURE_DESCRIPTIONS if name == "figures" else {})
+            resources.append(
+                {
+                    "name": name,
+                    "path": f"{name}.csv",
+                    "profile": "tabular-data-resource",
+                    "format": "csv",
+                    "mediatype": "text/csv",
+                    "encoding": "utf-8",
+                    "description": description,
+                    "schema": schema,
+                }
+            )
+    package = {
+        "name": "tally-figures",
+        "title": "Tally: casualty and hostage figures in the Israel-Gaza war, with their provenance",
+        "profile": "tabular-data-package",
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+                "title": "Creative Commons Attribution 4.0",
+            }
+        ],
+        "sources": [
+            {"title": "News articles named in documents.csv, each figure with its quote"},
+            {
+                "title": "Tech For Palestine daily casualty datasets (public domain)",
+                "path": "https://data.techforpalestine.org",
+            },
+        ],
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "version": __version__,
+        "description": "Text cells that begin with = + - @ carry a leading apostrophe (spreadsheet formula guard).",
+        "resources": resources,
+    }
+    (target / "datapackage.json").write_text(json.dumps(package, indent=2), encoding="utf-8")
+    return counts

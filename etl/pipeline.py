@@ -1,0 +1,170 @@
+"""A refresh: read the configured sources, extract what is new or changed, validate, store, record the run."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+from rich.progress import Progress
+
+from etl import store
+from etl.config import Config, read_source
+from etl.contract import EXTRACTOR_VERSION, FIGURE_COLUMNS
+from etl.documents import Document, stable_hash
+from etl.extract import empty_figures, extract_document
+from etl.extract.language import detect_language
+from etl.reference import Reference
+from etl.sources import SourceFailure
+from etl.validate import split_valid
+
+SUMMARY_KEYS = (
+    "documents_new",
+    "documents_unchanged",
+    "documents_failed",
+    "figures_new",
+    "rejects",
+    "run_id",
+)
+
+
+@dataclass
+class RunLog:
+    run_id: str
+    started_at: datetime
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(
+            ("documents_new", "documents_unchanged", "documents_failed", "figures_new", "rejects"), 0
+        )
+    )
+    failures: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+    rejects: list[dict] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def fail(self, doc: str, reason: str, stage: str = "read") -> None:
+        self.counts["documents_failed"] += 1
+        self.failures.append({"doc": doc, "reason": reason})
+        self.rejects.append({"doc": doc, "stage": stage, "reason": reason, "row": None})
+
+
+def new_run_id(now: datetime) -> str:
+    return f"run-{now:%Y%m%dT%H%M%S}-{stable_hash(now.isoformat(), length=6)}"
+
+
+def figures_of(document: Document, reference: Reference) -> pd.DataFrame:
+    """A dataset document carries its figures; prose goes through the extractor."""
+    if document.kind == "dataset":
+        rows = document.meta.get("figures", [])
+        return pd.DataFrame(rows, columns=FIGURE_COLUMNS) if rows else empty_figures()
+    return extract_document(document, reference)
+
+
+def extract_new(document: Document, reference: Reference, log: RunLog) -> pd.DataFrame | None:
+    """The figures of a new or changed document, or None (named in the log) when extraction fails."""
+    try:
+        return figures_of(document, reference)
+    except Exception as error:  # one document's failure must not stop the run
+        log.fail(document.doc, f"extraction failed: {type(error).__name__}: {error}", "extract")
+        return None
+
+
+def read_changes(
+    items: list,
+    reference: Reference,
+    log: RunLog,
+    known: dict,
+    reextract: bool,
+    progress: Progress,
+    name: str,
+) -> tuple[list[tuple[Document, str | None]], list[pd.DataFrame]]:
+    """New and changed documents (with the id they replace) and their figures; counts the rest."""
+    task = progress.add_task(f"[bold]{name}", total=len(items))
+    changed: list[tuple[Document, str | None]] = []
+    frames: list[pd.DataFrame] = []
+    for item in items:
+        progress.advance(task)
+        if isinstance(item, SourceFailure):
+            if item.fatal:
+                log.fail(item.doc, item.reason)
+            else:
+                log.warnings.append({"doc": item.doc, "reason": item.reason})
+            continue
+        stored = known.get((item.source, item.doc))
+        if stored and stored[1] == item.content_hash and not (reextract and stored[2] != EXTRACTOR_VERSION):
+            log.counts["documents_unchanged"] += 1
+            log.unchanged.append(stored[0])
+            continue
+        if not item.language and item.kind == "article":
+            item = replace(item, language=detect_language(item.text, reference))
+        figures = extract_new(item, reference, log)
+        if figures is not None:
+            changed.append((item, stored[0] if stored else None))
+            frames.append(figures)
+    return changed, frames
+
+
+def write_changes(
+    connection, changed: list, frames: list[pd.DataFrame], reference: Reference, log: RunLog
+) -> None:
+    """Validate every new figure in one pass and write documents, figures and rejects in bulk."""
+    for document, previous in changed:
+        if previous:
+            store.supersede(connection, previous, log.run_id)
+    store.write_documents(connection, [document for document, _ in changed], log.run_id)
+    store.touch_documents(connection, log.unchanged, log.run_id)
+    figures = pd.concat(frames, ignore_index=True) if frames else empty_figures()
+    good, bad = split_valid(figures, reference)
+    store.insert_figures(connection, good, log.run_id, EXTRACTOR_VERSION)
+    for row in bad.to_dict("records"):
+        reason = row.pop("reason")
+        log.rejects.append({"doc": row.get("doc", ""), "stage": "validate", "reason": reason, "row": row})
+    log.counts["documents_new"] += len(changed)
+    log.counts["figures_new"] += len(good)
+
+
+def refresh(
+    config: Config,
+    data_dir: Path,
+    reference: Reference,
+    reextract: bool = False,
+    show_progress: bool | None = None,
+) -> dict:
+    """Run one refresh; returns the summary (SUMMARY_KEYS) and records the run in the store."""
+    started = datetime.now(UTC).replace(tzinfo=None)
+    log = RunLog(new_run_id(started), started)
+    quiet = not sys.stderr.isatty() if show_progress is None else not show_progress
+    with store.refresh_lock(data_dir), store.writable_copy(data_dir) as connection:
+        known = store.stored_documents(connection)
+        with Progress(disable=quiet, transient=True) as progress:
+            changed, frames = [], []
+            for source in config.sources:
+                try:
+                    items = list(read_source(source))
+                except Exception as error:  # a source that cannot be read is named, the rest goes on
+                    log.fail(source.name, f"source cannot be read: {type(error).__name__}: {error}")
+                    continue
+                more, figures = read_changes(items, reference, log, known, reextract, progress, source.name)
+                changed += more
+                frames += figures
+        write_changes(connection, changed, frames, reference, log)
+        log.counts["rejects"] = len(log.rejects)
+        store.insert_rejects(connection, log.run_id, log.rejects)
+        status = "ok" if not log.failures and not log.rejects else "partial"
+        store.record_run(
+            connection,
+            {
+                "run_id": log.run_id,
+                "started_at": started,
+                "finished_at": datetime.now(UTC).replace(tzinfo=None),
+                "status": status,
+                **log.counts,
+                "config_hash": config.digest,
+                "extractor_version": EXTRACTOR_VERSION,
+                "failures_json": json.dumps(log.failures + [dict(w, warning=True) for w in log.warnings]),
+            },
+        )
+    return {**log.counts, "run_id": log.run_id, "failures": log.failures, "warnings": log.warnings}

@@ -1,0 +1,146 @@
+"""Tech For Palestine's daily Gaza and West Bank casualty series (public domain).
+
+Each day's record becomes a dataset document whose text states, in words, what the named
+source reported that day, and one figure per reported cumulative. Gap-filled `ext_*` fields,
+`missing` days and carried-forward (`fill`) flash updates are never presented as what a source
+said. Field meanings: `seeds/feeds/techforpalestine/SOURCE.md`; mappings: `fields.csv` and
+`report_sources.csv` beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from etl.contract import with_document_fields
+from etl.documents import Document
+from etl.sources import SourceFailure
+
+FEED_DIR = Path(__file__).resolve().parents[2] / "seeds" / "feeds" / "techforpalestine"
+API_URL = "https://data.techforpalestine.org/api/v2/{dataset}.json"
+PUBLISHER = "Tech For Palestine"
+TITLES = {"casualties_daily": "Gaza daily casualties", "west_bank_daily": "West Bank daily casualties"}
+
+
+def read_mapping(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / name).open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def field_value(record: dict, field: str) -> object:
+    """A field of a record, "verified.killed_cum" reading into the nested object."""
+    value: object = record
+    for part in field.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def reporting_groups(
+    dataset: str, record: dict, sources: dict[tuple[str, str], dict]
+) -> list[tuple[str, str]]:
+    """(field prefix, source name) of each group of fields a real report stands behind."""
+    if dataset == "west_bank_daily":
+        groups = [("verified.", "verified")]
+        if record.get("flash_source"):
+            groups.append(("", record["flash_source"]))
+    else:
+        groups = [("", record.get("report_source", "missing"))]
+    return [
+        (prefix, who) for prefix, who in groups if sources.get((dataset, who), {}).get("presented") == "yes"
+    ]
+
+
+def record_figures(dataset: str, record: dict, fields: list[dict], sources: dict, last: dict) -> list[tuple]:
+    """(field, value, mapping, source) of each reported cumulative that changed since the last report."""
+    found = []
+    for prefix, who in reporting_groups(dataset, record, sources):
+        for mapping in fields:
+            field = mapping["field"]
+            if mapping["dataset"] != dataset or field.startswith("ext_") or ("." in field) != bool(prefix):
+                continue
+            value = field_value(record, field)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                continue
+            if last.get(field) == value:
+                continue  # a lagging cumulative restated unchanged says nothing new
+            last[field] = value
+            found.append((field, value, mapping, sources[(dataset, who)]["attributed_to"]))
+    return found
+
+
+def record_document(dataset: str, day: date, found: list[tuple], source: str) -> Document:
+    """A dataset document: one line of text per record, and its figures with offsets into it."""
+    text = f"{TITLES[dataset]}, {day.isoformat()}."
+    rows = []
+    for field, value, mapping, attributed_to in found:
+        prefix = f" {attributed_to} reported {field.replace('.', ' ')}: "
+        start = len(text) + len(prefix)
+        text = f"{text}{prefix}{value}."
+        rows.append(
+            {
+                "metric": mapping["metric"],
+                "location": mapping["location"],
+                "subgroup": mapping["subgroup"],
+                "value": value,
+                "value_high": None,
+                "qualifier": "exact",
+                "status": "reported",
+                "attributed_to": attributed_to,
+                "attribution_basis": "",
+                "attribution_text": f"{PUBLISHER} {dataset}.{field}",
+                "as_of": day.isoformat(),
+                "event_date": "",
+                "mention": str(value),
+                "char_start": start,
+                "char_end": start + len(str(value)),
+            }
+        )
+    for row in rows:
+        row["quote"] = text
+    document = Document(
+        doc=f"{dataset}.json#{day.isoformat()}",
+        text=text,
+        url=f"{API_URL.format(dataset=dataset)}#{day.isoformat()}",
+        title=f"{TITLES[dataset]} {day.isoformat()}",
+        publisher=PUBLISHER,
+        published_at=day,
+        date_basis="metadata",
+        language="en",
+        kind="dataset",
+        source=source,
+    )
+    document.meta["figures"] = with_document_fields(document, rows)
+    return document
+
+
+def read_dataset(folder: Path, dataset: str, source: str) -> Iterator[Document | SourceFailure]:
+    fields = read_mapping(folder, "fields.csv")
+    sources = {(r["dataset"], r["report_source"]): r for r in read_mapping(folder, "report_sources.csv")}
+    path = folder / f"{dataset}.json"
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        yield SourceFailure(path.name, f"cannot be read as JSON: {error}", source)
+        return
+    if not isinstance(records, list):
+        yield SourceFailure(path.name, "is not a list of daily records", source)
+        return
+    last: dict[str, int] = {}
+    for number, record in enumerate(records):
+        try:
+            day = date.fromisoformat(str(record["report_date"]))
+        except (KeyError, TypeError, ValueError):
+            yield SourceFailure(f"{path.name}[{number}]", "record without a valid report_date", source)
+            continue
+        found = record_figures(dataset, record, fields, sources, last)
+        if found:
+            yield record_document(dataset, day, found, source)
+
+
+def read_techforpalestine(folder: Path | str = FEED_DIR, source: str = "techforpalestine") -> Iterator:
+    """Every day of both datasets as dataset documents (with their figures), or failures."""
+    for dataset in TITLES:
+        yield from read_dataset(Path(folder), dataset, source)

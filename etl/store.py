@@ -1,0 +1,241 @@
+"""The embedded store: one DuckDB file, replaced whole on each refresh so readers never see half a run.
+
+A refresh copies the published file, writes into the copy and swaps it in with `os.replace`:
+a reader (the dashboard) opens either the old file or the new one, and never waits on the
+writer's lock. One refresh at a time: `refresh.lock` beside the store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from etl.contract import FIGURE_COLUMNS
+from etl.documents import Document
+
+STORE_NAME = "tally.duckdb"
+LOCK_NAME = "refresh.lock"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR, doc VARCHAR, url VARCHAR, title VARCHAR, publisher VARCHAR, published_at DATE,
+    date_basis VARCHAR, language VARCHAR, kind VARCHAR, source VARCHAR, content_hash VARCHAR, text VARCHAR,
+    first_seen_run VARCHAR, last_seen_run VARCHAR, superseded_by VARCHAR
+);
+CREATE TABLE IF NOT EXISTS figures (
+    figure_id VARCHAR, doc_id VARCHAR, doc VARCHAR, metric VARCHAR, location VARCHAR, subgroup VARCHAR,
+    value BIGINT, value_high BIGINT, qualifier VARCHAR, status VARCHAR, attributed_to VARCHAR,
+    attribution_basis VARCHAR, attribution_text VARCHAR, reported_by VARCHAR, as_of DATE, event_date DATE,
+    published_at DATE, mention VARCHAR, quote VARCHAR, char_start INTEGER, char_end INTEGER,
+    run_id VARCHAR, extractor_version VARCHAR, superseded_by VARCHAR
+);
+CREATE TABLE IF NOT EXISTS rejects (
+    run_id VARCHAR, doc VARCHAR, stage VARCHAR, reason VARCHAR, row_json VARCHAR
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP, status VARCHAR, documents_new INTEGER,
+    documents_unchanged INTEGER, documents_failed INTEGER, figures_new INTEGER, rejects INTEGER,
+    config_hash VARCHAR, extractor_version VARCHAR, failures_json VARCHAR
+);
+CREATE OR REPLACE VIEW current_documents AS SELECT * FROM documents WHERE superseded_by IS NULL;
+CREATE OR REPLACE VIEW current_figures AS SELECT * FROM figures WHERE superseded_by IS NULL;
+CREATE OR REPLACE VIEW claims AS
+SELECT metric, location, subgroup, status, value, value_high, attributed_to, as_of,
+       CAST(count(DISTINCT doc_id) AS BIGINT) AS n_documents,
+       string_agg(DISTINCT doc_id, ';' ORDER BY doc_id) AS doc_ids,
+       min(quote) AS quote
+FROM current_figures
+GROUP BY ALL;
+"""
+
+
+class StoreBusy(RuntimeError):
+    """Another refresh holds the lock."""
+
+
+class StoreMissing(FileNotFoundError):
+    """No store has been built in this data directory yet."""
+
+
+def store_path(data_dir: Path | str) -> Path:
+    return Path(data_dir) / STORE_NAME
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def refresh_lock(data_dir: Path | str) -> Iterator[Path]:
+    """Hold `refresh.lock` for the duration; a live holder makes this raise StoreBusy."""
+    path = Path(data_dir) / LOCK_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(2):
+        try:
+            handle = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            break
+        except FileExistsError:
+            holder = path.read_text(encoding="utf-8").strip() or "0"
+            if holder.isdigit() and pid_alive(int(holder)):
+                raise StoreBusy(f"another refresh (pid {holder}) is running on {path.parent}") from None
+            path.unlink(missing_ok=True)  # the holder died: its lock is stale
+    else:
+        raise StoreBusy(f"could not take {path}")
+    try:
+        os.write(handle, str(os.getpid()).encode())
+        os.close(handle)
+        yield path
+    finally:
+        path.unlink(missing_ok=True)
+
+
+@contextmanager
+def writable_copy(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a copy of the store; on success the copy replaces the published file."""
+    published = store_path(data_dir)
+    published.parent.mkdir(parents=True, exist_ok=True)
+    draft = published.with_name(f".{STORE_NAME}.{os.getpid()}.draft")
+    draft.unlink(missing_ok=True)
+    if published.exists():
+        shutil.copyfile(published, draft)
+    connection = duckdb.connect(str(draft))
+    try:
+        connection.execute(SCHEMA)
+        yield connection
+        connection.execute("CHECKPOINT")
+        connection.close()
+        os.replace(draft, published)
+    except BaseException:
+        connection.close()
+        draft.unlink(missing_ok=True)
+        raise
+
+
+def connect_readonly(data_dir: Path | str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the published store."""
+    path = store_path(data_dir)
+    if not path.exists():
+        raise StoreMissing(f"no store at {path}: run `tally refresh` first")
+    return duckdb.connect(str(path), read_only=True)
+
+
+def stored_documents(connection: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(source, doc) -> (doc_id, content_hash, extractor version of its figures) of current documents."""
+    rows = connection.execute(
+        """SELECT d.source, d.doc, d.doc_id, d.content_hash, coalesce(max(f.extractor_version), '')
+           FROM current_documents d LEFT JOIN current_figures f USING (doc_id)
+           GROUP BY ALL"""
+    ).fetchall()
+    return {(source, doc): (doc_id, digest, version) for source, doc, doc_id, digest, version in rows}
+
+
+def supersede(connection: duckdb.DuckDBPyConnection, doc_id: str, run_id: str) -> None:
+    """Keep a changed document's old text and figures as history, marked with the run that replaced them."""
+    for table in ("documents", "figures"):
+        connection.execute(
+            f"UPDATE {table} SET superseded_by = ? WHERE doc_id = ? AND superseded_by IS NULL",
+            [run_id, doc_id],
+        )
+
+
+DOCUMENT_FIELDS = [
+    "doc_id",
+    "doc",
+    "url",
+    "title",
+    "publisher",
+    "published_at",
+    "date_basis",
+    "language",
+    "kind",
+    "source",
+    "content_hash",
+    "text",
+]
+
+
+def write_documents(connection: duckdb.DuckDBPyConnection, documents: list[Document], run_id: str) -> None:
+    """Insert new documents in one bulk insert."""
+    if not documents:
+        return
+    frame = pd.DataFrame(
+        [{f: getattr(d, f) for f in DOCUMENT_FIELDS} for d in documents], columns=DOCUMENT_FIELDS
+    )
+    frame["published_at"] = pd.to_datetime(frame["published_at"], errors="coerce").dt.date
+    frame["first_seen_run"], frame["last_seen_run"], frame["superseded_by"] = run_id, run_id, None
+    connection.register("incoming_documents", frame)
+    connection.execute("INSERT INTO documents SELECT * FROM incoming_documents")
+    connection.unregister("incoming_documents")
+
+
+def touch_documents(connection: duckdb.DuckDBPyConnection, doc_ids: list[str], run_id: str) -> None:
+    """Record that unchanged documents were seen again by this run."""
+    if doc_ids:
+        connection.register("seen", pd.DataFrame({"doc_id": doc_ids}))
+        connection.execute(
+            "UPDATE documents SET last_seen_run = ? WHERE superseded_by IS NULL AND doc_id IN (SELECT doc_id FROM seen)",
+            [run_id],
+        )
+        connection.unregister("seen")
+
+
+def insert_figures(
+    connection: duckdb.DuckDBPyConnection, figures: pd.DataFrame, run_id: str, version: str
+) -> None:
+    """Append validated figures (contract columns) in one bulk insert."""
+    if figures.empty:
+        return
+    frame = figures[FIGURE_COLUMNS].copy()
+    for column in ("as_of", "event_date", "published_at"):
+        frame[column] = pd.to_datetime(frame[column].replace("", None), errors="coerce").dt.date
+    frame["run_id"], frame["extractor_version"], frame["superseded_by"] = run_id, version, None
+    connection.register("incoming_figures", frame)
+    connection.execute("INSERT INTO figures SELECT * FROM incoming_figures")
+    connection.unregister("incoming_figures")
+
+
+def insert_rejects(connection: duckdb.DuckDBPyConnection, run_id: str, rejects: list[dict]) -> None:
+    for reject in rejects:
+        connection.execute(
+            "INSERT INTO rejects VALUES (?, ?, ?, ?, ?)",
+            [
+                run_id,
+                reject["doc"],
+                reject["stage"],
+                reject["reason"],
+                json.dumps(reject.get("row"), default=str),
+            ],
+        )
+
+
+def record_run(connection: duckdb.DuckDBPyConnection, run: dict) -> None:
+    columns = [
+        "run_id",
+        "started_at",
+        "finished_at",
+        "status",
+        "documents_new",
+        "documents_unchanged",
+        "documents_failed",
+        "figures_new",
+        "rejects",
+        "config_hash",
+        "extractor_version",
+        "failures_json",
+    ]
+    connection.execute(
+        f"INSERT INTO runs VALUES ({', '.join('?' * len(columns))})", [run[c] for c in columns]
+    )
