@@ -111,7 +111,7 @@ def write_changes(
     connection, changed: list, frames: list[pd.DataFrame], reference: Reference, log: RunLog
 ) -> None:
     """Validate every new figure in one pass and write documents, figures and rejects in bulk."""
-    for document, previous in changed:
+    for _, previous in changed:
         if previous:
             store.supersede(connection, previous, log.run_id)
     store.write_documents(connection, [document for document, _ in changed], log.run_id)

@@ -186,7 +186,8 @@ def touch_documents(connection: duckdb.DuckDBPyConnection, doc_ids: list[str], r
     if doc_ids:
         connection.register("seen", pd.DataFrame({"doc_id": doc_ids}))
         connection.execute(
-            "UPDATE documents SET last_seen_run = ? WHERE superseded_by IS NULL AND doc_id IN (SELECT doc_id FROM seen)",
+            "UPDATE documents SET last_seen_run = ? "
+            "WHERE superseded_by IS NULL AND doc_id IN (SELECT doc_id FROM seen)",
             [run_id],
         )
         connection.unregister("seen")
