@@ -110,7 +110,7 @@ def export(data_dir: Path | str, target: Path | str) -> dict[str, int]:
         ],
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "version": __version__,
-        "description": "Text cells beginning with = + - @ get a leading apostrophe (spreadsheet formula guard).",
+        "description": "Text cells starting with = + - @ get a leading apostrophe (a formula guard).",
         "resources": resources,
     }
     (target / "datapackage.json").write_text(json.dumps(package, indent=2), encoding="utf-8")
