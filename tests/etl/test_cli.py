@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 from click.testing import CliRunner
 
@@ -55,3 +57,40 @@ def test_evaluate_scores_against_gold(tmp_path):
     assert result.exit_code == 0, result.output
     scores = pd.read_json(pd.io.common.StringIO(result.stdout), typ="series")
     assert scores["matched"] == 2 and scores["strict_recall"] == 1.0
+
+
+def test_refresh_json_summary_then_nothing_new(tmp_path):
+    runner = CliRunner()
+    args = ["refresh", "--json", "--data-dir", str(tmp_path / "data")]
+    first = json.loads(runner.invoke(main, args).stdout)
+    second = json.loads(runner.invoke(main, args).stdout)
+    assert set(first) == {
+        "documents_new",
+        "documents_unchanged",
+        "documents_failed",
+        "figures_new",
+        "rejects",
+        "run_id",
+    }
+    assert first["documents_new"] > 1000 and first["figures_new"] > 4000
+    assert second["documents_new"] == 0 and second["figures_new"] == 0
+
+
+def test_refresh_names_a_bad_config(tmp_path):
+    config = tmp_path / "tally.toml"
+    config.write_text('[[source]]\nname = "x"\nkind = "carrier-pigeon"\npath = "."\n')
+    result = CliRunner().invoke(main, ["refresh", "--config", str(config), "--data-dir", str(tmp_path)])
+    assert result.exit_code != 0 and "unknown source kind 'carrier-pigeon'" in result.output
+
+
+def test_export_without_a_store_says_so(tmp_path):
+    result = CliRunner().invoke(main, ["export", str(tmp_path / "out"), "--data-dir", str(tmp_path / "none")])
+    assert result.exit_code != 0 and "run `tally refresh` first" in result.output
+
+
+def test_schedule_runs_then_stops(tmp_path):
+    result = CliRunner().invoke(
+        main, ["schedule", "--every", "1s", "--runs", "2", "--data-dir", str(tmp_path)]
+    )
+    assert result.exit_code == 0
+    assert "schedule stopped after 2 run(s)" in result.stderr

@@ -23,7 +23,9 @@ texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_si
 
 
 def check(reference, text: str, language: str, published: date | None) -> None:
-    frame = extract_document(Document(doc="t.txt", text=text, language=language, published_at=published), reference)
+    frame = extract_document(
+        Document(doc="t.txt", text=text, language=language, published_at=published), reference
+    )
     for row in frame.to_dict("records"):
         assert text[row["char_start"] : row["char_end"]] == row["mention"]
         assert row["mention"] in row["quote"]
