@@ -12,8 +12,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/tally extract seeds/documents -o data/figures.csv
-	$(VENV)/bin/tally evaluate tests/fixtures/seeds_gold.csv seeds/documents
+	$(VENV)/bin/tally refresh
+	$(VENV)/bin/tally dashboard --port 8501
 
 test: $(STAMP)
 	$(VENV)/bin/pytest
