@@ -1,12 +1,16 @@
 """The only module that reads the store: read-only, cached on the store file's version.
 
-A refresh replaces the store file whole (os.replace), so keying the cache on the file's
-modification time picks up new data on the next rerun, and each read sees one whole run.
+Where the store is: `$TALLY_DATA_DIR/tally.duckdb` (`tally dashboard --data-dir DIR` sets the
+variable; without it, `./data`). A refresh replaces the file whole (os.replace), so keying every
+cache on the file's modification time picks up new data on the next rerun, and each query opens
+its own read-only connection to one whole published run (none is held across reruns).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -15,6 +19,8 @@ import streamlit as st
 
 from etl.contract import FIGURE_COLUMNS
 from etl.store import STORE_NAME
+
+DATE_COLUMNS = ("as_of", "published_at", "event_date")
 
 
 def data_dir() -> Path:
@@ -31,35 +37,100 @@ def store_version() -> int:
     return path.stat().st_mtime_ns if path.exists() else 0
 
 
-def query(sql: str, version: int) -> pd.DataFrame:
+def query(sql: str, version: int, parameters: list | None = None) -> pd.DataFrame:
     """Run one read-only query on the published store; an empty frame when there is no store."""
     if not version:
         return pd.DataFrame()
     with duckdb.connect(str(store_file()), read_only=True) as connection:
-        return connection.execute(sql).df()
+        return connection.execute(sql, parameters or []).df()
 
 
-@st.cache_data(show_spinner=False)
-def figures(version: int) -> pd.DataFrame:
-    """Current figures with their document's kind (article or dataset), language and title."""
-    columns = ", ".join(f"f.{c}" for c in FIGURE_COLUMNS)
-    frame = query(
-        f"""SELECT {columns}, d.kind, d.language, d.title, d.url, d.source
-            FROM current_figures f JOIN current_documents d USING (doc_id)
-            ORDER BY f.as_of, f.doc, f.char_start""",
-        version,
-    )
-    for column in ("as_of", "published_at", "event_date"):
+def with_dates(frame: pd.DataFrame) -> pd.DataFrame:
+    for column in DATE_COLUMNS:
         if column in frame:
             frame[column] = pd.to_datetime(frame[column])
     return frame
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=4)
+def figures(version: int) -> pd.DataFrame:
+    """Current figures (contract columns) with their document's kind ('article' or 'dataset'),
+    language, title, url and source (the configured feed that read it)."""
+    columns = ", ".join(f"f.{c}" for c in FIGURE_COLUMNS)
+    frame = query(
+        f"""SELECT {columns}, d.kind, d.language, d.title, d.url, d.source
+            FROM current_figures f JOIN current_documents d USING (doc_id)
+            ORDER BY f.as_of, f.doc, f.char_start, f.figure_id""",
+        version,
+    )
+    if frame.empty:
+        return pd.DataFrame(columns=[*FIGURE_COLUMNS, "kind", "language", "title", "url", "source"])
+    frame["value_high"] = frame["value_high"].astype("Int64")
+    return with_dates(frame)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def documents(version: int) -> pd.DataFrame:
+    """Current documents (without their text) with how many current figures each holds."""
+    frame = query(
+        """SELECT d.doc_id, d.doc, d.title, d.publisher, d.published_at, d.language, d.kind, d.source,
+                  d.url, d.date_basis, count(f.figure_id) AS figures
+           FROM current_documents d LEFT JOIN current_figures f USING (doc_id)
+           GROUP BY ALL ORDER BY d.kind, d.published_at DESC, d.doc""",
+        version,
+    )
+    return with_dates(frame)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def document_text(version: int, doc_id: str) -> str | None:
+    """The stored text of one current document (the text figure offsets refer to)."""
+    frame = query("SELECT text FROM current_documents WHERE doc_id = ?", version, [doc_id])
+    return None if frame.empty else str(frame["text"].iloc[0] or "")
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def claims(version: int) -> pd.DataFrame:
+    """The claims view: one claim per row with how many documents state it, and which."""
+    frame = query("SELECT * FROM claims ORDER BY metric, as_of, value", version)
+    if not frame.empty:
+        frame["value_high"] = frame["value_high"].astype("Int64")
+    return with_dates(frame)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
 def runs(version: int) -> pd.DataFrame:
+    """Every refresh, newest first."""
     return query("SELECT * FROM runs ORDER BY started_at DESC", version)
 
 
-def last_refresh(version: int) -> pd.Timestamp | None:
+@st.cache_data(show_spinner=False, max_entries=4)
+def rejects(version: int) -> pd.DataFrame:
+    """Every row a run refused, with the stage and the reason."""
+    return query(
+        "SELECT run_id, doc, stage, reason, row_json FROM rejects ORDER BY run_id DESC, doc", version
+    )
+
+
+def last_run(version: int) -> dict | None:
+    """The newest run (its id, status and when it finished), or None before any refresh."""
     frame = runs(version)
-    return None if frame.empty else frame["finished_at"].iloc[0]
+    return None if frame.empty else frame.iloc[0].to_dict()
+
+
+def last_refresh(version: int) -> pd.Timestamp | None:
+    run = last_run(version)
+    return None if run is None else run["finished_at"]
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def datapackage(version: int) -> bytes:
+    """The store's datapackage.json, as `tally export` writes it (its CSVs are not kept)."""
+    from etl.export import export
+
+    if not version:
+        return b""
+    with tempfile.TemporaryDirectory(prefix="tally-datapackage-") as target:
+        export(data_dir(), target)
+        package = json.loads((Path(target) / "datapackage.json").read_text(encoding="utf-8"))
+    return json.dumps(package, indent=2).encode("utf-8")

@@ -1,50 +1,80 @@
-"""Small pieces every page shares: sidebar pickers kept in the URL, downloads, the footer."""
+"""Small pieces every page shares: downloads, the refresh line, the footer, safe text."""
 
 from __future__ import annotations
 
+import re
+
+import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
-from etl.contract import FIGURE_COLUMNS
+from dashboard import charts, data
+from dashboard.analysis import figures_csv, table_csv
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
 
 
-def pick(label: str, options: list[str], key: str, default: str) -> str:
-    """A select box whose choice lives in the URL query parameters, so a view can be shared."""
-    options = [str(o) for o in options] or [default]
-    wanted = st.query_params.get(key, default)
-    index = (
-        options.index(wanted) if wanted in options else (options.index(default) if default in options else 0)
-    )
-    choice = st.selectbox(label, options, index=index, key=f"pick_{key}")
-    st.query_params[key] = choice
-    return choice
+def escape_md(text: object) -> str:
+    """Text from the store made inert for st.markdown / st.caption (no links, emphasis, HTML)."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
-def figures_csv(frame: pd.DataFrame) -> bytes:
-    """Exactly the shown figures, in the contract's columns and order."""
-    table = frame[FIGURE_COLUMNS].copy()
-    for column in ("as_of", "published_at", "event_date"):
-        table[column] = pd.to_datetime(table[column]).dt.strftime("%Y-%m-%d").fillna("")
-    table["value_high"] = table["value_high"].astype("Int64")
-    return table.to_csv(index=False).encode("utf-8")
+def slug(*parts: str) -> str:
+    return "-".join(re.sub(r"[^A-Za-z0-9]+", "_", p).strip("_") or "any" for p in parts)
 
 
-def download_csv(frame: pd.DataFrame, file_name: str) -> None:
-    st.download_button(
-        "Download these figures (CSV)", figures_csv(frame), file_name, "text/csv", key="download"
-    )
+def download_figures(frame: pd.DataFrame, file_name: str, label: str, key: str) -> None:
+    """A download of these figures as the contract's figures.csv."""
+    st.download_button(label, figures_csv(frame), file_name, "text/csv", key=key, on_click="ignore")
+
+
+def download_table(frame: pd.DataFrame, file_name: str, label: str, key: str) -> None:
+    st.download_button(label, table_csv(frame), file_name, "text/csv", key=key, on_click="ignore")
+
+
+def chart_downloads(chart: alt.TopLevelMixin, frame: pd.DataFrame, name: str, key: str) -> None:
+    """The chart as PNG (rendered on click) and its data as figures.csv, side by side."""
+    left, right, _ = st.columns([1, 1, 3])
+    with left:
+        st.download_button(
+            "Chart (PNG)",
+            lambda: charts.to_png(chart),
+            f"{name}.png",
+            "image/png",
+            key=f"{key}_png",
+            on_click="ignore",
+            icon=":material/image:",
+        )
+    with right:
+        st.download_button(
+            "Chart data (CSV)",
+            figures_csv(frame),
+            f"{name}.csv",
+            "text/csv",
+            key=f"{key}_csv",
+            on_click="ignore",
+            icon=":material/table:",
+        )
 
 
 def refreshed_caption(version: int) -> None:
-    when = data.last_refresh(version)
-    st.caption(f"Data last refreshed {when:%Y-%m-%d %H:%M} UTC" if when is not None else "No refresh yet")
+    run = data.last_run(version)
+    if run is None:
+        st.caption("No refresh yet: run `tally refresh`.")
+        return
+    when = run["finished_at"] if pd.notna(run["finished_at"]) else run["started_at"]
+    status = "" if run["status"] == "ok" else f" (status: {escape_md(run['status'])})"
+    st.caption(f"Data last refreshed {when:%Y-%m-%d %H:%M} UTC{status} · run {escape_md(run['run_id'])}")
+
+
+def empty_store_notice() -> None:
+    st.info("The store is empty: run `tally refresh` (or `make run`) to read the bundled seeds.")
 
 
 def footer() -> None:
     st.divider()
     st.caption(
-        "Sources: news articles (each figure with its sentence) and the Tech For Palestine daily series of "
-        "Gaza Health Ministry and UN OCHA figures. Method: rules read each number in its sentence; "
-        "see [how a figure is read](/method)."
+        "Sources: news articles (each figure with its sentence) and the Tech For Palestine daily series "
+        "of Gaza Health Ministry, Government Media Office and UN OCHA figures. Method: rules read each "
+        "number in its sentence, with who said it and when; see [the method](/method)."
     )

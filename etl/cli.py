@@ -197,7 +197,6 @@ def export(target: Path, data_dir: Path) -> None:
 def dashboard(port: int, data_dir: Path) -> None:
     """Start the dashboard on the store (refreshing from the default sources first when it is empty)."""
     import os
-    import subprocess
 
     from etl.store import store_path
 
@@ -221,7 +220,7 @@ def dashboard(port: int, data_dir: Path) -> None:
         "--browser.gatherUsageStats",
         "false",
     ]
-    raise SystemExit(subprocess.call(command, env=env))
+    os.execve(sys.executable, command, env)  # become the server: signals reach it directly
 
 
 def parse_interval(text: str) -> int:

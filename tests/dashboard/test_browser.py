@@ -14,7 +14,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"
+    ),
 ]
 
 
@@ -32,8 +34,9 @@ def page(server):
 
 def test_chart_renders_and_page_has_no_exception(page, server):
     page.goto(server, wait_until="networkidle")
-    page.wait_for_selector("[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas",
-                           timeout=60_000)
+    page.wait_for_selector(
+        "[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas", timeout=60_000
+    )
     assert page.locator("[data-testid='stException']").count() == 0
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUTPUT / "over_time.png"), full_page=True)

@@ -94,3 +94,28 @@ def test_schedule_runs_then_stops(tmp_path):
     )
     assert result.exit_code == 0
     assert "schedule stopped after 2 run(s)" in result.stderr
+
+
+def test_dashboard_refreshes_an_empty_store_then_serves(tmp_path):
+    """`tally dashboard` as a user starts it: a real process, a real server on loopback."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.dashboard.conftest import free_port, wait_for
+
+    port = free_port()
+    tally = os.path.join(os.path.dirname(sys.executable), "tally")
+    process = subprocess.Popen(
+        [tally, "dashboard", "--port", str(port), "--data-dir", str(tmp_path / "data")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert wait_for(f"http://127.0.0.1:{port}/_stcore/health", attempts=240) == "ok"
+        assert (tmp_path / "data" / "tally.duckdb").exists()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert "No store yet: refreshing" in process.stderr.read()
