@@ -19,6 +19,7 @@ import pandas as pd
 
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import Document
+from etl.validate import DocumentsTable, RejectsTable, RunsTable
 
 STORE_NAME = "tally.duckdb"
 LOCK_NAME = "refresh.lock"
@@ -174,7 +175,9 @@ def write_documents(connection: duckdb.DuckDBPyConnection, documents: list[Docum
     frame = pd.DataFrame(
         [{f: getattr(d, f) for f in DOCUMENT_FIELDS} for d in documents], columns=DOCUMENT_FIELDS
     )
-    frame["published_at"] = pd.to_datetime(frame["published_at"], errors="coerce").dt.date
+    frame["published_at"] = pd.to_datetime(frame["published_at"], errors="coerce")
+    frame = DocumentsTable.validate(frame)
+    frame["published_at"] = frame["published_at"].dt.date
     frame["first_seen_run"], frame["last_seen_run"], frame["superseded_by"] = run_id, run_id, None
     connection.register("incoming_documents", frame)
     connection.execute("INSERT INTO documents SELECT * FROM incoming_documents")
@@ -209,6 +212,8 @@ def insert_figures(
 
 
 def insert_rejects(connection: duckdb.DuckDBPyConnection, run_id: str, rejects: list[dict]) -> None:
+    if rejects:
+        RejectsTable.validate(pd.DataFrame(rejects))
     for reject in rejects:
         connection.execute(
             "INSERT INTO rejects VALUES (?, ?, ?, ?, ?)",
@@ -237,6 +242,7 @@ def record_run(connection: duckdb.DuckDBPyConnection, run: dict) -> None:
         "extractor_version",
         "failures_json",
     ]
+    RunsTable.validate(pd.DataFrame([run]))
     connection.execute(
         f"INSERT INTO runs VALUES ({', '.join('?' * len(columns))})", [run[c] for c in columns]
     )

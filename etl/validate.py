@@ -262,3 +262,44 @@ def split_valid(frame: pd.DataFrame, reference) -> tuple[pd.DataFrame, pd.DataFr
             else frame.iloc[0:0]
         )
         return good, bad
+
+
+class DocumentsTable(pa.DataFrameModel):
+    """The documents a refresh writes: one row per document version."""
+
+    doc_id: Series[str] = pa.Field(str_length={"min_value": 1}, unique=True)
+    doc: Series[str] = pa.Field(str_length={"min_value": 1})
+    url: Series[str]
+    title: Series[str]
+    publisher: Series[str]
+    published_at: Series[pa.DateTime] = pa.Field(nullable=True, coerce=True)
+    date_basis: Series[str]
+    language: Series[str] = pa.Field(str_matches=r"^([a-z]{2})?$")
+    kind: Series[str] = pa.Field(isin=["article", "dataset"])
+    source: Series[str]
+    content_hash: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+    text: Series[str] = pa.Field(str_length={"min_value": 1})
+
+
+class RejectsTable(pa.DataFrameModel):
+    """What a refresh could not store, and why."""
+
+    doc: Series[str]
+    stage: Series[str] = pa.Field(isin=["read", "extract", "validate"])
+    reason: Series[str] = pa.Field(str_length={"min_value": 1})
+
+
+class RunsTable(pa.DataFrameModel):
+    """One row per refresh, with its counts."""
+
+    run_id: Series[str] = pa.Field(str_matches=r"^run-")
+    status: Series[str] = pa.Field(isin=["ok", "partial", "failed"])
+    documents_new: Series[int] = pa.Field(ge=0)
+    documents_unchanged: Series[int] = pa.Field(ge=0)
+    documents_failed: Series[int] = pa.Field(ge=0)
+    figures_new: Series[int] = pa.Field(ge=0)
+    rejects: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check
+    def finished_after_started(cls, frame: pd.DataFrame) -> Series[bool]:
+        return frame["finished_at"] >= frame["started_at"]
