@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from etl.contract import with_document_fields
@@ -15,242 +15,15 @@ from etl.extract.dates import dates_in, first_date, resolve
 from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.numbers import NumberMention, find_numbers
+from etl.extract.reading import (
+    DocumentState,
+    Reading,
+    fill_from_next,
+    read_location,
+    read_metric,
+    read_subgroup,
+)
 from etl.extract.sentences import Sentence, split_sentences
-
-CLAUSE_BREAK = re.compile(r"[,;:(—–]")
-
-
-@dataclass
-class Reading:
-    """One number read in its sentence (offsets relative to the sentence)."""
-
-    mention: NumberMention
-    start: int
-    end: int
-    phrase: met.NounPhrase
-    metric: str = ""
-    domain: str = ""
-    subgroup: str = ""
-    location: str = ""
-    is_thing: bool = False
-    parent: Reading | None = None
-    extra: dict = field(default_factory=dict)
-
-
-@dataclass
-class DocumentState:
-    """What reading a document remembers from sentence to sentence."""
-
-    document: Document
-    lex: Lexicon
-    place: str
-    speakers: attr.Speakers = field(default_factory=attr.Speakers)
-    figures: list[Reading] = field(default_factory=list)
-    last_sentence_figures: list[Reading] = field(default_factory=list)
-    last_sentence_event: str = ""
-
-
-def left_clause(text: str) -> str:
-    """The words after the last clause break."""
-    parts = CLAUSE_BREAK.split(text)
-    return parts[-1] if parts else text
-
-
-def ends_with_term(lex: Lexicon, role: str, text: str) -> bool:
-    pattern = lex.pattern(role)
-    tail = text.rstrip()
-    return bool(pattern and any(m.end() == len(tail) for m in pattern.finditer(tail)))
-
-
-def previous_between(left_all: str, previous: list[Reading]) -> str:
-    """The words between the previous number's noun phrase and this number."""
-    return left_all[len(previous[-1].phrase.text) :] if previous else left_all
-
-
-def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
-    """What may stand between two listed numbers: "and", ",", "of the security forces, and"."""
-    of, conjunction = lex.alt("of"), lex.alt("conjunction")
-    return bool(
-        re.fullmatch(rf"(?:\s+{of}\s+[\w\s'’-]+?)?\s*(?:,|{conjunction}|,\s*{conjunction})?\s*", text)
-    )
-
-
-def find_parent(
-    reading: Reading, left_all: str, following: str, previous: list[Reading], state: DocumentState
-) -> Reading | None:
-    """The figure this one is part of: "including N", "N of them", "N of the seven", a list after a colon."""
-    lex = state.lex
-    if reading.phrase.back_reference is not None:
-        for figure in reversed(state.figures + previous):
-            if figure.mention.value == reading.phrase.back_reference and figure is not reading:
-                return figure
-    inclusive = reading.phrase.inclusion or ends_with_term(lex, "inclusion", left_clause(left_all))
-    if previous and (inclusive or ":" in left_all):
-        return previous[-1].parent if previous[-1].parent and ":" not in left_all else previous[-1]
-    between = previous_between(left_all, previous)
-    if (
-        previous
-        and previous[-1].parent
-        and (previous[-1].extra.get("listed") or is_bare_conjunction(lex, between))
-    ):
-        return previous[-1].parent
-    if inclusive and state.last_sentence_figures:
-        return state.last_sentence_figures[-1]
-    return None
-
-
-def read_metric(
-    reading: Reading,
-    sentence: Sentence,
-    left_all: str,
-    right: str,
-    previous: list[Reading],
-    state: DocumentState,
-) -> None:
-    """Decide the metric, domain and subgroup of a reading, or leave metric empty (not a figure)."""
-    lex, phrase = state.lex, reading.phrase
-    clause = left_clause(left_all)
-    predicate = right[phrase.end :]
-    if not phrase.text.strip() and re.match(r"\s*[,;:]", predicate):
-        predicate = ""  # a bare number closing its clause governs nothing after it
-    governing = met.governing_event(clause, phrase, lex)
-    inherited = ""
-    if previous and not met.last_conjunct(lex, clause).strip() and clause.strip():
-        inherited = previous[-1].extra.get("governing", "")
-    finite = met.predicate_event(predicate, lex) if met.is_finite(lex, predicate) else ""
-    event = (
-        met.marked_event(right, lex)
-        or governing
-        or finite
-        or phrase.event
-        or inherited
-        or met.predicate_event(predicate, lex)
-    )
-    reading.extra["governing"] = governing or inherited
-    if event == "released" and lex.find("rescuer", clause):
-        event = "rescued"  # "Israeli forces freed two hostages": a rescue, not a release
-    parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
-    reading.parent = parent
-    reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
-    domain = phrase.domain or met.domain_in(lex, predicate, met.last_conjunct(lex, clause))
-    domain = domain or (parent.domain if parent else "")
-    historical = bool(lex.find("historical", clause))
-    reading.extra["historical"] = historical
-    coordinated = bool(previous) and not met.last_conjunct(lex, clause).strip() and bool(clause.strip())
-    reading.extra["coordinated"] = coordinated
-    if event:
-        reading.metric = met.metric_for(lex, domain, event)
-    elif parent:
-        reading.metric = parent.metric
-    elif domain and domain != "people":
-        reading.metric = met.metric_for(lex, domain, "")
-    elif (phrase.others or historical) and (previous or state.figures):
-        reading.metric = (previous or state.figures)[-1].metric
-    elif previous and phrase.head != "thing" and not phrase.text.strip():
-        reading.metric = previous[-1].metric
-        reading.is_thing = previous[-1].is_thing
-    elif lex.find("heading_toll", left_all) or lex.find("heading_toll", sentence.text[: reading.start]):
-        # "bringing the total to N", "put that number at N": the count named before, here or just before
-        events = lex.find("event", sentence.text[: reading.start])
-        event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
-        reading.metric = met.metric_for(lex, domain, event) if event else ""
-    reading.domain = domain or lex_domain_of(lex, reading.metric)
-    reading.extra["predicate"] = predicate
-    reading.extra["clause"] = clause
-    if historical and previous:
-        reading.parent = reading.parent or previous[-1]
-
-
-def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) -> None:
-    """ "82 soldiers and 47 civilians were killed", "632 Palestinians, 147 of them children, have been
-    killed": a number left without a metric takes the one of the number coordinated with it."""
-    for index, reading in enumerate(readings[:-1]):
-        following = readings[index + 1]
-        if reading.metric or reading.is_thing or not following.metric:
-            continue
-        between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]
-        if is_bare_conjunction(lex, between) or following.parent is reading:
-            reading.metric = following.metric
-            reading.domain = following.domain
-
-
-def lex_domain_of(lex: Lexicon, metric: str) -> str:
-    for (domain, _), name in lex.metric_of.items():
-        if name == metric:
-            return domain
-    return ""
-
-
-def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], state: DocumentState) -> str:
-    lex, phrase = state.lex, reading.phrase
-    own = met.subgroup_for(lex, phrase.subgroup_terms or [], source_kind)
-    if own:
-        return own
-    predicate = reading.extra.get("predicate", "")
-    copula = re.match(rf"\s*{lex.alt('copula')}\s+(.*)", predicate)
-    if copula and not phrase.head:
-        terms = [m.group().lower() for m in lex.find("subgroup", copula.group(1)[:40])]
-        own = met.subgroup_for(lex, terms, source_kind)
-        if own:
-            return own
-    if (
-        reading.parent
-        and (not phrase.text.strip() or phrase.head == "people")
-        and (reading.parent.metric == reading.metric)
-    ):
-        return reading.parent.subgroup
-    names_people = bool(lex.find("people", phrase.text))
-    if (
-        previous
-        and not names_people
-        and (reading.extra.get("coordinated") or reading.extra.get("historical"))
-    ):
-        return previous[-1].subgroup or "all"
-    if lex.find("heading_toll", reading.extra.get("clause", "")):
-        terms = [m.group().lower() for m in lex.find("subgroup", reading.extra["clause"])]
-        own = met.subgroup_for(lex, terms, source_kind)
-        if own:
-            return own
-    return "all"
-
-
-def read_location(
-    reading: Reading,
-    sentence: Sentence,
-    window: tuple[int, int],
-    excluded: list[tuple[int, int]],
-    source_home: str,
-    previous: list[Reading],
-    state: DocumentState,
-) -> str:
-    lex = state.lex
-    default, from_text = lex.metric_location.get(reading.metric, ("", True))
-    if not from_text:
-        return default
-    text = sentence.text[window[0] : window[1]]
-    shifted = [(a - window[0], b - window[0]) for a, b in excluded]
-    if loc.spans_regions(lex, text) or loc.spans_regions(lex, sentence.text):
-        return ""
-    explicit = loc.explicit_place(lex, text, reading.start - window[0], shifted)
-    if explicit:
-        return explicit
-    for term in reading.phrase.location_terms or []:
-        return loc.location_of(lex, term)
-    if default:
-        return default
-    if reading.parent and reading.parent.location and reading.parent.metric == reading.metric:
-        return reading.parent.location
-    if previous and reading.extra.get("coordinated") and previous[-1].location:
-        return previous[-1].location
-    in_context = lex.subgroup_in_context.get(reading.subgroup, True)
-    if in_context and source_home:
-        return source_home
-    single = loc.single_place(lex, sentence.text, excluded)
-    if single is not None:
-        return single
-    if not in_context:
-        return loc.heading_place(lex, sentence.heading) if sentence.heading_adjacent else ""
-    return loc.heading_place(lex, sentence.heading) or state.place
 
 
 def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, published: date) -> date | None:
@@ -351,6 +124,32 @@ def resolve_frame(
     return frame.source.text if frame.source.kind == "alias" else ""
 
 
+def read_event_date(
+    reading: Reading,
+    sentence: Sentence,
+    frames: list[attr.Frame],
+    published: date | None,
+    clause_start: int,
+    next_start: int,
+    state: DocumentState,
+) -> str:
+    """The day of the event counted, where the figure's own clause states it ("killed on Saturday",
+    "the October 7 attack"), leaving out statement dates and period starts ("since October 7")."""
+    if published is None:
+        return ""
+    text = sentence.text
+    spoken = [(f.start, f.end + 40) for f in frames]
+    window_start = min(clause_start, reading.start)
+    for match in dates_in(state.lex, text[window_start:next_start]):
+        start = window_start + match.start()
+        if any(a <= start < b for a, b in spoken):
+            continue
+        resolved = resolve(state.lex, match.group(), published, published)
+        if resolved:
+            return resolved.isoformat()
+    return ""
+
+
 def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: DocumentState) -> list[dict]:
     """Every figure of one sentence, as contract rows."""
     lex, document = state.lex, state.document
@@ -432,6 +231,11 @@ def figure_row(
         attribution_text = sentence.text[frame.source.start : stop]
     status = met.status_for(lex, sentence.text[:start], re.split(r"[,;]", reading.extra["predicate"])[0])
     as_of = read_as_of(reading, sentence, frame, frames, document.published_at, next_start, state)
+    event_date = ""
+    if status == "reported":  # a deal's day lies ahead, where past-leaning parsing would misplace it
+        event_date = read_event_date(
+            reading, sentence, frames, document.published_at, clause_start, next_start, state
+        )
     return {
         "metric": reading.metric,
         "location": reading.location,
@@ -444,7 +248,7 @@ def figure_row(
         "attribution_basis": basis,
         "attribution_text": attribution_text,
         "as_of": as_of,
-        "event_date": "",
+        "event_date": event_date,
         "mention": mention.text,
         "quote": sentence.text,
         "char_start": mention.start,
