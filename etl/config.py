@@ -22,7 +22,11 @@ class ConfigError(ValueError):
 class SourceConfig:
     name: str
     kind: str
-    path: Path
+    path: Path | None = None
+    urls: tuple[str, ...] = ()
+    hosts: frozenset[str] = frozenset()
+    host_delay: float = 1.0
+    timeout: float = 10.0
 
 
 @dataclass(frozen=True)
@@ -32,15 +36,33 @@ class Config:
     digest: str
 
 
-def reader_for(kind: str):
-    """The function that reads a kind of source."""
-    from etl.sources.folder import read_folder
-    from etl.sources.techforpalestine import read_techforpalestine
+LOCAL_KINDS = ("folder", "techforpalestine")
+WEB_KINDS = ("rss", "urls")
 
-    readers = {"folder": read_folder, "techforpalestine": read_techforpalestine}
-    if kind not in readers:
-        raise ConfigError(f"unknown source kind {kind!r} (known: {', '.join(sorted(readers))})")
-    return readers[kind]
+
+def check_kind(kind: str) -> None:
+    if kind not in LOCAL_KINDS + WEB_KINDS:
+        known = ", ".join(sorted(LOCAL_KINDS + WEB_KINDS))
+        raise ConfigError(f"unknown source kind {kind!r} (known: {known})")
+
+
+def web_source(path: Path, name: str, kind: str, entry: dict) -> SourceConfig:
+    """An rss (`url`) or urls (`urls`) source; its hosts default to those of its URLs."""
+    from urllib.parse import urlparse
+
+    urls = [entry["url"]] if kind == "rss" and entry.get("url") else list(entry.get("urls", []))
+    if not urls:
+        raise ConfigError(f"{path}: {name} needs {'a url' if kind == 'rss' else 'a list of urls'}")
+    hosts = entry.get("hosts") or [urlparse(url).hostname for url in urls]
+    return SourceConfig(
+        name,
+        kind,
+        None,
+        tuple(urls),
+        frozenset(h.lower() for h in hosts if h),
+        float(entry.get("host_delay", 1.0)),
+        float(entry.get("timeout", 10.0)),
+    )
 
 
 def load_config(path: Path | str | None = None) -> Config:
@@ -54,9 +76,14 @@ def load_config(path: Path | str | None = None) -> Config:
     sources = []
     for number, entry in enumerate(data.get("source", []), start=1):
         name = entry.get("name") or f"source {number}"
-        if "kind" not in entry or "path" not in entry:
-            raise ConfigError(f"{path}: {name} needs a kind and a path")
-        reader_for(entry["kind"])
+        if "kind" not in entry:
+            raise ConfigError(f"{path}: {name} needs a kind")
+        check_kind(entry["kind"])
+        if entry["kind"] in WEB_KINDS:
+            sources.append(web_source(path, name, entry["kind"], entry))
+            continue
+        if "path" not in entry:
+            raise ConfigError(f"{path}: {name} needs a path")
         source_path = (path.parent / entry["path"]).resolve()
         if not source_path.exists():
             raise ConfigError(f"{path}: {name}: {source_path} does not exist")
@@ -66,6 +93,24 @@ def load_config(path: Path | str | None = None) -> Config:
     return Config(path, tuple(sources), hashlib.sha256(raw).hexdigest()[:16])
 
 
-def read_source(source: SourceConfig) -> Iterator[Document | SourceFailure]:
+def read_source(source: SourceConfig, data_dir: Path | None = None) -> Iterator[Document | SourceFailure]:
     """Every document of one configured source (or a failure naming the document)."""
-    yield from reader_for(source.kind)(source.path, source=source.name)
+    from etl.sources.folder import read_folder
+    from etl.sources.http import Fetcher, HttpPolicy
+    from etl.sources.rss import read_feed
+    from etl.sources.techforpalestine import read_techforpalestine
+    from etl.sources.web import read_urls
+
+    if source.kind == "folder":
+        yield from read_folder(source.path, source=source.name)
+    elif source.kind == "techforpalestine":
+        yield from read_techforpalestine(source.path, source=source.name)
+    else:
+        policy = HttpPolicy(source.hosts, timeout=source.timeout, host_delay=source.host_delay)
+        cache = Path(data_dir) / "http_cache.json" if data_dir else None
+        fetcher = Fetcher(policy, cache_path=cache)
+        if source.kind == "rss":
+            yield from read_feed(source.urls[0], fetcher, source=source.name)
+        else:
+            yield from read_urls(list(source.urls), fetcher, source=source.name)
+        fetcher.save()

@@ -18,7 +18,7 @@ from etl.documents import Document, stable_hash
 from etl.extract import empty_figures, extract_document
 from etl.extract.language import detect_language
 from etl.reference import Reference
-from etl.sources import SourceFailure
+from etl.sources import NotModified, SourceFailure
 from etl.validate import split_valid
 
 SUMMARY_KEYS = (
@@ -87,6 +87,12 @@ def read_changes(
     frames: list[pd.DataFrame] = []
     for item in items:
         progress.advance(task)
+        if isinstance(item, NotModified):
+            stored = known.get((item.source, item.doc))
+            if stored:
+                log.counts["documents_unchanged"] += 1
+                log.unchanged.append(stored[0])
+            continue
         if isinstance(item, SourceFailure):
             if item.fatal:
                 log.fail(item.doc, item.reason)
@@ -143,7 +149,7 @@ def refresh(
             changed, frames = [], []
             for source in config.sources:
                 try:
-                    items = list(read_source(source))
+                    items = list(read_source(source, data_dir))
                 except Exception as error:  # a source that cannot be read is named, the rest goes on
                     log.fail(source.name, f"source cannot be read: {type(error).__name__}: {error}")
                     continue

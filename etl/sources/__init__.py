@@ -13,3 +13,11 @@ class SourceFailure:
     reason: str
     source: str = ""
     fatal: bool = True  # False: the document was still read, with this caveat
+
+
+@dataclass(frozen=True)
+class NotModified:
+    """A fetched document the server says is unchanged since the last refresh (HTTP 304)."""
+
+    doc: str
+    source: str = ""

@@ -1,0 +1,45 @@
+"""RSS and Atom feeds (feedparser): each entry's page fetched and read like any web page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import feedparser
+
+from etl.sources import SourceFailure
+from etl.sources.http import Fetcher, FetchError
+from etl.sources.web import read_page
+
+
+def entry_date(entry) -> date | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return date(*parsed[:3]) if parsed else None
+
+
+def read_feed(url: str, fetcher: Fetcher, source: str = "rss"):
+    """Every entry of a feed as a Document (or NotModified, or a failure naming the entry)."""
+    try:
+        fetched = fetcher.get(url)
+    except FetchError as error:
+        yield SourceFailure(url, str(error), source)
+        return
+    if fetched.not_modified:
+        return
+    feed = feedparser.parse(fetched.text)
+    if feed.bozo and not feed.entries:
+        yield SourceFailure(url, f"broken feed: {feed.get('bozo_exception', 'not RSS or Atom')}", source)
+        return
+    publisher = feed.feed.get("title", "")
+    for number, entry in enumerate(feed.entries, start=1):
+        link = entry.get("link")
+        if not link:
+            yield SourceFailure(f"{url}#{number}", "feed entry without a link", source)
+            continue
+        yield read_page(
+            link,
+            fetcher,
+            source,
+            fallback_title=entry.get("title", ""),
+            fallback_date=entry_date(entry),
+            fallback_publisher=publisher,
+        )

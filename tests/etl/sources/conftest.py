@@ -1,0 +1,83 @@
+"""A real HTTP server on 127.0.0.1 serving fixture feeds and pages, and the ways fetching goes wrong."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from tests.conftest import ROOT
+
+PAGES = ROOT / "tests" / "fixtures" / "web"
+
+
+def feed(base: str) -> str:
+    items = "".join(
+        f"<item><title>{title}</title><link>{base}/{path}</link>"
+        "<pubDate>Mon, 06 May 2024 08:00:00 GMT</pubDate></item>"
+        for title, path in (("Strikes", "article1.html"), ("Hostages", "article2.html"), ("Elsewhere", "far"))
+    )
+    channel = f"<channel><title>Loopback Feed</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
+
+
+class Handler(BaseHTTPRequestHandler):
+    hits: dict[str, int] = {}
+
+    def log_message(self, *args) -> None:  # keep test output quiet
+        pass
+
+    def send(self, status: int, body: bytes = b"", headers: dict | None = None) -> None:
+        self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+        Handler.hits[self.path] = Handler.hits.get(self.path, 0) + 1
+        base = f"http://127.0.0.1:{self.server.server_port}"
+        if self.path == "/feed.xml":
+            self.send(200, feed(base).encode(), {"Content-Type": "application/rss+xml"})
+        elif self.path.endswith(".html"):
+            etag = f'"{self.path}-v1"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send(304, headers={"ETag": etag})
+            else:
+                self.send(
+                    200,
+                    (PAGES / self.path.lstrip("/")).read_bytes(),
+                    {"ETag": etag, "Content-Type": "text/html"},
+                )
+        elif self.path == "/far":
+            self.send(302, headers={"Location": "http://localhost.invalid/elsewhere"})
+        elif self.path == "/error":
+            self.send(500, b"boom")
+        elif self.path == "/slow":
+            time.sleep(3)
+            self.send(200, b"late")
+        elif self.path == "/loop":
+            self.send(302, headers={"Location": "/loop"})
+        elif self.path == "/huge":
+            self.send(200, b"x" * 200_000, {"Content-Type": "text/html"})
+        elif self.path == "/broken.xml":
+            self.send(
+                200,
+                b"<?xml version='1.0'?><rss><channel><title>Broken",
+                {"Content-Type": "application/rss+xml"},
+            )
+        else:
+            self.send(404, b"not here")
+
+
+@pytest.fixture(scope="module")
+def web_server():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()

@@ -1,0 +1,90 @@
+"""Fetching feeds and pages from a real server on loopback: documents, 304s, and every failure named."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from etl.config import load_config
+from etl.pipeline import refresh
+from etl.reference import load_reference
+from etl.sources.http import Fetcher, FetchError, HttpPolicy
+
+
+def fetcher(**policy) -> Fetcher:
+    return Fetcher(HttpPolicy(frozenset({"127.0.0.1"}), host_delay=0, backoff=0.05, **policy))
+
+
+@pytest.mark.parametrize(
+    ("path", "policy", "message"),
+    [
+        ("/error", {}, "server error 500 after 3 attempts"),
+        ("/slow", {"timeout": 0.5, "retries": 0}, "no answer within 0.5 s"),
+        ("/loop", {}, "too many redirects"),
+        ("/huge", {"max_bytes": 100_000}, "over the 100000-byte cap"),
+        ("/far", {}, "host localhost.invalid is not among the configured hosts"),
+        ("/nowhere", {}, "HTTP 404"),
+    ],
+)
+def test_fetch_failures_say_what_went_wrong(web_server, path, policy, message):
+    with pytest.raises(FetchError, match=message):
+        fetcher(**policy).get(web_server + path)
+
+
+def test_a_host_outside_the_allow_list_is_never_contacted(web_server):
+    with pytest.raises(FetchError, match="not among the configured hosts"):
+        Fetcher(HttpPolicy(frozenset({"example.org"}))).get(web_server + "/article1.html")
+
+
+def test_conditional_request_gets_304(web_server):
+    client = fetcher()
+    first = client.get(web_server + "/article1.html")
+    second = client.get(web_server + "/article1.html")
+    assert (first.status, second.status, second.not_modified) == (200, 304, True)
+
+
+def config(tmp_path, web_server, body: str):
+    path = tmp_path / "tally.toml"
+    path.write_text(body.replace("BASE", web_server))
+    return load_config(path)
+
+
+def test_rss_refresh_reads_entries_then_adds_nothing(tmp_path, web_server):
+    settings = config(
+        tmp_path,
+        web_server,
+        '[[source]]\nname = "feed"\nkind = "rss"\nurl = "BASE/feed.xml"\nhost_delay = 0\n',
+    )
+    first = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
+    assert (first["documents_new"], first["documents_failed"]) == (2, 1)
+    assert "localhost.invalid" in first["failures"][0]["reason"]
+    with duckdb.connect(str(tmp_path / "data" / "tally.duckdb"), read_only=True) as connection:
+        figures = connection.execute(
+            "SELECT value, metric, attributed_to, reported_by FROM current_figures ORDER BY value"
+        ).fetchall()
+        published = connection.execute("SELECT published_at FROM documents ORDER BY doc").fetchall()
+    assert (31, "killed", "Gaza Health Ministry", "Loopback News") in figures
+    assert (128, "hostages_held", "Israeli military", "Loopback Feed") in figures
+    assert all(row[0] is not None for row in published)
+    second = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
+    assert (second["documents_new"], second["documents_unchanged"], second["figures_new"]) == (0, 2, 0)
+
+
+def test_broken_feed_is_named(tmp_path, web_server):
+    settings = config(
+        tmp_path, web_server, '[[source]]\nname = "broken"\nkind = "rss"\nurl = "BASE/broken.xml"\n'
+    )
+    summary = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
+    assert summary["documents_failed"] == 1 and "broken feed" in summary["failures"][0]["reason"]
+
+
+def test_url_list_source(tmp_path, web_server):
+    settings = config(
+        tmp_path,
+        web_server,
+        '[[source]]\nname = "pages"\nkind = "urls"\n'
+        'urls = ["BASE/article2.html", "BASE/error"]\nhost_delay = 0\n',
+    )
+    summary = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
+    assert (summary["documents_new"], summary["documents_failed"]) == (1, 1)
+    assert "server error 500" in summary["failures"][0]["reason"]
