@@ -50,7 +50,7 @@ def web_source(path: Path, name: str, kind: str, entry: dict) -> SourceConfig:
     """An rss (`url`) or urls (`urls`) source; its hosts default to those of its URLs."""
     from urllib.parse import urlparse
 
-    urls = [entry["url"]] if kind == "rss" and entry.get("url") else list(entry.get("urls", []))
+    urls = [entry["url"]] if kind != "urls" and entry.get("url") else list(entry.get("urls", []))
     if not urls:
         raise ConfigError(f"{path}: {name} needs {'a url' if kind == 'rss' else 'a list of urls'}")
     hosts = entry.get("hosts") or [urlparse(url).hostname for url in urls]
@@ -79,7 +79,7 @@ def load_config(path: Path | str | None = None) -> Config:
         if "kind" not in entry:
             raise ConfigError(f"{path}: {name} needs a kind")
         check_kind(entry["kind"])
-        if entry["kind"] in WEB_KINDS:
+        if entry["kind"] in WEB_KINDS or (entry["kind"] == "techforpalestine" and entry.get("url")):
             sources.append(web_source(path, name, entry["kind"], entry))
             continue
         if "path" not in entry:
@@ -103,13 +103,15 @@ def read_source(source: SourceConfig, data_dir: Path | None = None) -> Iterator[
 
     if source.kind == "folder":
         yield from read_folder(source.path, source=source.name)
-    elif source.kind == "techforpalestine":
+    elif source.kind == "techforpalestine" and not source.urls:
         yield from read_techforpalestine(source.path, source=source.name)
     else:
         policy = HttpPolicy(source.hosts, timeout=source.timeout, host_delay=source.host_delay)
         cache = Path(data_dir) / "http_cache.json" if data_dir else None
         fetcher = Fetcher(policy, cache_path=cache)
-        if source.kind == "rss":
+        if source.kind == "techforpalestine":
+            yield from read_techforpalestine(source=source.name, fetcher=fetcher, base_url=source.urls[0])
+        elif source.kind == "rss":
             yield from read_feed(source.urls[0], fetcher, source=source.name)
         else:
             yield from read_urls(list(source.urls), fetcher, source=source.name)

@@ -116,20 +116,41 @@ def record_document(dataset: str, day: date, found: list[tuple], source: str) ->
     return document
 
 
-def read_dataset(folder: Path, dataset: str, source: str) -> Iterator[Document | SourceFailure]:
-    fields = read_mapping(folder, "fields.csv")
-    sources = {(r["dataset"], r["report_source"]): r for r in read_mapping(folder, "report_sources.csv")}
+def load_records(folder: Path, dataset: str, fetcher=None, base_url: str = "") -> list | None:
+    """The dataset's records, from the live URL when one is configured, else from the bundled file.
+
+    None when the server answers 304 (unchanged since the last refresh)."""
+    if base_url:
+        fetched = fetcher.get(f"{base_url.rstrip('/')}/{dataset}.json")
+        return None if fetched.not_modified else json.loads(fetched.text)
+    return json.loads((folder / f"{dataset}.json").read_text(encoding="utf-8"))
+
+
+def read_dataset(folder: Path, dataset: str, source: str, fetcher=None, base_url: str = "") -> Iterator:
+    from etl.sources.http import FetchError
+
+    fields = read_mapping(FEED_DIR if base_url else folder, "fields.csv")
+    mapping_dir = FEED_DIR if base_url else folder
+    sources = {(r["dataset"], r["report_source"]): r for r in read_mapping(mapping_dir, "report_sources.csv")}
     path = folder / f"{dataset}.json"
     try:
-        records = json.loads(path.read_text(encoding="utf-8"))
+        records = load_records(folder, dataset, fetcher, base_url)
+    except FetchError as error:
+        yield SourceFailure(f"{dataset}.json", str(error), source)
+        return
     except (OSError, ValueError) as error:
         yield SourceFailure(path.name, f"cannot be read as JSON: {error}", source)
+        return
+    if records is None:
         return
     if not isinstance(records, list):
         yield SourceFailure(path.name, "is not a list of daily records", source)
         return
     last: dict[str, int] = {}
     for number, record in enumerate(records):
+        if not isinstance(record, dict):
+            yield SourceFailure(f"{path.name}[{number}]", "record is not an object", source)
+            continue
         try:
             day = date.fromisoformat(str(record["report_date"]))
         except (KeyError, TypeError, ValueError):
@@ -140,7 +161,11 @@ def read_dataset(folder: Path, dataset: str, source: str) -> Iterator[Document |
             yield record_document(dataset, day, found, source)
 
 
-def read_techforpalestine(folder: Path | str = FEED_DIR, source: str = "techforpalestine") -> Iterator:
-    """Every day of both datasets as dataset documents (with their figures), or failures."""
+def read_techforpalestine(
+    folder: Path | str = FEED_DIR, source: str = "techforpalestine", fetcher=None, base_url: str = ""
+) -> Iterator:
+    """Every day of both datasets as dataset documents (with their figures), or failures.
+
+    With `base_url` (and a fetcher) the JSON is fetched live; else the bundled snapshot is read."""
     for dataset in TITLES:
-        yield from read_dataset(Path(folder), dataset, source)
+        yield from read_dataset(Path(folder), dataset, source, fetcher, base_url)

@@ -23,6 +23,21 @@ def feed(base: str) -> str:
     return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
 
 
+def tfp_slice(name: str) -> str:
+    """Three days of the bundled series, then the kinds of record a live feed can break with."""
+    import json
+
+    records = json.loads((ROOT / "seeds" / "feeds" / "techforpalestine" / name).read_text(encoding="utf-8"))
+    kept = [r for r in records if r["report_date"] in ("2024-02-22", "2024-02-23", "2024-02-24")]
+    if name.startswith("casualties"):
+        kept += [
+            {"report_date": "2024-02-25", "report_source": "mohtel", "killed_cum": "lots", "injured_cum": -5},
+            "oops",
+            {"report_source": "mohtel", "killed_cum": 1},
+        ]
+    return json.dumps(kept)
+
+
 class Handler(BaseHTTPRequestHandler):
     hits: dict[str, int] = {}
 
@@ -52,6 +67,12 @@ class Handler(BaseHTTPRequestHandler):
                     (PAGES / self.path.lstrip("/")).read_bytes(),
                     {"ETag": etag, "Content-Type": "text/html"},
                 )
+        elif self.path.startswith("/tfp/"):
+            etag = f'"{self.path}-v1"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send(304, headers={"ETag": etag})
+            else:
+                self.send(200, tfp_slice(self.path.rsplit("/", 1)[-1]).encode(), {"ETag": etag})
         elif self.path == "/far":
             self.send(302, headers={"Location": "http://localhost.invalid/elsewhere"})
         elif self.path == "/error":

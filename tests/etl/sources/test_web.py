@@ -88,3 +88,25 @@ def test_url_list_source(tmp_path, web_server):
     summary = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
     assert (summary["documents_new"], summary["documents_failed"]) == (1, 1)
     assert "server error 500" in summary["failures"][0]["reason"]
+
+
+def test_live_techforpalestine_feed(tmp_path, web_server):
+    settings = config(
+        tmp_path,
+        web_server,
+        '[[source]]\nname = "tfp"\nkind = "techforpalestine"\nurl = "BASE/tfp/"\nhost_delay = 0\n',
+    )
+    first = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
+    reasons = {f["doc"]: f["reason"] for f in first["failures"]}
+    assert reasons == {
+        "casualties_daily.json[4]": "record is not an object",
+        "casualties_daily.json[5]": "record without a valid report_date",
+    }
+    with duckdb.connect(str(tmp_path / "data" / "tally.duckdb"), read_only=True) as connection:
+        found = connection.execute(
+            "SELECT value FROM current_figures "
+            "WHERE metric = 'killed' AND subgroup = 'all' AND location = 'Gaza' ORDER BY as_of"
+        ).fetchall()
+    assert found == [(29410,), (29514,), (29606,)]  # the wrongly typed and negative values are left out
+    second = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
+    assert second["documents_new"] == 0 and second["figures_new"] == 0
