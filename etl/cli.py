@@ -120,6 +120,11 @@ def evaluate(gold: Path, paths: tuple[Path, ...], show_errors: bool, as_json: bo
     click.echo(f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}")
     for field, accuracy in sorted(result["fields"].items()):
         click.echo(f"  {field:<14} {accuracy:.3f}")
+    for metric, counts in result["per_metric"].items():
+        click.echo(
+            f"  metric {metric:<20} matched {counts['matched']:>4}  predicted {counts['predicted']:>4}  "
+            f"gold {counts['gold']:>4}"
+        )
     if show_errors:
         for what, row in result["errors"]:
             high = (

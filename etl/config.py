@@ -40,10 +40,11 @@ LOCAL_KINDS = ("folder", "techforpalestine")
 WEB_KINDS = ("rss", "urls")
 
 
-def check_kind(kind: str) -> None:
+def check_kind(path: Path, name: str, kind: str) -> None:
+    """A clear error, naming the file and the source, for a kind no reader handles."""
     if kind not in LOCAL_KINDS + WEB_KINDS:
         known = ", ".join(sorted(LOCAL_KINDS + WEB_KINDS))
-        raise ConfigError(f"unknown source kind {kind!r} (known: {known})")
+        raise ConfigError(f"{path}: {name}: unknown source kind {kind!r} (known: {known})")
 
 
 def web_source(path: Path, name: str, kind: str, entry: dict) -> SourceConfig:
@@ -78,7 +79,7 @@ def load_config(path: Path | str | None = None) -> Config:
         name = entry.get("name") or f"source {number}"
         if "kind" not in entry:
             raise ConfigError(f"{path}: {name} needs a kind")
-        check_kind(entry["kind"])
+        check_kind(path, name, entry["kind"])
         if entry["kind"] in WEB_KINDS or (entry["kind"] == "techforpalestine" and entry.get("url")):
             sources.append(web_source(path, name, entry["kind"], entry))
             continue

@@ -49,7 +49,9 @@ def prf(hits: int, n_predicted: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
-    """Precision, recall, F1, per-field accuracy, strict F1 and the list of errors."""
+    """Precision, recall, F1, per-field accuracy, strict F1, per-metric counts and the list of errors.
+
+    The same numbers as shared/eval/score.py, reimplemented so the repo runs without ../shared."""
     gold_by_key: dict[tuple, list[dict]] = defaultdict(list)
     for row in gold.to_dict("records"):
         gold_by_key[key_of(row)].append(row)
@@ -62,8 +64,10 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
     n_predicted = sum(min(len(v), max(len(gold_by_key.get(k, [])), 1)) for k, v in predicted_by_key.items())
     hits = strict_hits = 0
     field_hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_metric: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # matched, predicted, gold
     errors: list[tuple[str, dict]] = []
     for key, golds in gold_by_key.items():
+        per_metric[key[1]][2] += len(golds)
         candidates = list(predicted_by_key.get(key, []))
         for gold_row in golds:
             if not candidates:
@@ -72,6 +76,7 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
             best = max(candidates, key=lambda p: sum(agreement(p, gold_row).values()))
             candidates.remove(best)
             hits += 1
+            per_metric[key[1]][0] += 1
             agree = agreement(best, gold_row)
             for field, ok in agree.items():
                 field_hits[field][0] += ok
@@ -80,7 +85,9 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
                     errors.append((f"wrong {field}: {best.get(field, '')!r}", gold_row))
             strict_hits += all(agree.values())
     for key, rows in predicted_by_key.items():
-        extra = min(len(rows), max(len(gold_by_key.get(key, [])), 1)) - len(gold_by_key.get(key, []))
+        kept = min(len(rows), max(len(gold_by_key.get(key, [])), 1))  # repeats of one claim count once
+        per_metric[key[1]][1] += kept
+        extra = kept - len(gold_by_key.get(key, []))
         errors.extend(("spurious", row) for row in rows[: max(extra, 0)])
     precision, recall, f1 = prf(hits, n_predicted, n_gold)
     strict = prf(strict_hits, n_predicted, n_gold)
@@ -95,5 +102,9 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
         "strict_precision": strict[0],
         "strict_recall": strict[1],
         "strict_f1": strict[2],
+        "per_metric": {
+            metric: dict(zip(("matched", "predicted", "gold"), counts, strict=True))
+            for metric, counts in sorted(per_metric.items())
+        },
         "errors": errors,
     }

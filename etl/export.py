@@ -24,6 +24,38 @@ FRICTIONLESS_TYPES = {
     "BOOLEAN": "boolean",
 }
 
+# What each column of the other tables means; figures.csv uses the contract's data dictionary.
+COLUMN_DESCRIPTIONS: dict[str, str] = {
+    "doc_id": "Stable id of the document (hash of its URL, or of its text when it has none)",
+    "doc": "The document's file name or URL, as given in its source",
+    "url": "Where it was published, if known",
+    "title": "Its headline, if known",
+    "publisher": "Who published it (the figures' reported_by)",
+    "published_at": "Publication date",
+    "date_basis": "How the date is known: metadata, url or inferred",
+    "language": "ISO 639-1 code of the main text",
+    "kind": "article (prose, figures extracted) or dataset (a structured feed's daily record)",
+    "source": "Name of the configured source that produced it (tally.toml)",
+    "content_hash": "SHA-256 of the normalised text: a changed document gets a new hash",
+    "first_seen_run": "The refresh that first stored it",
+    "last_seen_run": "The latest refresh that read it",
+    "n_documents": "How many documents state this claim",
+    "doc_ids": "Their doc_ids, sorted, separated by ';'",
+    "quote": "One sentence that states the claim",
+    "run_id": "Id of the refresh",
+    "started_at": "When it started (UTC)",
+    "finished_at": "When it finished (UTC)",
+    "status": "ok, partial (some documents failed or figures were rejected) or failed (nothing read)",
+    "documents_new": "Documents new or changed since the previous refresh",
+    "documents_unchanged": "Documents read again unchanged",
+    "documents_failed": "Documents that could not be read or extracted",
+    "figures_new": "Figures stored by this refresh",
+    "rejects": "Rows set aside with their reason (failed reads, extractions and validation checks)",
+    "config_hash": "Hash of the configuration file the refresh read",
+    "extractor_version": "Version of the extraction rules",
+    "failures_json": "JSON list of {doc, reason} of what failed (warnings flagged)",
+}
+
 TABLES = {
     "figures": (
         f"SELECT {', '.join(FIGURE_COLUMNS)} FROM current_figures ORDER BY doc, char_start",
@@ -77,7 +109,8 @@ def export(data_dir: Path | str, target: Path | str) -> dict[str, int]:
             frame = connection.execute(query).df()
             guard_formulas(frame).to_csv(target / f"{name}.csv", index=False)
             counts[name] = len(frame)
-            schema = table_schema(connection, query, FIGURE_DESCRIPTIONS if name == "figures" else {})
+            descriptions = FIGURE_DESCRIPTIONS | ({} if name == "figures" else COLUMN_DESCRIPTIONS)
+            schema = table_schema(connection, query, descriptions)
             resources.append(
                 {
                     "name": name,

@@ -44,6 +44,7 @@ class RunLog:
     warnings: list[dict] = field(default_factory=list)
     rejects: list[dict] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    seen: dict[str, tuple[tuple[str, str], str]] = field(default_factory=dict)  # id -> ((source, doc), hash)
 
     def fail(self, doc: str, reason: str, stage: str = "read") -> None:
         self.counts["documents_failed"] += 1
@@ -59,8 +60,46 @@ def figures_of(document: Document, reference: Reference) -> pd.DataFrame:
     """A dataset document carries its figures; prose goes through the extractor."""
     if document.kind == "dataset":
         rows = document.meta.get("figures", [])
-        return pd.DataFrame(rows, columns=FIGURE_COLUMNS) if rows else empty_figures()
-    return extract_document(document, reference)
+        frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS) if rows else empty_figures()
+    else:
+        frame = extract_document(document, reference)
+    return with_document_ids(frame, document)
+
+
+def blank(column: pd.Series) -> pd.Series:
+    return column.isna() | (column.astype(str).str.strip() == "")
+
+
+def is_blank(value: object) -> bool:
+    return value is None or value is pd.NA or value != value or (isinstance(value, str) and not value.strip())
+
+
+def document_fields(document: Document) -> dict[str, str]:
+    published = document.published_at.isoformat() if document.published_at else ""
+    fields = {"doc_id": document.doc_id, "doc": document.doc, "reported_by": document.publisher}
+    return fields | {"published_at": published}
+
+
+def with_document_ids(frame: pd.DataFrame, document: Document) -> pd.DataFrame:
+    """Fill the ids and document fields a figure source left empty (the extractor usually fills them)."""
+    fields = {column: value for column, value in document_fields(document).items() if value}
+    # A plain scan first: the usual frame needs nothing, and pandas per document would cost more
+    # than the extraction of a dataset day.
+    cells = frame[["figure_id", *fields]].to_numpy(dtype=object)
+    if frame.empty or not any(is_blank(value) for value in cells.ravel()):
+        return frame
+    frame = frame.copy()
+    for column, value in fields.items():
+        frame[column] = frame[column].astype(object).where(~blank(frame[column]), value)
+    missing = blank(frame["figure_id"])
+    frame["figure_id"] = frame["figure_id"].astype(object)
+    frame.loc[missing, "figure_id"] = [
+        stable_hash(document.doc_id, document.content_hash, str(start), str(mention))
+        for start, mention in zip(
+            frame.loc[missing, "char_start"], frame.loc[missing, "mention"], strict=True
+        )
+    ]
+    return frame
 
 
 def extract_new(document: Document, reference: Reference, log: RunLog) -> pd.DataFrame | None:
@@ -70,6 +109,12 @@ def extract_new(document: Document, reference: Reference, log: RunLog) -> pd.Dat
     except Exception as error:  # one document's failure must not stop the run
         log.fail(document.doc, f"extraction failed: {type(error).__name__}: {error}", "extract")
         return None
+
+
+def same_document(item: Document, log: RunLog) -> str | None:
+    """The other name under which this very text (same id, same hash) is stored or was read this run."""
+    where, digest = log.seen.get(item.doc_id, ((item.source, item.doc), ""))
+    return where[1] if where != (item.source, item.doc) and digest == item.content_hash else None
 
 
 def read_changes(
@@ -104,8 +149,14 @@ def read_changes(
             log.counts["documents_unchanged"] += 1
             log.unchanged.append(stored[0])
             continue
+        twin = same_document(item, log)
+        if twin:  # the same text under another name (no URL): stored once, not once per copy
+            log.warnings.append({"doc": item.doc, "reason": f"same document as {twin}, stored once"})
+            log.counts["documents_unchanged"] += 1
+            continue
         if not item.language and item.kind == "article":
             item = replace(item, language=detect_language(item.text, reference))
+        log.seen[item.doc_id] = ((item.source, item.doc), item.content_hash)
         figures = extract_new(item, reference, log)
         if figures is not None:
             changed.append((item, stored[0] if stored else None))
@@ -132,6 +183,14 @@ def write_changes(
     log.counts["figures_new"] += len(good)
 
 
+def run_status(log: RunLog) -> str:
+    """ok: nothing failed; partial: some documents failed or were rejected; failed: nothing was read."""
+    if not log.failures and not log.rejects:
+        return "ok"
+    read = log.counts["documents_new"] + log.counts["documents_unchanged"]
+    return "partial" if read else "failed"
+
+
 def refresh(
     config: Config,
     data_dir: Path,
@@ -142,9 +201,11 @@ def refresh(
     """Run one refresh; returns the summary (SUMMARY_KEYS) and records the run in the store."""
     started = datetime.now(UTC).replace(tzinfo=None)
     log = RunLog(new_run_id(started), started)
-    quiet = not sys.stderr.isatty() if show_progress is None else not show_progress
-    with store.refresh_lock(data_dir), store.writable_copy(data_dir) as connection:
+    # Progress is for a person at a terminal; piped or captured output stays clean.
+    quiet = not (sys.stdout.isatty() and sys.stderr.isatty()) if show_progress is None else not show_progress
+    with store.open_store_for_writing(data_dir) as connection:
         known = store.stored_documents(connection)
+        log.seen = {doc_id: (where, digest) for where, (doc_id, digest, _) in known.items()}
         with Progress(disable=quiet, transient=True) as progress:
             changed, frames = [], []
             for source in config.sources:
@@ -159,7 +220,7 @@ def refresh(
         write_changes(connection, changed, frames, reference, log)
         log.counts["rejects"] = len(log.rejects)
         store.insert_rejects(connection, log.run_id, log.rejects)
-        status = "ok" if not log.failures and not log.rejects else "partial"
+        status = run_status(log)
         store.record_run(
             connection,
             {

@@ -122,6 +122,7 @@ def writable_copy(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
     except BaseException:
         connection.close()
         draft.unlink(missing_ok=True)
+        draft.with_name(f"{draft.name}.wal").unlink(missing_ok=True)  # DuckDB's log of the draft
         raise
 
 
@@ -131,6 +132,27 @@ def connect_readonly(data_dir: Path | str) -> duckdb.DuckDBPyConnection:
     if not path.exists():
         raise StoreMissing(f"no store at {path}: run `tally refresh` first")
     return duckdb.connect(str(path), read_only=True)
+
+
+@contextmanager
+def open_store_readonly(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to the published store, closed on exit.
+
+    It never waits on a refresh: the writer works on a draft copy and swaps it in whole, so this
+    sees the last published run. Raises StoreMissing when no refresh has run yet.
+    """
+    connection = connect_readonly(data_dir)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+@contextmanager
+def open_store_for_writing(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The refresh lock, then a draft copy of the store that replaces the published file on success."""
+    with refresh_lock(data_dir), writable_copy(data_dir) as connection:
+        yield connection
 
 
 def stored_documents(connection: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple[str, str, str]]:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
+
+if TYPE_CHECKING:
+    from etl.reference import Reference
 
 LANGUAGE_CODE = r"^[a-z]{2}$"
 
@@ -164,6 +169,73 @@ def validate_reference_table(name: str, frame: pd.DataFrame, path: Path) -> pd.D
 
 # --- Tables the pipeline writes -------------------------------------------------------------
 
+DATE_OR_EMPTY = r"^(\d{4}-\d{2}-\d{2})?$"  # ISO day; '' when the document does not say
+
+
+class FiguresTable(pa.DataFrameModel):
+    """figures.csv (FIGURES.md) as a refresh writes it: dates as ISO text, '' when unknown.
+
+    The vocabulary checks depend on the loaded reference tables, so `figures_schema(reference)`
+    adds them; the checks here hold whatever the vocabularies are.
+    """
+
+    figure_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    doc_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    doc: Series[str] = pa.Field(str_length={"min_value": 1})
+    metric: Series[str]
+    location: Series[str]
+    subgroup: Series[str]
+    value: Series[pd.Int64Dtype]
+    value_high: Series[pd.Int64Dtype] = pa.Field(nullable=True)
+    qualifier: Series[str]
+    status: Series[str]
+    attributed_to: Series[str]  # free text: a source outside sources.csv keeps its own name
+    attribution_basis: Series[str]
+    attribution_text: Series[str]
+    reported_by: Series[str]
+    as_of: Series[str] = pa.Field(str_matches=DATE_OR_EMPTY)
+    event_date: Series[str] = pa.Field(str_matches=DATE_OR_EMPTY)
+    published_at: Series[str] = pa.Field(str_matches=DATE_OR_EMPTY)
+    mention: Series[str] = pa.Field(str_length={"min_value": 1})
+    quote: Series[str]
+    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0)
+    char_end: Series[pd.Int64Dtype]
+
+    class Config:
+        coerce = True
+        strict = False  # the store adds run columns; the contract columns are what is checked
+        name = "FiguresTable"
+
+    @pa.check("value", name="value_is_not_negative")
+    def value_is_not_negative(cls, value: Series[int]) -> Series[bool]:
+        return value >= 0
+
+    @pa.dataframe_check
+    def figure_id_is_unique(cls, frame: pd.DataFrame) -> Series[bool]:
+        # Only the repeats are rejected: the first of a repeated figure is kept, never both.
+        return ~frame["figure_id"].duplicated(keep="first")
+
+    @pa.dataframe_check
+    def value_not_above_value_high(cls, frame: pd.DataFrame) -> Series[bool]:
+        return frame["value_high"].isna() | (frame["value"] <= frame["value_high"])
+
+    @pa.dataframe_check
+    def range_iff_value_high(cls, frame: pd.DataFrame) -> Series[bool]:
+        return (frame["qualifier"] == "range") == frame["value_high"].notna()
+
+    @pa.dataframe_check
+    def char_start_before_char_end(cls, frame: pd.DataFrame) -> Series[bool]:
+        return frame["char_start"] < frame["char_end"]
+
+    @pa.dataframe_check
+    def quote_contains_mention(cls, frame: pd.DataFrame) -> Series[bool]:
+        pairs = zip(frame["mention"], frame["quote"], strict=True)
+        return pd.Series([mention in quote for mention, quote in pairs], index=frame.index)
+
+    @pa.dataframe_check
+    def as_of_not_after_published_at_plus_one_day(cls, frame: pd.DataFrame) -> Series[bool]:
+        return as_of_not_after_publication(frame)
+
 
 def in_vocabulary(name: str, vocabulary: frozenset[str], allow_empty: bool = False) -> pa.Check:
     """A check, named for the vocabulary it guards, that a column only holds its words."""
@@ -171,63 +243,18 @@ def in_vocabulary(name: str, vocabulary: frozenset[str], allow_empty: bool = Fal
     return pa.Check(lambda column: column.isin(allowed), name=name, error=name)
 
 
-def figures_schema(reference) -> pa.DataFrameSchema:
-    """The figures table, its vocabularies taken from the loaded reference tables."""
-    text = {"dtype": str, "nullable": False, "coerce": True}
-    return pa.DataFrameSchema(
-        {
-            "figure_id": pa.Column(**text, unique=True),
-            "doc_id": pa.Column(**text),
-            "doc": pa.Column(**text),
-            "metric": pa.Column(
-                **text, checks=in_vocabulary("metric_in_metrics_csv", reference.metric_names)
-            ),
-            "location": pa.Column(
-                **text,
-                checks=in_vocabulary("location_in_locations_csv", reference.location_names, allow_empty=True),
-            ),
-            "subgroup": pa.Column(
-                **text, checks=in_vocabulary("subgroup_in_subgroups_csv", reference.subgroup_names)
-            ),
-            "value": pa.Column("Int64", checks=pa.Check.ge(0, error="value_is_not_negative"), coerce=True),
-            "value_high": pa.Column("Int64", nullable=True, coerce=True),
-            "qualifier": pa.Column(
-                **text, checks=in_vocabulary("qualifier_in_qualifiers_csv", reference.qualifier_names)
-            ),
-            "status": pa.Column(
-                **text, checks=in_vocabulary("status_in_statuses_csv", reference.status_names)
-            ),
-            "attributed_to": pa.Column(**text),
-            "attribution_basis": pa.Column(**text),
-            "attribution_text": pa.Column(**text),
-            "reported_by": pa.Column(**text),
-            "as_of": pa.Column(**text, checks=pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$")),
-            "event_date": pa.Column(**text, checks=pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$")),
-            "published_at": pa.Column(**text, checks=pa.Check.str_matches(r"^(\d{4}-\d{2}-\d{2})?$")),
-            "mention": pa.Column(**text, checks=pa.Check.str_length(min_value=1)),
-            "quote": pa.Column(**text),
-            "char_start": pa.Column("Int64", checks=pa.Check.ge(0), coerce=True),
-            "char_end": pa.Column("Int64", coerce=True),
-        },
-        checks=[
-            pa.Check(
-                lambda f: f["value_high"].isna() | (f["value"] <= f["value_high"]),
-                error="value_not_above_value_high",
-            ),
-            pa.Check(
-                lambda f: (f["qualifier"] == "range") == f["value_high"].notna(), error="range_iff_value_high"
-            ),
-            pa.Check(lambda f: f["char_start"] < f["char_end"], error="char_start_before_char_end"),
-            pa.Check(
-                lambda f: pd.Series(
-                    [m in q for m, q in zip(f["mention"], f["quote"], strict=True)], index=f.index
-                ),
-                error="quote_contains_mention",
-            ),
-            pa.Check(as_of_not_after_publication, error="as_of_not_after_published_at_plus_one_day"),
-        ],
-        strict=False,
-        name="FiguresTable",
+@lru_cache(maxsize=8)  # a Reference hashes by identity: one schema per loaded set of tables
+def figures_schema(reference: Reference) -> pa.DataFrameSchema:
+    """FiguresTable with its vocabularies taken from the loaded reference tables."""
+    vocabularies = {
+        "metric": in_vocabulary("metric_in_metrics_csv", reference.metric_names),
+        "location": in_vocabulary("location_in_locations_csv", reference.location_names, allow_empty=True),
+        "subgroup": in_vocabulary("subgroup_in_subgroups_csv", reference.subgroup_names),
+        "qualifier": in_vocabulary("qualifier_in_qualifiers_csv", reference.qualifier_names),
+        "status": in_vocabulary("status_in_statuses_csv", reference.status_names),
+    }
+    return FiguresTable.to_schema().update_columns(
+        {column: {"checks": [check]} for column, check in vocabularies.items()}
     )
 
 
@@ -238,30 +265,50 @@ def as_of_not_after_publication(frame: pd.DataFrame) -> pd.Series:
     return as_of.isna() | published.isna() | (as_of <= published + pd.Timedelta(days=1))
 
 
-def split_valid(frame: pd.DataFrame, reference) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(rows that pass the figures schema, rejects with `reason` naming the failed checks)."""
-    if frame.empty:
-        return frame, frame.assign(reason=pd.Series(dtype=str))
+def failure_reasons(cases: pd.DataFrame) -> tuple[dict, list[str]]:
+    """({row index: reasons} of failures pinned to a row, reasons of failures pinned to none)."""
+    by_row: dict = {}
+    unpinned: list[str] = []
+    for case in cases.itertuples():
+        whole_row = case.schema_context == "DataFrameSchema" or not case.column
+        label = str(case.check) if whole_row else f"{case.column}: {case.check}"
+        if pd.notna(case.index):
+            by_row.setdefault(case.index, []).append(label)
+        else:
+            unpinned.append(label)
+    return by_row, unpinned
+
+
+def split_valid(frame: pd.DataFrame, reference: Reference) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows that pass the figures schema, rejects with `reason` naming each failed check and column).
+
+    A cell that cannot be coerced (a value of "twelve") makes the table-wide checks fail for every
+    row, so rows with failures of their own are set aside and the rest validated again: one bad
+    row never takes the batch with it. Only a fault of the table itself (a missing column)
+    rejects every row.
+    """
+    frame = frame.reset_index(drop=True)
     schema = figures_schema(reference)
-    try:
-        return schema.validate(frame, lazy=True), frame.iloc[0:0].assign(reason=pd.Series(dtype=str))
-    except pa.errors.SchemaErrors as errors:
-        reasons: dict[int, list[str]] = {}
-        for case in errors.failure_cases.itertuples():
-            index = case.index if pd.notna(case.index) else None
-            whole_row = case.schema_context == "DataFrameSchema" or not case.column
-            label = str(case.check) if whole_row else f"{case.column}: {case.check}"
-            targets = [index] if index is not None else list(frame.index)
-            for target in targets:
-                reasons.setdefault(int(target), []).append(label)
-        bad = frame.loc[list(reasons)].copy()
-        bad["reason"] = ["; ".join(dict.fromkeys(reasons[i])) for i in bad.index]
-        good = (
-            schema.validate(frame.drop(index=list(reasons)), lazy=True)
-            if len(reasons) < len(frame)
-            else frame.iloc[0:0]
-        )
-        return good, bad
+    reasons: dict = {}
+    remaining = frame
+    while not remaining.empty:
+        try:
+            return schema.validate(remaining, lazy=True), with_reasons(frame, reasons)
+        except pa.errors.SchemaErrors as errors:
+            by_row, unpinned = failure_reasons(errors.failure_cases)
+            if not by_row:
+                by_row = dict.fromkeys(remaining.index, unpinned)
+            for index, labels in by_row.items():
+                reasons[index] = list(dict.fromkeys(labels))
+            remaining = remaining.drop(index=list(by_row))
+    return frame.iloc[0:0], with_reasons(frame, reasons)
+
+
+def with_reasons(frame: pd.DataFrame, reasons: dict) -> pd.DataFrame:
+    """The rejected rows of `frame`, each with its reasons joined in `reason`."""
+    bad = frame.loc[list(reasons)].copy()
+    bad["reason"] = pd.Series(["; ".join(reasons[i]) for i in bad.index], index=bad.index, dtype=str)
+    return bad
 
 
 class DocumentsTable(pa.DataFrameModel):

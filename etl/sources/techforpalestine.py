@@ -53,8 +53,11 @@ def reporting_groups(
     ]
 
 
-def record_figures(dataset: str, record: dict, fields: list[dict], sources: dict, last: dict) -> list[tuple]:
-    """(field, value, mapping, source) of each reported cumulative that changed since the last report."""
+def record_figures(dataset: str, record: dict, fields: list[dict], sources: dict) -> list[tuple]:
+    """(field, value, mapping, source) of each cumulative the day's report states.
+
+    A total restated unchanged is still what the source said that day, and another source can
+    state the same number: each day's figures depend on that day's record alone."""
     found = []
     for prefix, who in reporting_groups(dataset, record, sources):
         for mapping in fields:
@@ -62,11 +65,8 @@ def record_figures(dataset: str, record: dict, fields: list[dict], sources: dict
             if mapping["dataset"] != dataset or field.startswith("ext_") or ("." in field) != bool(prefix):
                 continue
             value = field_value(record, field)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                continue
-            if last.get(field) == value:
-                continue  # a lagging cumulative restated unchanged says nothing new
-            last[field] = value
+            if isinstance(value, bool) or not isinstance(value, int):
+                continue  # not stated that day (a negative count is kept: validation rejects it, by name)
             found.append((field, value, mapping, sources[(dataset, who)]["attributed_to"]))
     return found
 
@@ -146,7 +146,6 @@ def read_dataset(folder: Path, dataset: str, source: str, fetcher=None, base_url
     if not isinstance(records, list):
         yield SourceFailure(path.name, "is not a list of daily records", source)
         return
-    last: dict[str, int] = {}
     for number, record in enumerate(records):
         if not isinstance(record, dict):
             yield SourceFailure(f"{path.name}[{number}]", "record is not an object", source)
@@ -156,7 +155,7 @@ def read_dataset(folder: Path, dataset: str, source: str, fetcher=None, base_url
         except (KeyError, TypeError, ValueError):
             yield SourceFailure(f"{path.name}[{number}]", "record without a valid report_date", source)
             continue
-        found = record_figures(dataset, record, fields, sources, last)
+        found = record_figures(dataset, record, fields, sources)
         if found:
             yield record_document(dataset, day, found, source)
 

@@ -119,3 +119,37 @@ def test_dashboard_refreshes_an_empty_store_then_serves(tmp_path):
         process.terminate()
         process.wait(timeout=30)
     assert "No store yet: refreshing" in process.stderr.read()
+
+
+def test_refresh_while_another_runs_says_so_and_fails(tmp_path):
+    from etl.store import refresh_lock
+
+    data = tmp_path / "data"
+    with refresh_lock(data):
+        result = CliRunner().invoke(main, ["refresh", "--data-dir", str(data)])
+    assert result.exit_code != 0
+    assert "another refresh" in result.output and "try again when it has finished" in result.output
+    assert not (data / "tally.duckdb").exists()
+
+
+def test_evaluate_show_errors_names_a_missed_claim(tmp_path):
+    gold = tmp_path / "gold.csv"
+    phantom = "001_a9eddfca80504bb2.txt,hostages_rescued,987654,,exact,reported,Gaza,all,,2024-02-23"
+    gold.write_text(
+        "doc,metric,value,value_high,qualifier,status,location,subgroup,attributed_to,as_of\n"
+        + phantom
+        + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["evaluate", str(gold), str(SEEDS), "--show-errors"])
+    assert result.exit_code == 0, result.output
+    assert "missed" in result.stdout and "hostages_rescued 987654" in result.stdout
+    assert "metric hostages_rescued" in result.stdout and "strict F1 0.000" in result.stdout
+
+
+def test_extract_reads_a_single_file(tmp_path):
+    document = tmp_path / "one.txt"
+    document.write_text("A plain line of text.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(document), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0, result.output
+    assert list(pd.read_csv(tmp_path / "out.csv").columns) == FIGURE_COLUMNS

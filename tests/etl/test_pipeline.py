@@ -1,95 +1,191 @@
-"""Refresh end to end on a real DuckDB file: incremental, idempotent, history, lock, rejects."""
+"""Refresh on a real DuckDB file: incremental, idempotent, history kept, failures named, never silent.
+
+Figure values come from the TfP feed (which carries its own figures), so nothing here depends on
+what the text extractor finds; folders of articles are used for reading and counting documents.
+"""
 
 from __future__ import annotations
 
 import shutil
 from datetime import date
 
-import duckdb
+import pandas as pd
 import pytest
 
-from etl.config import load_config
-from etl.pipeline import refresh
-from etl.reference import load_reference
+from etl import pipeline
+from etl.contract import FIGURE_COLUMNS
+from etl.documents import Document
 from etl.store import StoreBusy, refresh_lock
 from tests.conftest import ROOT
+from tests.etl.conftest import query, run_refresh, write_config, write_tfp_slice
 
 FOLDER = ROOT / "tests" / "fixtures" / "folder"
+DAY = "casualties_daily.json#2024-02-23"
 
 
-@pytest.fixture
-def workspace(tmp_path):
-    shutil.copytree(FOLDER, tmp_path / "docs")
-    (tmp_path / "tally.toml").write_text('[[source]]\nname = "docs"\nkind = "folder"\npath = "docs"\n')
-    return tmp_path
-
-
-def run(workspace):
-    return refresh(
-        load_config(workspace / "tally.toml"), workspace / "data", load_reference(), show_progress=False
+def test_first_refresh_stores_the_days_figures_and_the_run(tfp_root, reference):
+    summary = run_refresh(tfp_root, reference)
+    found = dict(
+        query(
+            tfp_root,
+            "SELECT subgroup || '/' || metric, value FROM current_figures WHERE doc = ? AND subgroup = 'all'",
+            [DAY],
+        )
     )
-
-
-def rows(workspace, sql: str) -> list[tuple]:
-    with duckdb.connect(str(workspace / "data" / "tally.duckdb"), read_only=True) as connection:
-        return connection.execute(sql).fetchall()
-
-
-def test_first_refresh_stores_documents_figures_and_run(workspace):
-    summary = run(workspace)
-    assert (summary["documents_new"], summary["documents_failed"]) == (3, 1)
-    assert summary["failures"][0]["doc"] == "missing.txt"
-    found = rows(
-        workspace,
-        "SELECT value, metric, attributed_to, as_of FROM current_figures "
-        "WHERE doc = 'strike.txt' ORDER BY char_start",
-    )
-    sunday, monday = date(2024, 3, 3), date(2024, 3, 4)
-    assert found == [
-        (12, "killed", "", monday),  # the headline: unattributed, as of publication
-        (12, "killed", "Gaza Health Ministry", sunday),
-        (30, "injured", "Gaza Health Ministry", sunday),
+    assert found == {"all/killed": 29514, "all/injured": 69616}
+    assert query(
+        tfp_root, "SELECT DISTINCT attributed_to, as_of FROM current_figures WHERE doc = ?", [DAY]
+    ) == [("Gaza Health Ministry", date(2024, 2, 23))]
+    assert summary["documents_failed"] == summary["rejects"] == 0
+    assert query(tfp_root, "SELECT run_id, status, documents_new, figures_new FROM runs") == [
+        (summary["run_id"], "ok", summary["documents_new"], summary["figures_new"])
     ]
-    assert rows(workspace, "SELECT status, documents_new, documents_failed, rejects FROM runs") == [
-        ("partial", 3, 1, 1)
-    ]
-    assert rows(workspace, "SELECT doc, stage FROM rejects") == [("missing.txt", "read")]
 
 
-def test_second_refresh_adds_nothing(workspace):
-    run(workspace)
-    before = rows(workspace, "SELECT count(*) FROM figures")
-    summary = run(workspace)
-    assert (summary["documents_new"], summary["documents_unchanged"], summary["figures_new"]) == (0, 3, 0)
-    assert rows(workspace, "SELECT count(*) FROM figures") == before
-
-
-def test_changed_document_keeps_old_figures_as_history(workspace):
-    first = run(workspace)
-    (workspace / "docs" / "strike.txt").write_text(
-        "The health ministry in Gaza said on Sunday that 14 people were killed in a strike on Rafah.\n"
+def test_second_refresh_adds_nothing(tfp_root, reference):
+    first = run_refresh(tfp_root, reference)
+    second = run_refresh(tfp_root, reference)
+    assert (second["documents_new"], second["documents_unchanged"], second["figures_new"]) == (
+        0,
+        first["documents_new"],
+        0,
     )
-    second = run(workspace)
+    assert query(tfp_root, "SELECT count(*) FROM figures") == [(first["figures_new"],)]
+    assert query(tfp_root, "SELECT count(DISTINCT last_seen_run) FROM documents") == [(1,)]
+
+
+def test_changed_document_keeps_old_figures_as_history(tmp_path, reference):
+    write_tfp_slice(tmp_path / "tfp")
+    write_config(tmp_path, tfp=("techforpalestine", "tfp"))
+    run_refresh(tmp_path, reference)
+    n_day = query(tmp_path, "SELECT count(*) FROM figures WHERE doc = ?", [DAY])[0][0]
+
+    def revise(dataset: str, record: dict) -> None:
+        if dataset == "casualties_daily" and record["report_date"] == "2024-02-23":
+            record["killed_cum"] = 29515  # the source corrects its number
+
+    write_tfp_slice(tmp_path / "tfp", edit=revise)
+    second = run_refresh(tmp_path, reference)
     assert second["documents_new"] == 1
-    assert rows(workspace, "SELECT value FROM current_figures WHERE doc='strike.txt'") == [(14,)]
-    history = rows(workspace, "SELECT value, superseded_by FROM figures WHERE doc = 'strike.txt'")
-    replaced = second["run_id"]
-    assert sorted(history, key=lambda row: (row[0], row[1] or "")) == [
-        (12, replaced),
-        (12, replaced),
-        (14, None),
-        (30, replaced),
+    assert query(
+        tmp_path,
+        "SELECT value FROM current_figures WHERE doc = ? AND metric = 'killed' AND subgroup = 'all'",
+        [DAY],
+    ) == [(29515,)]
+    assert query(
+        tmp_path, "SELECT value, superseded_by FROM figures WHERE doc = ? AND value = 29514", [DAY]
+    ) == [(29514, second["run_id"])]
+    assert query(tmp_path, "SELECT count(*) FROM figures WHERE doc = ? AND superseded_by IS NULL", [DAY]) == [
+        (n_day,)
     ]
-    assert first["run_id"] != second["run_id"]
 
 
-def test_a_second_refresh_at_once_is_refused(workspace):
-    (workspace / "data").mkdir()
-    with refresh_lock(workspace / "data"), pytest.raises(StoreBusy, match="another refresh"):
-        run(workspace)
+def test_a_figure_failing_validation_is_a_named_reject(tmp_path, reference):
+    def corrupt(dataset: str, record: dict) -> None:
+        if dataset == "casualties_daily" and record["report_date"] == "2024-02-23":
+            record["press_killed_cum"] = -132
+
+    write_tfp_slice(tmp_path / "tfp", edit=corrupt)
+    write_config(tmp_path, tfp=("techforpalestine", "tfp"))
+    summary = run_refresh(tmp_path, reference)
+    assert summary["rejects"] == 1
+    [(doc, stage, reason, row)] = query(tmp_path, "SELECT doc, stage, reason, row_json FROM rejects")
+    assert (doc, stage) == (DAY, "validate") and "value: value_is_not_negative" in reason and "-132" in row
+    assert query(
+        tmp_path, "SELECT count(*) FROM current_figures WHERE doc = ? AND subgroup = 'journalists'", [DAY]
+    ) == [(0,)]
+    assert query(
+        tmp_path,
+        "SELECT value FROM current_figures WHERE doc = ? AND metric = 'killed' AND subgroup = 'all'",
+        [DAY],
+    ) == [(29514,)]  # the rest of the day is kept
+    assert query(tmp_path, "SELECT status, rejects FROM runs") == [("partial", 1)]
 
 
-def test_a_stale_lock_is_taken_over(workspace):
-    (workspace / "data").mkdir()
-    (workspace / "data" / "refresh.lock").write_text("999999999")
-    assert run(workspace)["documents_new"] == 3
+def test_folder_documents_are_read_counted_and_failures_named(tmp_path, reference):
+    shutil.copytree(FOLDER, tmp_path / "docs")
+    write_config(tmp_path, docs=("folder", "docs"))
+    summary = run_refresh(tmp_path, reference)
+    assert (summary["documents_new"], summary["documents_failed"]) == (3, 1)
+    assert summary["failures"] == [{"doc": "missing.txt", "reason": summary["failures"][0]["reason"]}]
+    assert "does not exist" in summary["failures"][0]["reason"]
+    assert {w["doc"] for w in summary["warnings"]} == {"unlisted.txt"}  # read, with a caveat
+    assert query(tmp_path, "SELECT doc, stage FROM rejects WHERE stage = 'read'") == [("missing.txt", "read")]
+    stored = query(tmp_path, "SELECT doc, kind, source, published_at FROM current_documents ORDER BY doc")
+    assert stored == [
+        ("page.html", "article", "docs", date(2024, 3, 5)),
+        ("strike.txt", "article", "docs", date(2024, 3, 4)),
+        ("unlisted.txt", "article", "docs", None),
+    ]
+
+
+def test_one_documents_extraction_crash_is_a_reject_and_the_run_goes_on(tmp_path, reference, monkeypatch):
+    shutil.copytree(FOLDER, tmp_path / "docs")
+    write_config(tmp_path, docs=("folder", "docs"))
+    extract = pipeline.extract_document
+
+    def fragile(document, reference):
+        if document.doc == "strike.txt":
+            raise ValueError("unexpected token")
+        return extract(document, reference)
+
+    monkeypatch.setattr(pipeline, "extract_document", fragile)
+    summary = run_refresh(tmp_path, reference)
+    assert {"doc": "strike.txt", "reason": "extraction failed: ValueError: unexpected token"} in summary[
+        "failures"
+    ]
+    assert query(tmp_path, "SELECT stage FROM rejects WHERE doc = 'strike.txt'") == [("extract",)]
+    assert [d for (d,) in query(tmp_path, "SELECT doc FROM current_documents ORDER BY doc")] == [
+        "page.html",
+        "unlisted.txt",
+    ]
+
+
+def test_the_same_text_twice_is_stored_once(tmp_path, reference):
+    (tmp_path / "docs").mkdir()
+    for name in ("copy1.txt", "copy2.txt"):
+        (tmp_path / "docs" / name).write_text(
+            "Some 12 people were killed, officials said.\n", encoding="utf-8"
+        )
+    write_config(tmp_path, docs=("folder", "docs"))
+    first = run_refresh(tmp_path, reference)
+    assert (first["documents_new"], first["documents_unchanged"], first["documents_failed"]) == (1, 1, 0)
+    assert {"doc": "copy2.txt", "reason": "same document as copy1.txt, stored once"} in first["warnings"]
+    second = run_refresh(tmp_path, reference)
+    assert (second["documents_new"], second["documents_unchanged"]) == (0, 2)
+    assert query(tmp_path, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_nothing_readable_is_a_failed_run(tmp_path, reference):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "empty.txt").write_text("", encoding="utf-8")
+    write_config(tmp_path, docs=("folder", "docs"))
+    summary = run_refresh(tmp_path, reference)
+    assert summary["documents_failed"] == 1
+    assert query(tmp_path, "SELECT status FROM runs") == [("failed",)]
+
+
+def test_ids_a_figure_source_leaves_empty_are_filled_from_its_document():
+    document = Document(doc="x.txt", text="12 killed", publisher="Wire", published_at=date(2024, 1, 2))
+    row = dict.fromkeys(FIGURE_COLUMNS, "") | {"mention": "12", "char_start": 0, "char_end": 2, "value": 12}
+    filled = pipeline.with_document_ids(pd.DataFrame([row]), document).iloc[0]
+    assert (filled["doc_id"], filled["doc"], filled["reported_by"], filled["published_at"]) == (
+        document.doc_id,
+        "x.txt",
+        "Wire",
+        "2024-01-02",
+    )
+    again = pipeline.with_document_ids(pd.DataFrame([row]), document).iloc[0]
+    assert filled["figure_id"] and filled["figure_id"] == again["figure_id"]  # stable across runs
+
+
+def test_a_second_refresh_at_once_is_refused(tfp_root, reference):
+    (tfp_root / "data").mkdir()
+    with refresh_lock(tfp_root / "data"), pytest.raises(StoreBusy, match="another refresh"):
+        run_refresh(tfp_root, reference)
+
+
+def test_a_stale_lock_is_taken_over(tfp_root, reference):
+    (tfp_root / "data").mkdir()
+    (tfp_root / "data" / "refresh.lock").write_text("999999999")
+    assert run_refresh(tfp_root, reference)["documents_new"] > 0

@@ -48,3 +48,30 @@ def test_west_bank_fill_days_carry_no_flash_figures():
         if "west_bank" in d.doc
         for f in d.meta["figures"]
     )
+
+
+def figures_of(day: str) -> set[tuple]:
+    document = documents()[day]
+    return {(f["metric"], f["subgroup"], f["value"], f["attributed_to"]) for f in document.meta["figures"]}
+
+
+def test_a_total_restated_unchanged_is_still_that_days_figure():
+    for day in ("2023-12-18", "2023-12-19"):  # the ministry gave 8,000 children on both days
+        assert ("killed", "children", 8000, "Gaza Health Ministry") in figures_of(
+            f"casualties_daily.json#{day}"
+        )
+
+
+def test_a_media_office_day_is_attributed_to_the_media_office():
+    assert figures_of("casualties_daily.json#2023-10-11") == {
+        ("killed", "all", 1100, "Gaza Government Media Office"),
+        ("injured", "all", 5184, "Gaza Government Media Office"),
+        ("killed", "medical_staff", 10, "Gaza Government Media Office"),
+    }
+
+
+def test_west_bank_verified_and_flash_figures_both_come_from_ocha():
+    found = figures_of("west_bank_daily.json#2024-04-24")
+    assert {("killed", "all", 472, "UN OCHA"), ("killed", "all", 469, "UN OCHA")} <= found
+    assert ("displaced", "all", 1415, "UN OCHA") in found
+    assert not any(value in (774, 233) for _, _, value, _ in found)  # attacks and households are not people
