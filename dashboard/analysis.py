@@ -137,9 +137,15 @@ def latest_claims(frame: pd.DataFrame, window_days: int = 7) -> pd.DataFrame:
 
 
 def distinct_values(claims: pd.DataFrame) -> pd.DataFrame:
-    """Of the latest claims, one per distinct value (the first source that states it), with the
-    other sources stating that same value in `also`."""
-    key = claims["value"].astype(str) + "-" + claims["value_high"].astype(str)
+    """Of the latest claims, one per distinct statement (value, upper end and qualifier: the first
+    source that states it), with the other sources stating exactly the same in `also`."""
+    key = pd.Series(
+        [
+            f"{v}-{'' if pd.isna(h) else h}-{q}"
+            for v, h, q in zip(claims["value"], claims["value_high"], claims["qualifier"], strict=True)
+        ],
+        index=claims.index,
+    )
     also = {k: list(group["source"].iloc[1:]) for k, group in claims.groupby(key, sort=False)}
     first = claims[~key.duplicated()]
     return first.assign(also=[also[k] for k in key[first.index]])
@@ -288,3 +294,16 @@ def highlighted_html(text: str, figures: pd.DataFrame, selected: str | None = No
     pieces.append(html.escape(text[cursor:]))
     body = "".join(pieces).replace("\n", "<br>")
     return f'<div class="tally-document" style="line-height:1.6;font-size:1rem;">{body}</div>'
+
+
+def highlighted_sentence(quote: str, mention: str) -> str:
+    """One figure's sentence, escaped, with its mention marked (the first occurrence)."""
+    at = quote.find(mention) if mention else -1
+    if at < 0:
+        return f'<blockquote class="tally-sentence">{html.escape(quote)}</blockquote>'
+    before, after = quote[:at], quote[at + len(mention) :]
+    return (
+        f'<blockquote class="tally-sentence">{html.escape(before)}'
+        f'<mark style="background:#ffd54f;padding:0 2px;">{html.escape(mention)}</mark>'
+        f"{html.escape(after)}</blockquote>"
+    )

@@ -1,6 +1,6 @@
 """Tally's dashboard: `tally dashboard` (or `streamlit run dashboard/app.py`).
 
-Page scripts in `pages/` only orchestrate: `data.py` reads the store, `analysis.py` computes,
+Page scripts in `views/` only orchestrate: `data.py` reads the store, `analysis.py` computes,
 `charts.py` draws, `filters.py` holds the sidebar filters shared by every page (and the URL).
 """
 
@@ -16,20 +16,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit ru
 from dashboard import filters  # noqa: E402
 from dashboard.widgets import footer  # noqa: E402
 
-PAGES = Path(__file__).resolve().parent / "pages"
+VIEWS = Path(__file__).resolve().parent / "views"
 
 st.set_page_config(page_title="Tally", page_icon=":material/query_stats:", layout="wide")
 navigation = st.navigation(
     [
-        st.Page(PAGES / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
+        st.Page(VIEWS / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
         st.Page(
-            PAGES / "over_time.py", title="Over time", icon=":material/show_chart:", url_path="over_time"
+            VIEWS / "over_time.py", title="Over time", icon=":material/show_chart:", url_path="over_time"
         ),
-        st.Page(PAGES / "sources.py", title="Sources compare", icon=":material/compare:", url_path="sources"),
-        st.Page(PAGES / "documents.py", title="Documents", icon=":material/article:", url_path="documents"),
-        st.Page(PAGES / "data_page.py", title="Data", icon=":material/table:", url_path="data"),
-        st.Page(PAGES / "runs.py", title="Runs", icon=":material/history:", url_path="runs"),
-        st.Page(PAGES / "method.py", title="Method", icon=":material/menu_book:", url_path="method"),
+        st.Page(VIEWS / "sources.py", title="Sources compare", icon=":material/compare:", url_path="sources"),
+        st.Page(VIEWS / "documents.py", title="Documents", icon=":material/article:", url_path="documents"),
+        st.Page(VIEWS / "data_page.py", title="Data", icon=":material/table:", url_path="data"),
+        st.Page(VIEWS / "runs.py", title="Runs", icon=":material/history:", url_path="runs"),
+        st.Page(VIEWS / "method.py", title="Method", icon=":material/menu_book:", url_path="method"),
     ]
 )
 navigation.run()

@@ -108,7 +108,7 @@ def figures_over_time(
                 "status:N",
                 title="status (hollow: not reported)",
                 scale=alt.Scale(domain=STATUSES, range=[1.0, 0.0, 0.0]),
-                legend=alt.Legend(symbolFillColor="#666", symbolStrokeColor="#666", symbolType="circle"),
+                legend=None,  # the caption says it: hollow = proposed or projected
             ),
             href="link:N",
             tooltip=TOOLTIP,

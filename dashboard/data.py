@@ -31,17 +31,28 @@ def store_file() -> Path:
     return data_dir() / STORE_NAME
 
 
-def store_version() -> int:
-    """Changes whenever a refresh publishes a new store (0 when there is none)."""
-    path = store_file()
-    return path.stat().st_mtime_ns if path.exists() else 0
+def store_version() -> str:
+    """The published store's path and modification time ("" when there is none).
+
+    Every cached load takes it as its key: a refresh (a new file) or another data directory gives
+    a new key, so no page ever shows a stale or a different store's data.
+    """
+    path = store_file().resolve()
+    try:
+        return f"{path}@{path.stat().st_mtime_ns}"
+    except FileNotFoundError:
+        return ""
 
 
-def query(sql: str, version: int, parameters: list | None = None) -> pd.DataFrame:
+def path_of(version: str) -> str:
+    return version.rsplit("@", 1)[0]
+
+
+def query(sql: str, version: str, parameters: list | None = None) -> pd.DataFrame:
     """Run one read-only query on the published store; an empty frame when there is no store."""
     if not version:
         return pd.DataFrame()
-    with duckdb.connect(str(store_file()), read_only=True) as connection:
+    with duckdb.connect(path_of(version), read_only=True) as connection:
         return connection.execute(sql, parameters or []).df()
 
 
@@ -53,7 +64,7 @@ def with_dates(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def figures(version: int) -> pd.DataFrame:
+def figures(version: str) -> pd.DataFrame:
     """Current figures (contract columns) with their document's kind ('article' or 'dataset'),
     language, title, url and source (the configured feed that read it)."""
     columns = ", ".join(f"f.{c}" for c in FIGURE_COLUMNS)
@@ -70,7 +81,7 @@ def figures(version: int) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def documents(version: int) -> pd.DataFrame:
+def documents(version: str) -> pd.DataFrame:
     """Current documents (without their text) with how many current figures each holds."""
     frame = query(
         """SELECT d.doc_id, d.doc, d.title, d.publisher, d.published_at, d.language, d.kind, d.source,
@@ -83,14 +94,14 @@ def documents(version: int) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def document_text(version: int, doc_id: str) -> str | None:
+def document_text(version: str, doc_id: str) -> str | None:
     """The stored text of one current document (the text figure offsets refer to)."""
     frame = query("SELECT text FROM current_documents WHERE doc_id = ?", version, [doc_id])
     return None if frame.empty else str(frame["text"].iloc[0] or "")
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def claims(version: int) -> pd.DataFrame:
+def claims(version: str) -> pd.DataFrame:
     """The claims view: one claim per row with how many documents state it, and which."""
     frame = query("SELECT * FROM claims ORDER BY metric, as_of, value", version)
     if not frame.empty:
@@ -99,38 +110,38 @@ def claims(version: int) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def runs(version: int) -> pd.DataFrame:
+def runs(version: str) -> pd.DataFrame:
     """Every refresh, newest first."""
     return query("SELECT * FROM runs ORDER BY started_at DESC", version)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def rejects(version: int) -> pd.DataFrame:
+def rejects(version: str) -> pd.DataFrame:
     """Every row a run refused, with the stage and the reason."""
     return query(
         "SELECT run_id, doc, stage, reason, row_json FROM rejects ORDER BY run_id DESC, doc", version
     )
 
 
-def last_run(version: int) -> dict | None:
+def last_run(version: str) -> dict | None:
     """The newest run (its id, status and when it finished), or None before any refresh."""
     frame = runs(version)
     return None if frame.empty else frame.iloc[0].to_dict()
 
 
-def last_refresh(version: int) -> pd.Timestamp | None:
+def last_refresh(version: str) -> pd.Timestamp | None:
     run = last_run(version)
     return None if run is None else run["finished_at"]
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
-def datapackage(version: int) -> bytes:
+def datapackage(version: str) -> bytes:
     """The store's datapackage.json, as `tally export` writes it (its CSVs are not kept)."""
     from etl.export import export
 
     if not version:
         return b""
     with tempfile.TemporaryDirectory(prefix="tally-datapackage-") as target:
-        export(data_dir(), target)
+        export(Path(path_of(version)).parent, target)
         package = json.loads((Path(target) / "datapackage.json").read_text(encoding="utf-8"))
     return json.dumps(package, indent=2).encode("utf-8")

@@ -50,16 +50,13 @@ def keep_in_url() -> None:
 
 
 def select(label: str, options: list[str], name: str, default: str, **kwargs) -> str:
+    """A select box whose value survives page changes (see the module docstring)."""
     key = f"filter_{name}"
-    if key in st.session_state and st.session_state[key] not in options:
-        del st.session_state[key]  # the choice no longer exists under the other filters
-    if key not in st.session_state:
-        for wanted in (url_value(name), saved().get(name), default):
-            if wanted in options:
-                st.session_state[key] = wanted
-                break
-        else:
-            st.session_state[key] = options[0]
+    current = st.session_state.get(key)
+    if current not in options:
+        candidates = (url_value(name), saved().get(name), default)
+        current = next((c for c in candidates if c in options), options[0])
+    st.session_state[key] = current  # re-seeded on every run: a page change keeps the choice
     choice = st.selectbox(label, options, key=key, **kwargs)
     write_url(name, choice)
     return choice
@@ -78,11 +75,15 @@ def date_range(days: pd.Series) -> tuple[date | None, date | None]:
     if dated.empty:
         return None, None
     low, high = dated.min().date(), dated.max().date()
-    if key not in st.session_state:
+    current = st.session_state.get(key)
+    if not (
+        isinstance(current, tuple | list) and len(current) == 2 and low <= current[0] <= current[1] <= high
+    ):
         start = parse_day(url_value("start")) or parse_day(saved().get("start")) or low
         end = parse_day(url_value("end")) or parse_day(saved().get("end")) or high
         start, end = max(low, min(start, high)), min(high, max(end, low))
-        st.session_state[key] = (start, end) if start <= end else (low, high)
+        current = (start, end) if start <= end else (low, high)
+    st.session_state[key] = tuple(current)
     chosen = st.date_input("As of between", key=key, min_value=low, max_value=high, format="YYYY-MM-DD")
     start, end = (tuple(chosen) + (None, None))[:2] if isinstance(chosen, tuple | list) else (chosen, None)
     start = start if start and start > low else None
@@ -112,10 +113,10 @@ def sidebar(figures: pd.DataFrame, sources: bool = True, dates: bool = True) -> 
             key = "filter_sources"
             options = sorted({source_label(s) for s in figures["attributed_to"]})
             if key in st.session_state:
-                st.session_state[key] = [s for s in st.session_state[key] if s in options]
+                wanted = st.session_state[key]
             else:
                 wanted = st.query_params.get_all("source") or saved().get("source") or []
-                st.session_state[key] = [s for s in wanted if s in options]
+            st.session_state[key] = [s for s in wanted if s in options]
             chosen = tuple(st.multiselect("Sources (none: all)", options, key=key))
             write_url("source", list(chosen))
     return Filters(metric, location, subgroup, start, end, chosen)

@@ -57,7 +57,7 @@ def chart_downloads(chart: alt.TopLevelMixin, frame: pd.DataFrame, name: str, ke
         )
 
 
-def refreshed_caption(version: int) -> None:
+def refreshed_caption(version: str) -> None:
     run = data.last_run(version)
     if run is None:
         st.caption("No refresh yet: run `tally refresh`.")

@@ -1,37 +1,12 @@
-"""The "Figures over time" page, driven through Streamlit's AppTest on a real store."""
+"""The "Over time" page through Streamlit's AppTest, on the store a real refresh builds from the seeds."""
 
 from __future__ import annotations
 
-import duckdb
-import pandas as pd
-import pytest
-from streamlit.testing.v1 import AppTest
-
-from etl.contract import FIGURE_COLUMNS
-from tests.conftest import ROOT
-
-APP = str(ROOT / "dashboard" / "app.py")
+from tests.dashboard.conftest import ARTICLE_SQL, download, expected_figures_csv, open_page, store_frame
 
 
-@pytest.fixture
-def app(fixture_store, monkeypatch):
-    monkeypatch.setenv("TALLY_DATA_DIR", str(fixture_store))
-    test = AppTest.from_file(APP, default_timeout=60)
-    test.run()
-    assert not test.exception, test.exception
-    return test
-
-
-def store_figures(data_dir, where: str) -> pd.DataFrame:
-    with duckdb.connect(str(data_dir / "tally.duckdb"), read_only=True) as connection:
-        frame = connection.execute(
-            f"SELECT f.* FROM current_figures f JOIN current_documents d USING (doc_id) WHERE {where} "
-            "ORDER BY f.as_of, f.doc, f.char_start"
-        ).df()
-    return frame[FIGURE_COLUMNS]
-
-
-def test_page_shows_series_and_article_figures(app):
+def test_page_shows_series_and_article_figures(fixture_store, monkeypatch):
+    app = open_page(fixture_store, "over_time", monkeypatch)
     assert app.title[0].value == "Figures over time"
     assert app.caption[0].value.startswith("Data last refreshed")
     # Killed in Gaza: the two seed articles' figures over three days of the ministry's series.
@@ -40,61 +15,54 @@ def test_page_shows_series_and_article_figures(app):
     )
     table = app.dataframe[0].value
     assert sorted(table["value"]) == [29000, 29514]
-    assert set(table["attributed_to"]) == {"Gaza Health Ministry"}
+    assert set(table["source"]) == {"Gaza Health Ministry"}
+    assert set(table["reported_by"]) == {"xcelwebworks.com", "Atalayar (AFP)"}
+    assert all(link.startswith("documents?doc=") for link in table["sentence"])
+    assert app.get("arrow_vega_lite_chart") or app.get("vega_lite_chart")
 
 
-def test_metric_choice_filters_the_table_and_lives_in_the_url(app):
-    app.sidebar.selectbox(key="pick_metric").set_value("hostages_released").run()
-    table = app.dataframe[0].value
-    assert sorted(set(table["value"])) == [35, 100]
-    assert app.query_params["metric"] == "hostages_released"
+def test_metric_choice_filters_the_table_and_lives_in_the_url(fixture_store, monkeypatch):
+    app = open_page(fixture_store, "over_time", monkeypatch)
+    app.sidebar.selectbox(key="filter_metric").set_value("hostages_released").run()
+    assert not app.exception
+    assert sorted(set(app.dataframe[0].value["value"])) == [35, 100]
+    assert (
+        app.query_params["metric"] == ["hostages_released"]
+        or app.query_params["metric"] == "hostages_released"
+    )
 
 
 def test_filters_start_from_the_url(fixture_store, monkeypatch):
-    monkeypatch.setenv("TALLY_DATA_DIR", str(fixture_store))
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.query_params["metric"] = "injured"
-    app.run()
-    assert app.sidebar.selectbox(key="pick_metric").value == "injured"
+    app = open_page(fixture_store, "over_time", monkeypatch, metric="injured")
+    assert app.sidebar.selectbox(key="filter_metric").value == "injured"
     assert list(app.dataframe[0].value["value"]) == [60000]
 
 
-def downloaded_bytes(button) -> bytes:
-    """The file behind a download button, from the media store AppTest runs with."""
-    import gc
-
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
-    file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
-    for manager in (o for o in gc.get_objects() if isinstance(o, MediaFileManager)):
-        stored = manager._storage._files_by_id.get(file_id)
-        if stored is not None:
-            return stored.content
-    raise AssertionError(f"no media file {file_id}")
-
-
-def expected_csv(frame: pd.DataFrame) -> bytes:
-    frame = frame.copy()
-    for column in ("as_of", "published_at", "event_date"):
-        frame[column] = frame[column].map(lambda d: d.strftime("%Y-%m-%d") if pd.notna(d) else "")
-    frame["value_high"] = frame["value_high"].astype("Int64")
-    return frame.to_csv(index=False).encode("utf-8")
-
-
-def test_download_is_exactly_what_is_shown(app, fixture_store):
-    app.sidebar.selectbox(key="pick_metric").set_value("injured").run()
-    expected = store_figures(
+def test_download_is_exactly_what_is_shown(fixture_store, monkeypatch):
+    app = open_page(fixture_store, "over_time", monkeypatch)
+    app.sidebar.selectbox(key="filter_metric").set_value("injured").run()
+    expected = store_frame(
         fixture_store,
-        "f.metric = 'injured' AND f.location = 'Gaza' AND f.subgroup = 'all' AND d.kind = 'article'",
+        ARTICLE_SQL.format(
+            where="f.metric = 'injured' AND f.location = 'Gaza' AND f.subgroup = 'all' AND d.kind = 'article'"
+        ),
     )
     assert list(expected["value"]) == [60000]
-    assert downloaded_bytes(app.get("download_button")[0]) == expected_csv(expected)
+    assert download(app, "download_shown") == expected_figures_csv(expected)
 
 
-def test_download_with_the_daily_rows(app, fixture_store):
-    app.sidebar.checkbox[0].check().run()
-    expected = store_figures(
-        fixture_store, "f.metric = 'killed' AND f.location = 'Gaza' AND f.subgroup = 'all'"
+def test_download_with_the_daily_rows(fixture_store, monkeypatch):
+    app = open_page(fixture_store, "over_time", monkeypatch)
+    app.checkbox(key="with_series").check().run()
+    expected = store_frame(
+        fixture_store,
+        ARTICLE_SQL.format(where="f.metric = 'killed' AND f.location = 'Gaza' AND f.subgroup = 'all'"),
     )
     assert 29514 in set(expected["value"]) and len(expected) > 3
-    assert downloaded_bytes(app.get("download_button")[0]) == expected_csv(expected)
+    assert download(app, "download_shown") == expected_figures_csv(expected)
+    assert download(app, "over_time_csv") == expected_figures_csv(expected)  # the chart's data
+
+
+def test_chart_png_download(fixture_store, monkeypatch):
+    app = open_page(fixture_store, "over_time", monkeypatch)
+    assert download(app, "over_time_png")[:8] == b"\x89PNG\r\n\x1a\n"

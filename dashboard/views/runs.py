@@ -20,7 +20,7 @@ def failures(text: str | None) -> pd.DataFrame:
     except json.JSONDecodeError:
         rows = [{"doc": "", "reason": f"unreadable failures_json: {text!r}"}]
     frame = pd.DataFrame(rows, columns=["doc", "reason", "warning"])
-    frame["warning"] = frame["warning"].fillna(False).astype(bool)
+    frame["warning"] = frame["warning"].map(lambda v: v is True)
     return frame
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
-from dashboard.analysis import highlighted_html, source_label
+from dashboard.analysis import highlighted_html, highlighted_sentence, source_label
 from dashboard.widgets import empty_store_notice, escape_md, refreshed_caption
 
 KINDS = {"Articles": ["article"], "Daily dataset rows": ["dataset"], "All": ["article", "dataset"]}
@@ -131,6 +131,11 @@ def main() -> None:
                 key="figure_fields",
             )
     with text_column:
+        if selected is not None:
+            chosen = figures[figures["figure_id"] == selected].iloc[0]
+            with st.container(border=True):
+                st.caption("The sentence of the selected figure")
+                st.html(highlighted_sentence(chosen["quote"], chosen["mention"]))
         st.html(highlighted_html(text, figures, selected))
 
 

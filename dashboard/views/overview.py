@@ -6,7 +6,14 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
-from dashboard.analysis import KEY_SERIES, distinct_values, latest_claims, series_figures, source_label
+from dashboard.analysis import (
+    KEY_SERIES,
+    UNATTRIBUTED,
+    distinct_values,
+    latest_claims,
+    series_figures,
+    source_label,
+)
 from dashboard.widgets import empty_store_notice, escape_md, refreshed_caption
 
 QUALIFIER_WORDS = {
@@ -37,12 +44,13 @@ def provenance(row) -> str:
 
 
 def also_said(row) -> str:
-    return f" · also stated by {', '.join(escape_md(s) for s in row['also'])}" if row["also"] else ""
+    names = [escape_md(s) if s != UNATTRIBUTED else "an unattributed report" for s in row["also"]]
+    return f" · also stated by {', '.join(names)}" if names else ""
 
 
 def sentence_link(row) -> None:
     st.page_link(
-        "pages/documents.py",
+        "views/documents.py",
         label="The sentence",
         icon=":material/format_quote:",
         query_params={"doc": row["doc_id"], "figure": row["figure_id"]},
@@ -62,7 +70,8 @@ def card(label: str, figures: pd.DataFrame) -> None:
         st.caption(provenance(head) + also_said(head))
         sentence_link(head)
         if len(values) > 1:
-            st.caption("Sources disagree on the latest value:")
+            differ = (values["value"] != head["value"]).any()
+            st.caption("Sources disagree on the latest value:" if differ else "Also stated as:")
             for _, other in values.iloc[1:].iterrows():
                 st.markdown(f"**{escape_md(stated(other))}** — {provenance(other)}{also_said(other)}")
                 sentence_link(other)
