@@ -73,7 +73,7 @@ def card(label: str, figures: pd.DataFrame) -> None:
             differ = (values["value"] != head["value"]).any()
             st.caption("Sources disagree on the latest value:" if differ else "Also stated as:")
             for _, other in values.iloc[1:].iterrows():
-                st.markdown(f"**{escape_md(stated(other))}** — {provenance(other)}{also_said(other)}")
+                st.caption(f"**{escape_md(stated(other))}** — {provenance(other)}{also_said(other)}")
                 sentence_link(other)
 
 

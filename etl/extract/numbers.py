@@ -192,3 +192,135 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
             NumberMention(start, end, text[start:end], low, high, qualifier, q_start, q_end, is_word)
         )
     return mentions
+
+
+# --- Amounts that are not whole counts (used by etl.extract.quantities, not by the figure grammar) ---
+# Vague amounts ("dozens" -> 12-120), fractions ("two-thirds of", "1/16") and scientific notation.
+# The vocabularies are roles of lexicon.csv whose name ends in a number word of numbers.csv
+# ("fraction_three": third, thirds), so adding a language adds rows, not code.
+
+SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)\s*[×x]\s*10(?:\^|(?=[−-]))([−-]?\d+)")  # "1.6×10−19"
+SLASHED = re.compile(r"(?<![\w/.,$])(\d+)\s*[/⁄]\s*(\d+)(?![\w/.,])")  # "1/16"; "24/7" is no fraction
+
+
+def alternation(terms) -> str:
+    """Escaped terms, longest first, spaces matching any whitespace ("(?!)" when there are none)."""
+    ordered = sorted({t for t in terms if t}, key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered) or "(?!)"
+
+
+def suffixed_roles(lex: Lexicon, prefix: str) -> dict[str, int]:
+    """{term: value} of the roles named prefix + a number word ("fraction_three": "third" -> 3)."""
+    found = {}
+    for role, terms in lex.roles.items():
+        word = role[len(prefix) :]
+        if role.startswith(prefix) and word in lex.numbers:
+            found.update({term.lower(): lex.numbers[word][0] for term in terms})
+    return found
+
+
+@lru_cache(maxsize=16)
+def amount_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], dict[str, int]]:
+    """(vague pattern, fraction pattern, plural -> value, fraction word -> denominator)."""
+    plurals = {
+        w + "s": v for w, (v, kind) in lex.numbers.items() if kind in ("multiplier", "scale") or v == 10
+    }
+    denominators = suffixed_roles(lex, "fraction_")
+    plural_alt = alternation(plurals)
+    vague = re.compile(
+        rf"(?<![\w-])(?:{plural_alt})(?:\s+{lex.alt('of')}\s+(?:{plural_alt}))*(?![\w-])", re.IGNORECASE
+    )
+    fraction = re.compile(
+        rf"(?<![\w-])(?:(?P<num>{alternation(lex.numbers)})[\s-]+)?(?P<den>{alternation(denominators)})"
+        rf"(?=\s+(?:{lex.alt('of')}|{lex.alt('determiner')})\b)",
+        re.IGNORECASE,
+    )
+    return vague, fraction, plurals, denominators
+
+
+def ends_with_term(text: str, end: int, lex: Lexicon, role: str, span: int = 30) -> re.Match[str] | None:
+    """The term of `role` that ends the text at `end` (then spaces or a hyphen), or None."""
+    pattern = re.compile(rf"(?<![\w-])(?:{lex.alt(role)})[\s-]+$")
+    return pattern.search(text, max(0, end - span), end)
+
+
+def noncount_before(text: str, start: int, lex: Lexicon) -> bool:
+    """ "that one", "every one", "the second half": the number word is a pronoun or a part."""
+    return bool(ends_with_term(text, start, lex, "noncount_before", 20))
+
+
+def find_vague_amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float, float]]:
+    """(start, end, low, high) of "dozens" (12-120), "tens of thousands" (10,000-100,000): x to 10x."""
+    vague, _, plurals, _ = amount_patterns(lex)
+    found = []
+    for match in vague.finditer(text):
+        low = 1.0
+        for word in match.group().split():
+            low *= plurals.get(word.lower(), 1)
+        found.append((match.start(), match.end(), low, low * 10))
+    return found
+
+
+def find_fractions(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
+    """(start, end, value) of "a third of", "two-thirds of", "half the", "1/16" and "1.6×10−19".
+    A fraction word alone counts only for a half ("the last third" is no amount)."""
+    _, fraction, _, denominators = amount_patterns(lex)
+    found = []
+    for match in fraction.finditer(text):
+        denominator = denominators[match.group("den").lower()]
+        if match.group("num"):
+            numerator = words_value([match.group("num")], lex) or 1  # "a third": the article is one
+        elif denominator == 2 and not noncount_before(text, match.start(), lex):
+            numerator = 1
+        else:
+            continue
+        found.append((match.start(), match.end(), numerator / denominator))
+    for match in SLASHED.finditer(text):
+        top, bottom = int(match.group(1)), int(match.group(2))
+        if 0 < top < bottom:
+            found.append((match.start(), match.end(), top / bottom))
+    for match in SCIENTIFIC.finditer(text):
+        exponent = int(match.group(2).replace("−", "-"))
+        found.append((match.start(), match.end(), float(match.group(1)) * 10.0**exponent))
+    return found
+
+
+# What is written right before a digit run in prose: a sign, "minus", a currency ("US $", "$US", "RM",
+# "Y=") or letters that make it part of a code ("X5", "ID.7", "F-35", "V-8").
+SYMBOL_CURRENCY = re.compile(r"(?:(?<![^\W\d_])[A-Z]{1,3}\s?)?[$€£¥₹][A-Z]{0,2}\s?$")
+CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_]\.|\d\.|[#@])$")
+NAME_HYPHEN = re.compile(r"(?<![\w-])[^\W\d_]*[A-Z][^\W\d_]*-$")
+
+
+@lru_cache(maxsize=16)
+def currency_code_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(lex.words('currency'))})\s?$")
+
+
+def currency_start(text: str, start: int, lex: Lexicon) -> int | None:
+    """Where a currency written just before `start` begins ("$", "US $", "$US", "RM", "Y="), or None."""
+    for pattern in (SYMBOL_CURRENCY, currency_code_pattern(lex)):
+        match = pattern.search(text, max(0, start - 8), start)
+        if match:
+            return match.start()
+    return None
+
+
+def digits_prefix(text: str, start: int, lex: Lexicon) -> tuple[int, str, bool] | None:
+    """(start, sign, is money) of a digit run with what is written before it; None inside a code.
+    The sign is "+", "-" (a dash that may be a minus: the caller decides) or "minus" (the word)."""
+    sign = ""
+    if start and text[start - 1] in "-−+" and (start == 1 or text[start - 2] in " \t\n(=$€£¥"):
+        sign, start = ("+" if text[start - 1] == "+" else "-"), start - 1
+    negative = ends_with_term(text, start, lex, "negative", 12)  # "minus 12", "minus-40"
+    if negative and not sign:
+        sign, start = "minus", negative.start()
+    money = currency_start(text, start, lex)
+    if money is not None:
+        return money, sign, True
+    if CODE_BEFORE.search(text, max(0, start - 2), start):
+        return None
+    name = None if sign else NAME_HYPHEN.search(text, max(0, start - 30), start)
+    if name and name.group()[:-1].lower() not in lex.qualifier_before:  # "Sub-10" is a bound, no code
+        return None
+    return start, sign, False
