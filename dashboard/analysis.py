@@ -29,6 +29,7 @@ class Filters:
     start: date | None = None
     end: date | None = None
     sources: tuple[str, ...] = field(default_factory=tuple)  # empty = every source
+    languages: tuple[str, ...] = field(default_factory=tuple)  # of the documents; empty = every language
 
 
 def source_label(value: str) -> str:
@@ -48,6 +49,8 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= frame["as_of"] <= pd.Timestamp(filters.end)
     if filters.sources:
         keep &= frame["attributed_to"].map(source_label).isin(filters.sources)
+    if filters.languages and "language" in frame:
+        keep &= frame["language"].isin(filters.languages)
     return frame[keep]
 
 

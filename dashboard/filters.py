@@ -15,7 +15,7 @@ import streamlit as st
 from dashboard.analysis import Filters, source_label
 
 SAVED = "tally_filters"
-PARAMS = ("metric", "location", "subgroup", "start", "end", "source")
+PARAMS = ("metric", "location", "subgroup", "start", "end", "source", "language")
 ANY_PLACE = "(any place)"
 
 
@@ -35,10 +35,7 @@ def write_url(name: str, value: str | list[str] | None) -> None:
             del st.query_params[name]
         return
     saved()[name] = value
-    if name == "source":
-        st.query_params[name] = list(value)
-    else:
-        st.query_params[name] = value
+    st.query_params[name] = list(value) if isinstance(value, list | tuple) else value
 
 
 def keep_in_url() -> None:
@@ -60,6 +57,19 @@ def select(label: str, options: list[str], name: str, default: str, **kwargs) ->
     choice = st.selectbox(label, options, key=key, **kwargs)
     write_url(name, choice)
     return choice
+
+
+def pick_many(label: str, options: list[str], name: str) -> tuple[str, ...]:
+    """A multiselect (none chosen: all) whose choice survives page changes and lives in the URL."""
+    key = f"filter_{name}s"
+    if key in st.session_state:
+        wanted = st.session_state[key]
+    else:
+        wanted = st.query_params.get_all(name) or saved().get(name) or []
+    st.session_state[key] = [value for value in wanted if value in options]
+    chosen = tuple(st.multiselect(label, options, key=key))
+    write_url(name, list(chosen))
+    return chosen
 
 
 def parse_day(text: str | None) -> date | None:
@@ -93,6 +103,12 @@ def date_range(days: pd.Series) -> tuple[date | None, date | None]:
     return start, end
 
 
+def languages_of(figures: pd.DataFrame) -> list[str]:
+    """The languages of the documents the figures come from (ISO codes, as stored)."""
+    column = figures["language"] if "language" in figures else pd.Series(dtype=str)
+    return sorted(code for code in column.dropna().unique() if code)
+
+
 def sidebar(figures: pd.DataFrame, sources: bool = True, dates: bool = True) -> Filters:
     """Draw the filters in the sidebar and return what they select."""
     with st.sidebar:
@@ -110,13 +126,7 @@ def sidebar(figures: pd.DataFrame, sources: bool = True, dates: bool = True) -> 
         start, end = date_range(figures["as_of"]) if dates else (None, None)
         chosen: tuple[str, ...] = ()
         if sources:
-            key = "filter_sources"
             options = sorted({source_label(s) for s in figures["attributed_to"]})
-            if key in st.session_state:
-                wanted = st.session_state[key]
-            else:
-                wanted = st.query_params.get_all("source") or saved().get("source") or []
-            st.session_state[key] = [s for s in wanted if s in options]
-            chosen = tuple(st.multiselect("Sources (none: all)", options, key=key))
-            write_url("source", list(chosen))
-    return Filters(metric, location, subgroup, start, end, chosen)
+            chosen = pick_many("Sources (none: all)", options, "source")
+        spoken = pick_many("Document language (none: all)", languages_of(figures), "language")
+    return Filters(metric, location, subgroup, start, end, chosen, spoken)

@@ -15,6 +15,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dashboard.serve import server_command  # noqa: E402
+
+SETTLED = "() => !document.querySelector(\"[data-testid='stSkeleton'], [data-testid='stSkeletonElement']\")"
 SHOTS = {
     "screenshot-overview.png": ("", "Overview", False),
     "screenshot-over-time.png": ("over_time", "Figures over time", True),
@@ -33,21 +38,7 @@ def main(data_dir: str) -> None:
     port = free_port()
     env = dict(os.environ, TALLY_DATA_DIR=str(Path(data_dir).resolve()))
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "dashboard" / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
+        server_command(port, "127.0.0.1"),
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -69,6 +60,7 @@ def main(data_dir: str) -> None:
                 page.goto(f"http://127.0.0.1:{port}/{path}", wait_until="domcontentloaded")
                 page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
                 page.get_by_text("Tech For Palestine daily series").wait_for(timeout=60_000)
+                page.wait_for_function(SETTLED, timeout=60_000)  # lazy widgets drawn
                 if chart:
                     page.wait_for_selector("[data-testid='stVegaLiteChart'] svg", timeout=60_000)
                     page.wait_for_timeout(1_000)  # let the chart finish drawing

@@ -210,21 +210,10 @@ def dashboard(port: int, data_dir: Path) -> None:
         click.get_current_context().invoke(
             refresh, config_path=None, as_json=False, reextract=False, data_dir=data_dir
         )
-    app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    from dashboard.serve import server_command
+
     env = dict(os.environ, TALLY_DATA_DIR=str(data_dir.resolve()))
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(app),
-        "--server.port",
-        str(port),
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
+    command = server_command(port)
     os.execve(sys.executable, command, env)  # become the server: signals reach it directly
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, filters
 from dashboard.analysis import highlighted_html, highlighted_sentence, source_label
 from dashboard.widgets import empty_store_notice, escape_md, refreshed_caption
 
@@ -45,7 +45,8 @@ def describe(documents: pd.DataFrame):
     labels = {}
     for row in documents.itertuples(index=False):
         day = f"{row.published_at:%Y-%m-%d}" if pd.notna(row.published_at) else "undated"
-        labels[row.doc_id] = f"{day} · {row.publisher or 'unknown'} · {row.title or row.doc} ({row.figures})"
+        label = f"{day} · {row.publisher or 'unknown'} · {row.title or row.doc} · {row.language or '?'}"
+        labels[row.doc_id] = f"{label} ({row.figures})"
     return labels
 
 
@@ -66,6 +67,10 @@ def main() -> None:
         )
     kind = st.radio("Show", list(KINDS), horizontal=True, key="doc_kind")
     listed = documents[documents["kind"].isin(KINDS[kind])]
+    with st.sidebar:
+        spoken = filters.pick_many("Document language (none: all)", filters.languages_of(listed), "language")
+    if spoken:
+        listed = listed[listed["language"].isin(spoken)]
     with st.expander(f"{len(listed)} documents", expanded=False):
         st.dataframe(
             listed[["published_at", "publisher", "title", "doc", "language", "kind", "figures", "url"]],

@@ -16,7 +16,6 @@ import re
 import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -25,6 +24,7 @@ import duckdb
 import pandas as pd
 import pytest
 
+from dashboard.serve import server_command
 from etl.config import load_config
 from etl.contract import FIGURE_COLUMNS
 from etl.pipeline import refresh
@@ -71,7 +71,7 @@ A2_TEXT = (
     "The Government Media Office put the toll at 23,500. Between 200 and 300 hostages were taken. "
     "A deal would free 50 hostages."
 )
-A3_TEXT = "=SUM(A1) 40 people were injured in Gaza."
+A3_TEXT = "=SUM(A1) 40 personnes ont été blessées à Gaza."  # a French article
 
 DOCUMENTS = [
     # doc_id, doc, title, publisher, published_at, kind, source, text
@@ -86,7 +86,7 @@ DOCUMENTS = [
         A1_TEXT,
     ),
     ("a2", "a2.txt", "Media office toll", "Other Paper", "2024-01-11", "article", "news", A2_TEXT),
-    ("a3", "a3.txt", "Injured", "Third Paper", "2024-01-11", "article", "news", A3_TEXT),
+    ("a3", "a3.txt", "Blessés", "Third Paper", "2024-01-11", "article", "news", A3_TEXT),
     *[
         (
             f"d{day}",
@@ -253,7 +253,7 @@ def write_synthetic_store(data_dir: Path) -> Path:
                 "publisher": publisher,
                 "published_at": pd.Timestamp(published).date(),
                 "date_basis": "metadata",
-                "language": "en",
+                "language": "fr" if doc_id == "a3" else "en",
                 "kind": kind,
                 "source": source,
                 "content_hash": f"hash-{doc_id}",
@@ -393,21 +393,7 @@ def wait_for(url: str, attempts: int = 120) -> str:
 
 def start_server(data_dir: Path):
     port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        APP,
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
+    command = server_command(port, "127.0.0.1")
     env = dict(os.environ, TALLY_DATA_DIR=str(data_dir))
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return process, f"http://127.0.0.1:{port}"

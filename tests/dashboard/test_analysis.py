@@ -123,7 +123,7 @@ def test_figures_csv_is_the_contract_with_a_formula_guard(figures):
     content = figures_csv(figures[figures["doc_id"] == "a3"]).decode("utf-8")
     table = pd.read_csv(io.StringIO(content), dtype=str, keep_default_na=False)
     assert list(table.columns) == FIGURE_COLUMNS
-    assert table["quote"].iloc[0] == "'=SUM(A1) 40 people were injured in Gaza."
+    assert table["quote"].iloc[0] == "'=SUM(A1) 40 personnes ont été blessées à Gaza."
     assert (table["as_of"].iloc[0], table["event_date"].iloc[0], table["value_high"].iloc[0]) == (
         "2024-01-11",
         "",

@@ -19,6 +19,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = ROOT / "test-output"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 CHART = "[data-testid='stVegaLiteChart'] svg"
+SETTLED = "() => !document.querySelector(\"[data-testid='stSkeleton'], [data-testid='stSkeletonElement']\")"
 PAGES = {
     "overview": "",
     "over_time": "over_time",
@@ -62,6 +63,8 @@ def open_view(page, url: str, heading: str) -> None:
     page.goto(url, wait_until="domcontentloaded")
     page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
     page.get_by_text("Tech For Palestine daily series").wait_for(timeout=60_000)  # the footer: run done
+    # Widgets and tables load their code lazily and show grey skeletons meanwhile.
+    page.wait_for_function(SETTLED, timeout=60_000)
 
 
 @pytest.mark.parametrize(

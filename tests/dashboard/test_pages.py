@@ -112,7 +112,7 @@ def test_data_page_filters_by_kind_and_quote(store):
 def test_data_page_formula_guard(store):
     app = open_page(store, "data_page", metric="injured")
     content = download(app, "download_shown").decode("utf-8")
-    assert "'=SUM(A1) 40 people" in content
+    assert "'=SUM(A1) 40 personnes" in content
 
 
 def test_filters_carry_across_pages(store):
@@ -130,6 +130,26 @@ def test_sources_filter_from_the_url(store):
     app = open_page(store, "over_time", source="Gaza Government Media Office")
     assert app.sidebar.multiselect(key="filter_sources").value == ["Gaza Government Media Office"]
     assert list(app.dataframe[0].value["value"]) == [23500]
+
+
+def test_language_filter_from_the_url(store):
+    app = open_page(store, "data_page", metric="injured", language="fr")
+    assert app.sidebar.multiselect(key="filter_languages").options == ["en", "fr"]
+    assert app.sidebar.multiselect(key="filter_languages").value == ["fr"]
+    assert list(app.dataframe[0].value["value"]) == [40]
+    app.sidebar.multiselect(key="filter_languages").set_value(["en"]).run()
+    assert app.dataframe[0].value.empty
+    assert app.query_params["language"] in ("en", ["en"])
+
+
+def test_documents_page_shows_and_filters_by_language(store):
+    app = open_page(store, "documents")
+    assert len(app.selectbox(key="doc_choice").options) == 3  # the three articles
+    app.sidebar.multiselect(key="filter_languages").set_value(["fr"]).run()
+    assert not app.exception
+    choice = app.selectbox(key="doc_choice")
+    assert choice.options == [choice.format_func("a3")] and choice.value == "a3"
+    assert "language fr" in " ".join(c.value for c in app.caption)
 
 
 def test_runs_page_shows_failures_and_rejects(store):
