@@ -108,6 +108,8 @@ def evaluate(gold: Path, paths: tuple[Path, ...], show_errors: bool, as_json: bo
 
     documents, failures = read_documents(paths)
     report_failures([f for f in failures if f.fatal])
+    if not documents:  # a score of zero would read as a verdict on the extractor
+        raise click.ClickException("no document could be read: nothing to score")
     result = score(extract_all(documents, failures), pd.read_csv(gold, dtype=str, keep_default_na=False))
     if as_json:
         result["errors"] = [

@@ -59,6 +59,14 @@ def test_evaluate_scores_against_gold(tmp_path):
     assert scores["matched"] == 2 and scores["strict_recall"] == 1.0
 
 
+def test_evaluate_fails_when_no_document_is_found(tmp_path):
+    gold = tmp_path / "gold.csv"
+    gold.write_text(SEED_GOLD, encoding="utf-8")  # a folder holding only the gold file
+    result = CliRunner().invoke(main, ["evaluate", str(gold), str(tmp_path)])
+    assert result.exit_code != 0
+    assert "no document could be read" in result.output
+
+
 def test_refresh_json_summary_then_nothing_new(tmp_path):
     runner = CliRunner()
     args = ["refresh", "--json", "--data-dir", str(tmp_path / "data")]
