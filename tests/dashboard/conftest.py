@@ -18,6 +18,7 @@ import socket
 import subprocess
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -329,6 +330,31 @@ def open_page(data_dir: Path, page: str | None = None, monkeypatch=None, **param
     return app
 
 
+# Every callable a page registers for a deferred download ("Every figure", "Chart (PNG)"), by file
+# id, as Streamlit gets it. Streamlit drops its own copy when it collects orphaned files, which in
+# AppTest can happen before a test reads it; this record keeps the very callable the button calls.
+DEFERRED: dict[str, Callable] = {}
+
+
+def record_deferred_downloads() -> None:
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    original = MediaFileManager.add_deferred
+    if getattr(original, "records_for_tests", False):
+        return
+
+    def add_deferred(self, data_callable, *args, **kwargs):
+        file_id = original(self, data_callable, *args, **kwargs)
+        DEFERRED[file_id] = data_callable
+        return file_id
+
+    add_deferred.records_for_tests = True
+    MediaFileManager.add_deferred = add_deferred
+
+
+record_deferred_downloads()
+
+
 def downloaded_bytes(button) -> bytes:
     """The file behind a download button (stored, or generated on click), as the user gets it."""
     import gc
@@ -336,16 +362,12 @@ def downloaded_bytes(button) -> bytes:
     from streamlit.runtime.media_file_manager import MediaFileManager
 
     proto = button.proto
-    managers = [o for o in gc.get_objects() if isinstance(o, MediaFileManager)]
     if proto.HasField("deferred_file_id"):
-        for manager in managers:
-            entry = manager._deferred_callables.get(proto.deferred_file_id)
-            if entry is not None:
-                content = entry["callable"]()
-                return content.encode("utf-8") if isinstance(content, str) else content
-        raise AssertionError(f"no deferred download {proto.deferred_file_id}")
+        assert proto.deferred_file_id in DEFERRED, f"no deferred download {proto.deferred_file_id}"
+        content = DEFERRED[proto.deferred_file_id]()
+        return content.encode("utf-8") if isinstance(content, str) else content
     file_id = proto.url.rsplit("/", 1)[-1].split(".")[0]
-    for manager in managers:
+    for manager in (o for o in gc.get_objects() if isinstance(o, MediaFileManager)):
         stored = manager._storage._files_by_id.get(file_id)
         if stored is not None:
             return stored.content
