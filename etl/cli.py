@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,16 @@ def data_dir_option(function):
         default=Path("data"),
         show_default=True,
         help="Where the store and exports live.",
+    )(function)
+
+
+def workers_option(function):
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=lambda: os.cpu_count() or 1,
+        show_default="the core count",
+        help="Processes extracting documents (small runs stay in one process).",
     )(function)
 
 
@@ -150,8 +161,9 @@ def evaluate(gold: Path, paths: tuple[Path, ...], show_errors: bool, as_json: bo
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--reextract", is_flag=True, help="Re-extract documents read by an older extractor version.")
+@workers_option
 @data_dir_option
-def refresh(config_path: Path | None, as_json: bool, reextract: bool, data_dir: Path) -> None:
+def refresh(config_path: Path | None, as_json: bool, reextract: bool, workers: int, data_dir: Path) -> None:
     """Read the configured sources, extract new and changed documents, validate, store."""
     from etl.config import ConfigError, load_config
     from etl.pipeline import SUMMARY_KEYS
@@ -160,7 +172,9 @@ def refresh(config_path: Path | None, as_json: bool, reextract: bool, data_dir: 
     from etl.store import StoreBusy
 
     try:
-        summary = run_refresh(load_config(config_path), data_dir, load_reference(), reextract=reextract)
+        summary = run_refresh(
+            load_config(config_path), data_dir, load_reference(), reextract=reextract, workers=workers
+        )
     except (ConfigError, ReferenceTableError) as error:
         raise click.ClickException(str(error)) from error
     except StoreBusy as error:
@@ -201,8 +215,6 @@ def export(target: Path, data_dir: Path) -> None:
 @data_dir_option
 def dashboard(port: int, data_dir: Path) -> None:
     """Start the dashboard on the store (refreshing from the default sources first when it is empty)."""
-    import os
-
     from etl.store import store_path
 
     if not store_path(data_dir).exists():
