@@ -240,6 +240,75 @@ def dashboard(port: int, data_dir: Path) -> None:
     os.execve(sys.executable, command, env)  # become the server: signals reach it directly
 
 
+@main.command()
+@click.option(
+    "--docs",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Documents timed against quantulum3.",
+)
+@click.option(
+    "--refresh-docs",
+    type=click.IntRange(min=1),
+    default=10_000,
+    show_default=True,
+    help="Documents of the timed refresh.",
+)
+@click.option(
+    "--dashboard-figures",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="Figures of the dashboard's store.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="The generated corpus's seed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@workers_option
+@data_dir_option
+def bench(
+    docs: int,
+    refresh_docs: int,
+    dashboard_figures: int,
+    seed: int,
+    as_json: bool,
+    workers: int,
+    data_dir: Path,
+) -> None:
+    """Time extraction (against quantulum3), refresh and the dashboard on a generated corpus.
+
+    Works in a temporary folder under --data-dir, removed afterwards; the store there is untouched.
+    """
+    import tempfile
+
+    from etl.reference import load_reference
+
+    bench_module = import_benchmarks()
+    sizes = bench_module.Sizes(docs, refresh_docs, dashboard_figures, workers, seed)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="tally-bench-", dir=data_dir) as root:
+        result = bench_module.run(
+            Path(root), load_reference(), sizes, lambda line: click.echo(line, err=True)
+        )
+    if as_json:
+        click.echo(
+            json.dumps({key: result[key] for key in bench_module.JSON_KEYS} | {"details": result["details"]})
+        )
+        return
+    for line in bench_module.report_lines(result):
+        click.echo(line)
+
+
+def import_benchmarks():
+    """benchmarks/bench.py of this checkout (the package installs etl and dashboard only)."""
+    root = str(Path(__file__).resolve().parent.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from benchmarks import bench
+
+    return bench
+
+
 def parse_interval(text: str) -> int:
     """Seconds in "30m", "6h", "1d" or a number of seconds."""
     units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
