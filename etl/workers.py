@@ -58,12 +58,14 @@ def extract_many(
     reference: Reference,
     function: Callable[[Document, Reference], list[dict]],
     workers: int,
-    min_pool: int = MIN_POOL_DOCUMENTS,
+    min_pool: int | None = None,
 ) -> Iterator[Outcome]:
     """Each document's outcome, in the documents' order, as soon as it (and those before it) are done.
 
-    `function` must be importable by name (a module-level function) when a pool is used.
+    `function` must be importable by name (a module-level function) when a pool is used; below
+    `min_pool` documents (default MIN_POOL_DOCUMENTS) they are extracted in this process.
     """
+    min_pool = MIN_POOL_DOCUMENTS if min_pool is None else min_pool
     if workers <= 1 or len(documents) < min_pool:
         for document in documents:
             yield run_one(function, document, reference)
