@@ -103,11 +103,12 @@ def document_names(folder: Path) -> list[str]:
     """The folder's document file names, sorted (scandir: no stat per file, for folders of 10k files)."""
     with os.scandir(folder) as entries:
         names = [entry.name for entry in entries if entry.is_file()]
-    return sorted(
-        name
-        for name in names
-        if Path(name).suffix.lower() in DOCUMENT_SUFFIXES and Path(name).stem.lower() not in NOT_DOCUMENTS
-    )
+    kept = []
+    for name in names:
+        stem, suffix = os.path.splitext(name)  # as Path's stem and suffix, without a Path per file
+        if suffix.lower() in DOCUMENT_SUFFIXES and stem.lower() not in NOT_DOCUMENTS:
+            kept.append(name)
+    return sorted(kept)
 
 
 def read_folder(folder: Path | str, source: str = "") -> Iterator[Document | SourceFailure]:
