@@ -13,6 +13,7 @@ import pandas as pd
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import Document
 from etl.sources import SourceFailure
+from etl.workers import default_workers
 
 
 def data_dir_option(function):
@@ -29,7 +30,7 @@ def workers_option(function):
     return click.option(
         "--workers",
         type=click.IntRange(min=1),
-        default=lambda: os.cpu_count() or 1,
+        default=default_workers,
         show_default="the core count",
         help="Processes extracting documents (small runs stay in one process).",
     )(function)
