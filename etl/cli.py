@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pandas as pd
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import Document
 from etl.sources import SourceFailure
+from etl.workers import default_workers
 
 
 def data_dir_option(function):
@@ -21,6 +23,16 @@ def data_dir_option(function):
         default=Path("data"),
         show_default=True,
         help="Where the store and exports live.",
+    )(function)
+
+
+def workers_option(function):
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=default_workers,
+        show_default="the core count",
+        help="Processes extracting documents (small runs stay in one process).",
     )(function)
 
 
@@ -152,8 +164,9 @@ def evaluate(gold: Path, paths: tuple[Path, ...], show_errors: bool, as_json: bo
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--reextract", is_flag=True, help="Re-extract documents read by an older extractor version.")
+@workers_option
 @data_dir_option
-def refresh(config_path: Path | None, as_json: bool, reextract: bool, data_dir: Path) -> None:
+def refresh(config_path: Path | None, as_json: bool, reextract: bool, workers: int, data_dir: Path) -> None:
     """Read the configured sources, extract new and changed documents, validate, store."""
     from etl.config import ConfigError, load_config
     from etl.pipeline import SUMMARY_KEYS
@@ -162,7 +175,9 @@ def refresh(config_path: Path | None, as_json: bool, reextract: bool, data_dir: 
     from etl.store import StoreBusy
 
     try:
-        summary = run_refresh(load_config(config_path), data_dir, load_reference(), reextract=reextract)
+        summary = run_refresh(
+            load_config(config_path), data_dir, load_reference(), reextract=reextract, workers=workers
+        )
     except (ConfigError, ReferenceTableError) as error:
         raise click.ClickException(str(error)) from error
     except StoreBusy as error:
@@ -203,8 +218,6 @@ def export(target: Path, data_dir: Path) -> None:
 @data_dir_option
 def dashboard(port: int, data_dir: Path) -> None:
     """Start the dashboard on the store (refreshing from the default sources first when it is empty)."""
-    import os
-
     from etl.store import store_path
 
     if not store_path(data_dir).exists():
@@ -217,6 +230,75 @@ def dashboard(port: int, data_dir: Path) -> None:
     env = dict(os.environ, TALLY_DATA_DIR=str(data_dir.resolve()))
     command = server_command(port)
     os.execve(sys.executable, command, env)  # become the server: signals reach it directly
+
+
+@main.command()
+@click.option(
+    "--docs",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Documents timed against quantulum3.",
+)
+@click.option(
+    "--refresh-docs",
+    type=click.IntRange(min=1),
+    default=10_000,
+    show_default=True,
+    help="Documents of the timed refresh.",
+)
+@click.option(
+    "--dashboard-figures",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="Figures of the dashboard's store.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="The generated corpus's seed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@workers_option
+@data_dir_option
+def bench(
+    docs: int,
+    refresh_docs: int,
+    dashboard_figures: int,
+    seed: int,
+    as_json: bool,
+    workers: int,
+    data_dir: Path,
+) -> None:
+    """Time extraction (against quantulum3), refresh and the dashboard on a generated corpus.
+
+    Works in a temporary folder under --data-dir, removed afterwards; the store there is untouched.
+    """
+    import tempfile
+
+    from etl.reference import load_reference
+
+    bench_module = import_benchmarks()
+    sizes = bench_module.Sizes(docs, refresh_docs, dashboard_figures, workers, seed)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="tally-bench-", dir=data_dir) as root:
+        result = bench_module.run(
+            Path(root), load_reference(), sizes, lambda line: click.echo(line, err=True)
+        )
+    if as_json:
+        click.echo(
+            json.dumps({key: result[key] for key in bench_module.JSON_KEYS} | {"details": result["details"]})
+        )
+        return
+    for line in bench_module.report_lines(result):
+        click.echo(line)
+
+
+def import_benchmarks():
+    """benchmarks/bench.py of this checkout (the package installs etl and dashboard only)."""
+    root = str(Path(__file__).resolve().parent.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from benchmarks import bench
+
+    return bench
 
 
 def parse_interval(text: str) -> int:

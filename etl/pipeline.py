@@ -13,13 +13,14 @@ from rich.progress import Progress
 
 from etl import store
 from etl.config import Config, read_source
-from etl.contract import EXTRACTOR_VERSION, FIGURE_COLUMNS
+from etl.contract import EXTRACTOR_VERSION
 from etl.documents import Document, stable_hash
-from etl.extract import empty_figures, extract_document
+from etl.extract import extract_rows, figures_frame
 from etl.extract.language import detect_language
 from etl.reference import Reference
 from etl.sources import NotModified, SourceFailure
 from etl.validate import split_valid
+from etl.workers import extract_many
 
 SUMMARY_KEYS = (
     "documents_new",
@@ -56,18 +57,13 @@ def new_run_id(now: datetime) -> str:
     return f"run-{now:%Y%m%dT%H%M%S}-{stable_hash(now.isoformat(), length=6)}"
 
 
-def figures_of(document: Document, reference: Reference) -> pd.DataFrame:
+def figure_rows(document: Document, reference: Reference) -> list[dict]:
     """A dataset document carries its figures; prose goes through the extractor."""
     if document.kind == "dataset":
         rows = document.meta.get("figures", [])
-        frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS) if rows else empty_figures()
     else:
-        frame = extract_document(document, reference)
-    return with_document_ids(frame, document)
-
-
-def blank(column: pd.Series) -> pd.Series:
-    return column.isna() | (column.astype(str).str.strip() == "")
+        rows = extract_rows(document, reference)
+    return with_document_ids(rows, document)
 
 
 def is_blank(value: object) -> bool:
@@ -80,35 +76,22 @@ def document_fields(document: Document) -> dict[str, str]:
     return fields | {"published_at": published}
 
 
-def with_document_ids(frame: pd.DataFrame, document: Document) -> pd.DataFrame:
+def with_document_ids(rows: list[dict], document: Document) -> list[dict]:
     """Fill the ids and document fields a figure source left empty (the extractor usually fills them)."""
     fields = {column: value for column, value in document_fields(document).items() if value}
-    # A plain scan first: the usual frame needs nothing, and pandas per document would cost more
-    # than the extraction of a dataset day.
-    cells = frame[["figure_id", *fields]].to_numpy(dtype=object)
-    if frame.empty or not any(is_blank(value) for value in cells.ravel()):
-        return frame
-    frame = frame.copy()
-    for column, value in fields.items():
-        frame[column] = frame[column].astype(object).where(~blank(frame[column]), value)
-    missing = blank(frame["figure_id"])
-    frame["figure_id"] = frame["figure_id"].astype(object)
-    frame.loc[missing, "figure_id"] = [
-        stable_hash(document.doc_id, document.content_hash, str(start), str(mention))
-        for start, mention in zip(
-            frame.loc[missing, "char_start"], frame.loc[missing, "mention"], strict=True
-        )
-    ]
-    return frame
-
-
-def extract_new(document: Document, reference: Reference, log: RunLog) -> pd.DataFrame | None:
-    """The figures of a new or changed document, or None (named in the log) when extraction fails."""
-    try:
-        return figures_of(document, reference)
-    except Exception as error:  # one document's failure must not stop the run
-        log.fail(document.doc, f"extraction failed: {type(error).__name__}: {error}", "extract")
-        return None
+    filled = []
+    for row in rows:
+        if any(is_blank(row.get(column)) for column in ("figure_id", *fields)):
+            row = dict(row)  # a copy: the rows may belong to the document (a dataset's figures)
+            for column, value in fields.items():
+                if is_blank(row.get(column)):
+                    row[column] = value
+            if is_blank(row.get("figure_id")):
+                row["figure_id"] = stable_hash(
+                    document.doc_id, document.content_hash, str(row["char_start"]), str(row["mention"])
+                )
+        filled.append(row)
+    return filled
 
 
 def same_document(item: Document, log: RunLog) -> str | None:
@@ -117,21 +100,12 @@ def same_document(item: Document, log: RunLog) -> str | None:
     return where[1] if where != (item.source, item.doc) and digest == item.content_hash else None
 
 
-def read_changes(
-    items: list,
-    reference: Reference,
-    log: RunLog,
-    known: dict,
-    reextract: bool,
-    progress: Progress,
-    name: str,
-) -> tuple[list[tuple[Document, str | None]], list[pd.DataFrame]]:
-    """New and changed documents (with the id they replace) and their figures; counts the rest."""
-    task = progress.add_task(f"[bold]{name}", total=len(items))
-    changed: list[tuple[Document, str | None]] = []
-    frames: list[pd.DataFrame] = []
+def to_extract(
+    items: list, reference: Reference, log: RunLog, known: dict, reextract: bool
+) -> list[tuple[Document, str | None]]:
+    """New and changed documents (with the id they replace); counts the unchanged and the failed."""
+    pending: list[tuple[Document, str | None]] = []
     for item in items:
-        progress.advance(task)
         if isinstance(item, NotModified):
             stored = known.get((item.source, item.doc))
             if stored:
@@ -157,24 +131,40 @@ def read_changes(
         if not item.language and item.kind == "article":
             item = replace(item, language=detect_language(item.text, reference))
         log.seen[item.doc_id] = ((item.source, item.doc), item.content_hash)
-        figures = extract_new(item, reference, log)
-        if figures is not None:
-            changed.append((item, stored[0] if stored else None))
-            frames.append(figures)
-    return changed, frames
+        pending.append((item, stored[0] if stored else None))
+    return pending
 
 
-def write_changes(
-    connection, changed: list, frames: list[pd.DataFrame], reference: Reference, log: RunLog
-) -> None:
+def extract_pending(
+    pending: list[tuple[Document, str | None, int]],
+    reference: Reference,
+    log: RunLog,
+    workers: int,
+    progress: Progress,
+) -> tuple[list[tuple[Document, str | None]], list[dict]]:
+    """The figures of every pending document (with its progress task), in order; failures are named."""
+    changed: list[tuple[Document, str | None]] = []
+    rows: list[dict] = []
+    documents = [document for document, _, _ in pending]
+    outcomes = extract_many(documents, reference, figure_rows, workers)
+    for (document, previous, task), (figures, error) in zip(pending, outcomes, strict=True):
+        progress.advance(task)
+        if error is not None:
+            log.fail(document.doc, f"extraction failed: {error}", "extract")
+            continue
+        changed.append((document, previous))
+        rows += figures
+    return changed, rows
+
+
+def write_changes(connection, changed: list, rows: list[dict], reference: Reference, log: RunLog) -> None:
     """Validate every new figure in one pass and write documents, figures and rejects in bulk."""
     for _, previous in changed:
         if previous:
             store.supersede(connection, previous, log.run_id)
     store.write_documents(connection, [document for document, _ in changed], log.run_id)
     store.touch_documents(connection, log.unchanged, log.run_id)
-    figures = pd.concat(frames, ignore_index=True) if frames else empty_figures()
-    good, bad = split_valid(figures, reference)
+    good, bad = split_valid(figures_frame(rows), reference)
     store.insert_figures(connection, good, log.run_id, EXTRACTOR_VERSION)
     for row in bad.to_dict("records"):
         reason = row.pop("reason")
@@ -197,8 +187,12 @@ def refresh(
     reference: Reference,
     reextract: bool = False,
     show_progress: bool | None = None,
+    workers: int = 1,
 ) -> dict:
-    """Run one refresh; returns the summary (SUMMARY_KEYS) and records the run in the store."""
+    """Run one refresh; returns the summary (SUMMARY_KEYS) and records the run in the store.
+
+    `workers` > 1 extracts across that many processes when there are enough new documents.
+    """
     started = datetime.now(UTC).replace(tzinfo=None)
     log = RunLog(new_run_id(started), started)
     # Progress is for a person at a terminal; piped or captured output stays clean.
@@ -207,17 +201,20 @@ def refresh(
         known = store.stored_documents(connection)
         log.seen = {doc_id: (where, digest) for where, (doc_id, digest, _) in known.items()}
         with Progress(disable=quiet, transient=True) as progress:
-            changed, frames = [], []
+            pending = []
             for source in config.sources:
                 try:
                     items = list(read_source(source, data_dir))
                 except Exception as error:  # a source that cannot be read is named, the rest goes on
                     log.fail(source.name, f"source cannot be read: {type(error).__name__}: {error}")
                     continue
-                more, figures = read_changes(items, reference, log, known, reextract, progress, source.name)
-                changed += more
-                frames += figures
-        write_changes(connection, changed, frames, reference, log)
+                task = progress.add_task(f"[bold]{source.name}", total=len(items))
+                new = to_extract(items, reference, log, known, reextract)
+                progress.advance(task, len(items) - len(new))  # what needs no extraction is done
+                pending += [(document, previous, task) for document, previous in new]
+            # All sources' documents in one batch: one pool for the run, busy to the end.
+            changed, rows = extract_pending(pending, reference, log, workers, progress)
+        write_changes(connection, changed, rows, reference, log)
         log.counts["rejects"] = len(log.rejects)
         store.insert_rejects(connection, log.run_id, log.rejects)
         status = run_status(log)

@@ -24,8 +24,11 @@ def reference_lexicons(reference: Reference) -> dict:
     return {code: build_lexicon(reference, code) for code in sorted(set(reference.lexicon["language"]))}
 
 
-def extract_document(document: Document, reference: Reference) -> pd.DataFrame:
-    """Every figure in one document's text, with the contract's columns (see etl.contract)."""
+def extract_rows(document: Document, reference: Reference) -> list[dict]:
+    """Every figure in one document's text as contract rows (dicts keyed by etl.contract's columns).
+
+    A pure function of (document, reference tables): it can run in any process, in any order.
+    """
     from etl.extract.figures import document_figures
     from etl.extract.language import detect_language
 
@@ -33,9 +36,20 @@ def extract_document(document: Document, reference: Reference) -> pd.DataFrame:
     language = (
         document.language if document.language in lexicons else detect_language(document.text, reference)
     )
-    rows = document_figures(document, lexicons, language)
+    return document_figures(document, lexicons, language)
+
+
+def figures_frame(rows: list[dict]) -> pd.DataFrame:
+    """Contract rows as a figures table (value_high nullable)."""
     if not rows:
         return empty_figures()
-    frame = pd.DataFrame(rows)
+    # Column by column: a frame from a list of dicts, then a column selection, cost more than the
+    # extraction of a short article.
+    frame = pd.DataFrame({column: [row.get(column) for row in rows] for column in FIGURE_COLUMNS})
     frame["value_high"] = frame["value_high"].astype("Int64")
-    return frame[FIGURE_COLUMNS]
+    return frame
+
+
+def extract_document(document: Document, reference: Reference) -> pd.DataFrame:
+    """Every figure in one document's text, with the contract's columns (see etl.contract)."""
+    return figures_frame(extract_rows(document, reference))

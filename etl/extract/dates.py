@@ -16,6 +16,9 @@ import dateparser
 from etl.extract.lexicon import Lexicon
 
 PARSER_SETTINGS = {"PREFER_DATES_FROM": "past"}
+# A weekday resolves the same way in every week, so it is parsed against the same day of one fixed
+# week and shifted back: one dateparser call per weekday and day of the week, not per publication date.
+WEEK_ANCHOR = date(2024, 1, 1)
 
 
 def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
@@ -53,7 +56,12 @@ def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | 
         days_back = 1 if lowered in lex.lower_words("day_before") else days_back
         base = published if lowered in lex.lower_words("relative_to_publication") else anchor
         return base - timedelta(days=days_back)
-    parsed = parse_date(phrase, lex.language, published)
+    if lowered in lex.lower_words("weekday"):
+        shift = timedelta(days=(published - WEEK_ANCHOR).days // 7 * 7)
+        parsed = parse_date(phrase, lex.language, published - shift)
+        parsed = parsed + shift if parsed else None
+    else:
+        parsed = parse_date(phrase, lex.language, published)
     return parsed if parsed and parsed <= published + timedelta(days=1) else None
 
 

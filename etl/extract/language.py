@@ -30,14 +30,26 @@ def function_words(reference: Reference) -> dict[str, frozenset[str]]:
     return {language: frozenset(terms - shared) for language, terms in words.items()}
 
 
+@lru_cache(maxsize=8)
+def languages_of_words(reference: Reference) -> dict[str, tuple[str, ...]]:
+    """word -> the languages it is a function word of: one lookup per token instead of one per language."""
+    found: dict[str, list[str]] = {}
+    for language, terms in function_words(reference).items():
+        for term in terms:
+            found.setdefault(term, []).append(language)
+    return {word: tuple(languages) for word, languages in found.items()}
+
+
 def detect_language(text: str, reference: Reference, default: str = "en") -> str:
     """The language whose function words the text uses most; `default` when unsure or too short."""
-    tokens = [t.lower() for t in WORD.findall(text)]
+    tokens = WORD.findall(text)
     if len(tokens) < MIN_WORDS:
         return default
-    scores = {
-        language: sum(t in terms for t in tokens) for language, terms in function_words(reference).items()
-    }
+    scores = dict.fromkeys(function_words(reference), 0)  # in the tables' order: it breaks ties
+    owners = languages_of_words(reference)
+    for token in tokens:
+        for language in owners.get(token.lower(), ()):
+            scores[language] += 1
     best = max(scores, key=scores.get)
     runner_up = max((v for k, v in scores.items() if k != best), default=0)
     return best if scores[best] >= 2 and scores[best] > runner_up * 1.5 else default

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from etl.reference import Reference
 
+FIND_MEMO_SIZE = 4096
+
 
 def term_pattern(terms: list[str] | set[str], case_sensitive: bool = False) -> re.Pattern[str] | None:
     """A regex matching any of the terms as whole words, longest first; None when there are none."""
@@ -19,7 +21,19 @@ def term_pattern(terms: list[str] | set[str], case_sensitive: bool = False) -> r
         return None
     body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
     flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
+    return re.compile(rf"{first_letters(terms)}(?<![\w-])(?:{body})(?![\w])", flags)
+
+
+def first_letters(terms: list[str], folded: list[str] = ()) -> str:
+    """A lookahead on the letters the terms can start with (`folded` ones in any case).
+
+    It changes no match: every match starts with one of them. It is there for speed: `re` tries
+    every alternative at every position of the text, and this rejects most positions at once.
+    """
+    exact = "".join(sorted({re.escape(t[0]) for t in terms}))
+    loose = "".join(sorted({re.escape(t[0]) for t in folded}))
+    parts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{loose}])"] if loose else [])
+    return f"(?={'|'.join(parts)})" if parts else ""
 
 
 def is_proper(term: str) -> bool:
@@ -50,12 +64,20 @@ class Lexicon:
     source_home: dict[str, str] = field(default_factory=dict)
     source_kind: dict[str, str] = field(default_factory=dict)
     alternations: dict[str, str] = field(default_factory=dict)
+    lowered: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The rules ask for the same role in the same sentence several times (sources when masking,
+    # framing and remembering); a small memo of the matches saves rescanning it.
+    found: dict[tuple[str, str], tuple[re.Match[str], ...]] = field(default_factory=dict)
 
     def words(self, role: str) -> set[str]:
         return self.roles.get(role, set())
 
-    def lower_words(self, role: str) -> set[str]:
-        return {w.lower() for w in self.roles.get(role, set())}
+    def lower_words(self, role: str) -> frozenset[str]:
+        """The role's terms in lower case (built once: the rules ask for them per sentence)."""
+        cached = self.lowered.get(role)
+        if cached is None:
+            cached = self.lowered[role] = frozenset(w.lower() for w in self.roles.get(role, set()))
+        return cached
 
     def alt(self, role: str) -> str:
         """The role's terms as a case-insensitive regex alternation, longest first ("(?!)" when empty)."""
@@ -71,8 +93,16 @@ class Lexicon:
         return self.patterns.get(role)
 
     def find(self, role: str, text: str) -> list[re.Match[str]]:
-        pattern = self.patterns.get(role)
-        return list(pattern.finditer(text)) if pattern else []
+        """Every match of the role's terms in the text, in order (a fresh list the caller may change)."""
+        key = (role, text)
+        matches = self.found.get(key)
+        if matches is None:
+            pattern = self.patterns.get(role)
+            matches = tuple(pattern.finditer(text)) if pattern else ()
+            if len(self.found) >= FIND_MEMO_SIZE:
+                self.found.clear()  # texts come sentence by sentence: old ones are not asked again
+            self.found[key] = matches
+        return list(matches)
 
 
 def compile_role(terms: set[str]) -> re.Pattern[str] | None:
@@ -84,7 +114,8 @@ def compile_role(terms: set[str]) -> re.Pattern[str] | None:
     for term in terms:
         body = re.escape(term).replace(r"\ ", r"\s+")
         parts.append(body if is_proper(term) else f"(?i:{body})")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
+    guard = first_letters([t for t in terms if is_proper(t)], [t for t in terms if not is_proper(t)])
+    return re.compile(rf"{guard}(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
 
 
 @lru_cache(maxsize=16)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -98,16 +99,24 @@ def load_document(path: Path, row: dict[str, str] | None, source: str = "") -> D
     )
 
 
+def document_names(folder: Path) -> list[str]:
+    """The folder's document file names, sorted (scandir: no stat per file, for folders of 10k files)."""
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries if entry.is_file()]
+    kept = []
+    for name in names:
+        stem, suffix = os.path.splitext(name)  # as Path's stem and suffix, without a Path per file
+        if suffix.lower() in DOCUMENT_SUFFIXES and stem.lower() not in NOT_DOCUMENTS:
+            kept.append(name)
+    return sorted(kept)
+
+
 def read_folder(folder: Path | str, source: str = "") -> Iterator[Document | SourceFailure]:
     """Every document in the folder (manifest rows first, then unlisted files), or a failure for each."""
     folder = Path(folder)
     rows, failures = read_manifest(folder)
     yield from failures
-    files = sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and p.stem.lower() not in NOT_DOCUMENTS
-    )
+    files = [folder / name for name in document_names(folder)]
     present = {p.name for p in files}
     for name in rows:
         if name not in present:

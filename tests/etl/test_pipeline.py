@@ -9,7 +9,6 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
-import pandas as pd
 import pytest
 
 from etl import pipeline
@@ -122,14 +121,14 @@ def test_folder_documents_are_read_counted_and_failures_named(tmp_path, referenc
 def test_one_documents_extraction_crash_is_a_reject_and_the_run_goes_on(tmp_path, reference, monkeypatch):
     shutil.copytree(FOLDER, tmp_path / "docs")
     write_config(tmp_path, docs=("folder", "docs"))
-    extract = pipeline.extract_document
+    extract = pipeline.extract_rows
 
     def fragile(document, reference):
         if document.doc == "strike.txt":
             raise ValueError("unexpected token")
         return extract(document, reference)
 
-    monkeypatch.setattr(pipeline, "extract_document", fragile)
+    monkeypatch.setattr(pipeline, "extract_rows", fragile)
     summary = run_refresh(tmp_path, reference)
     assert {"doc": "strike.txt", "reason": "extraction failed: ValueError: unexpected token"} in summary[
         "failures"
@@ -168,14 +167,15 @@ def test_nothing_readable_is_a_failed_run(tmp_path, reference):
 def test_ids_a_figure_source_leaves_empty_are_filled_from_its_document():
     document = Document(doc="x.txt", text="12 killed", publisher="Wire", published_at=date(2024, 1, 2))
     row = dict.fromkeys(FIGURE_COLUMNS, "") | {"mention": "12", "char_start": 0, "char_end": 2, "value": 12}
-    filled = pipeline.with_document_ids(pd.DataFrame([row]), document).iloc[0]
+    filled = pipeline.with_document_ids([row], document)[0]
     assert (filled["doc_id"], filled["doc"], filled["reported_by"], filled["published_at"]) == (
         document.doc_id,
         "x.txt",
         "Wire",
         "2024-01-02",
     )
-    again = pipeline.with_document_ids(pd.DataFrame([row]), document).iloc[0]
+    again = pipeline.with_document_ids([row], document)[0]
+    assert row["doc_id"] == ""  # the source's own row is left as it was
     assert filled["figure_id"] and filled["figure_id"] == again["figure_id"]  # stable across runs
 
 

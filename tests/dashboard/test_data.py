@@ -1,0 +1,28 @@
+"""dashboard/data.py reads through Arrow (faster, smaller at 100k figures): the same frames as `.df()`."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import pytest
+
+from dashboard import data
+
+QUERIES = [
+    "SELECT * FROM current_figures ORDER BY figure_id",
+    "SELECT * FROM figures ORDER BY figure_id",
+    "SELECT * FROM documents ORDER BY doc_id",
+    "SELECT * FROM claims ORDER BY ALL",
+    "SELECT * FROM runs ORDER BY run_id",
+    "SELECT * FROM rejects ORDER BY ALL",
+    "SELECT * FROM rejects WHERE run_id = 'none'",  # empty
+]
+
+
+@pytest.mark.parametrize("sql", QUERIES)
+def test_arrow_reads_give_the_frames_duckdb_df_gives(synthetic_store, sql):
+    path = synthetic_store / "tally.duckdb"
+    with duckdb.connect(str(path), read_only=True) as connection:
+        expected = connection.execute(sql).df()
+    got = data.query(sql, f"{path}@1")
+    pd.testing.assert_frame_equal(got, expected)
