@@ -52,6 +52,18 @@ class RunLog:
         self.rejects.append({"doc": doc, "stage": stage, "reason": reason, "row": None})
 
 
+def note(failure: SourceFailure, log: RunLog) -> None:
+    """A failed document fails; a part left out of a read document is a reject; the rest are warnings."""
+    if failure.fatal:
+        log.fail(failure.doc, failure.reason)
+        return
+    log.warnings.append({"doc": failure.doc, "reason": failure.reason})
+    if failure.row is not None:
+        log.rejects.append(
+            {"doc": failure.doc, "stage": "read", "reason": failure.reason, "row": failure.row}
+        )
+
+
 def new_run_id(now: datetime) -> str:
     return f"run-{now:%Y%m%dT%H%M%S}-{stable_hash(now.isoformat(), length=6)}"
 
@@ -139,10 +151,7 @@ def read_changes(
                 log.unchanged.append(stored[0])
             continue
         if isinstance(item, SourceFailure):
-            if item.fatal:
-                log.fail(item.doc, item.reason)
-            else:
-                log.warnings.append({"doc": item.doc, "reason": item.reason})
+            note(item, log)
             continue
         stored = known.get((item.source, item.doc))
         if stored and stored[1] == item.content_hash and not (reextract and stored[2] != EXTRACTOR_VERSION):
@@ -234,4 +243,11 @@ def refresh(
                 "failures_json": json.dumps(log.failures + [dict(w, warning=True) for w in log.warnings]),
             },
         )
-    return {**log.counts, "run_id": log.run_id, "failures": log.failures, "warnings": log.warnings}
+    refused = [{"doc": r["doc"], "reason": r["reason"]} for r in log.rejects if r["stage"] == "validate"]
+    return {
+        **log.counts,
+        "run_id": log.run_id,
+        "failures": log.failures,
+        "warnings": log.warnings,
+        "refused": refused,
+    }
