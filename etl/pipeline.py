@@ -186,10 +186,16 @@ def write_changes(
     good, bad = split_valid(figures, reference)
     store.insert_figures(connection, good, log.run_id, EXTRACTOR_VERSION)
     for row in bad.to_dict("records"):
-        reason = row.pop("reason")
+        reason = f"{figure_words(row)} failed the check {row.pop('reason')}"
         log.rejects.append({"doc": row.get("doc", ""), "stage": "validate", "reason": reason, "row": row})
     log.counts["documents_new"] += len(changed)
     log.counts["figures_new"] += len(good)
+
+
+def figure_words(row: dict) -> str:
+    """A refused figure in words: its metric, its mention and where it came from."""
+    where = str(row.get("attribution_text") or row.get("quote") or "")[:80]
+    return f"{row.get('metric') or 'figure'} {row.get('mention')!r}" + (f" ({where})" if where else "")
 
 
 def run_status(log: RunLog) -> str:
