@@ -128,8 +128,11 @@ class Fetcher:
                 response = self.request(url)
             except requests.TooManyRedirects:
                 raise FetchError(f"{url}: too many redirects (a redirect loop?)") from None
-            except (requests.ConnectionError, requests.Timeout) as error:
-                problem = f"{type(error).__name__}: no answer within {self.policy.timeout:g} s"
+            except requests.Timeout:
+                problem = f"no answer within {self.policy.timeout:g} s"
+                continue
+            except requests.ConnectionError as error:
+                problem = f"cannot connect ({type(error).__name__})"
                 continue
             with response:
                 if response.status_code == 304:
