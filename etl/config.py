@@ -96,8 +96,13 @@ def load_config(path: Path | str | None = None) -> Config:
     return Config(path, tuple(sources), hashlib.sha256(raw).hexdigest()[:16])
 
 
-def read_source(source: SourceConfig, data_dir: Path | None = None) -> Iterator[Document | SourceFailure]:
-    """Every document of one configured source (or a failure naming the document)."""
+def read_source(
+    source: SourceConfig, data_dir: Path | None = None, fetchers: list | None = None
+) -> Iterator[Document | SourceFailure]:
+    """Every document of one configured source (or a failure naming the document).
+
+    A web source's fetcher is appended to `fetchers`, whose owner saves its HTTP cache once the
+    store is published; without that list the cache is saved when the source has been read."""
     from etl.sources.folder import read_folder
     from etl.sources.http import Fetcher, HttpPolicy
     from etl.sources.rss import read_feed
@@ -120,4 +125,7 @@ def read_source(source: SourceConfig, data_dir: Path | None = None) -> Iterator[
             yield from read_feed(source.urls[0], fetcher, source=source.name)
         else:
             yield from read_urls(list(source.urls), fetcher, source=source.name)
-        fetcher.save()
+        if fetchers is None:
+            fetcher.save()
+        else:
+            fetchers.append(fetcher)

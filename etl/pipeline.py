@@ -149,6 +149,10 @@ def read_changes(
             if stored:
                 log.counts["documents_unchanged"] += 1
                 log.unchanged.append(stored[0])
+            else:  # the server says unchanged, yet the store does not have it: never silent
+                log.warnings.append(
+                    {"doc": item.doc, "reason": "server says unchanged, but it is not stored"}
+                )
             continue
         if isinstance(item, SourceFailure):
             note(item, log)
@@ -218,6 +222,7 @@ def refresh(
     log = RunLog(new_run_id(started), started)
     # Progress is for a person at a terminal; piped or captured output stays clean.
     quiet = not (sys.stdout.isatty() and sys.stderr.isatty()) if show_progress is None else not show_progress
+    fetchers: list = []  # their HTTP caches are saved only once the store is published
     with store.open_store_for_writing(data_dir) as connection:
         known = store.stored_documents(connection)
         log.seen = {doc_id: (where, digest) for where, (doc_id, digest, _) in known.items()}
@@ -225,7 +230,7 @@ def refresh(
             changed, frames = [], []
             for source in config.sources:
                 try:
-                    items = list(read_source(source, data_dir))
+                    items = list(read_source(source, data_dir, fetchers))
                 except Exception as error:  # a source that cannot be read is named, the rest goes on
                     log.fail(source.name, f"source cannot be read: {type(error).__name__}: {error}")
                     continue
@@ -249,6 +254,8 @@ def refresh(
                 "failures_json": json.dumps(log.failures + [dict(w, warning=True) for w in log.warnings]),
             },
         )
+    for fetcher in fetchers:
+        fetcher.save()
     refused = [{"doc": r["doc"], "reason": r["reason"]} for r in log.rejects if r["stage"] == "validate"]
     return {
         **log.counts,

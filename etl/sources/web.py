@@ -55,6 +55,7 @@ def read_page(url: str, fetcher: Fetcher, source: str, **fallbacks) -> Document 
     try:
         return page_document(url, fetched.text, source, **fallbacks)
     except ValueError as error:
+        fetcher.forget(url)  # not stored: fetch it whole next time, so the failure is named again
         return SourceFailure(url, f"cannot be read: {error}", source)
 
 

@@ -112,3 +112,30 @@ def test_a_feed_entry_on_another_host_is_refused_unfetched(tmp_path, monkeypatch
     away = "http://example.invalid/away.html"
     assert f"error: {away}: {away}: host example.invalid is not among the configured hosts" in stderr
     assert query(tmp_path, "SELECT doc, stage FROM rejects") == [(away, "read")]
+
+
+def test_a_refresh_that_cannot_publish_keeps_no_etag_so_nothing_is_lost(
+    tmp_path, monkeypatch, reference, web_server, alone
+):
+    """Had the page's ETag been saved, the next refresh would get a 304 for a page never stored."""
+    import duckdb
+
+    from etl import store
+    from etl.config import load_config
+    from etl.pipeline import refresh
+
+    write_source(tmp_path, web_server, "urls", "/nowhere")
+    config = load_config(tmp_path / "tally.toml")
+
+    def disk_full(*_):
+        raise duckdb.IOException("Could not write file: No space left on device")
+
+    monkeypatch.setattr(store, "record_run", disk_full)
+    with pytest.raises(store.StoreWriteError, match="no space left on device writing"):
+        refresh(config, tmp_path / "data", reference, show_progress=False)
+    monkeypatch.undo()
+    cache = tmp_path / "data" / "http_cache.json"
+    assert not cache.exists() or f"{web_server}/{GOOD}" not in json.loads(cache.read_text())
+    refresh(config, tmp_path / "data", reference, show_progress=False)
+    assert figures_of(tmp_path, GOOD) == alone[GOOD]
+    assert f"{web_server}/{GOOD}" in json.loads(cache.read_text())  # saved once the store was
