@@ -20,6 +20,10 @@ USER_AGENT = f"Tally/{__version__} (+casualty figures with provenance; polite cr
 class FetchError(RuntimeError):
     """A URL could not be fetched; the message says why in plain words."""
 
+    def problem(self, url: str) -> str:
+        """The message without the URL it starts with (the failure names the URL already)."""
+        return str(self).removeprefix(f"{url}: ")
+
 
 @dataclass
 class Fetched:

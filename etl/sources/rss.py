@@ -21,7 +21,7 @@ def read_feed(url: str, fetcher: Fetcher, source: str = "rss"):
     try:
         fetched = fetcher.get(url)
     except FetchError as error:
-        yield SourceFailure(url, str(error), source)
+        yield SourceFailure(url, error.problem(url), source)
         return
     if fetched.not_modified:
         return

@@ -49,7 +49,7 @@ def read_page(url: str, fetcher: Fetcher, source: str, **fallbacks) -> Document 
     try:
         fetched = fetcher.get(url)
     except FetchError as error:
-        return SourceFailure(url, str(error), source)
+        return SourceFailure(url, error.problem(url), source)
     if fetched.not_modified:
         return NotModified(url, source)
     try:

@@ -110,7 +110,7 @@ def test_a_feed_entry_on_another_host_is_refused_unfetched(tmp_path, monkeypatch
     write_source(tmp_path, web_server, "rss", "/foreign.xml")
     stderr = refresh_cli(tmp_path, monkeypatch, reference)
     away = "http://example.invalid/away.html"
-    assert f"error: {away}: {away}: host example.invalid is not among the configured hosts" in stderr
+    assert f"error: {away}: host example.invalid is not among the configured hosts" in stderr
     assert query(tmp_path, "SELECT doc, stage FROM rejects") == [(away, "read")]
 
 
