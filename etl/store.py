@@ -2,7 +2,8 @@
 
 A refresh copies the published file, writes into the copy and swaps it in with `os.replace`:
 a reader (the dashboard) opens either the old file or the new one, and never waits on the
-writer's lock. One refresh at a time: `refresh.lock` beside the store.
+writer's lock. One refresh at a time: `refresh.lock` beside the store, an flock the kernel frees
+if the refresh dies (even by kill -9); the next refresh removes the dead one's draft.
 """
 
 from __future__ import annotations
@@ -78,16 +79,6 @@ class StoreWriteError(OSError):
 
 def store_path(data_dir: Path | str) -> Path:
     return Path(data_dir) / STORE_NAME
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def plain_write_error(error: BaseException, path: Path) -> StoreWriteError:
