@@ -26,6 +26,7 @@ TEXT = (
 )
 TITLE = f"=HYPERLINK(1) {IMAGE} {SCRIPT}"
 PUBLISHER = f"{SCRIPT}{IMAGE}"
+PAGES = ("", "over_time", "sources", "data", "runs")
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +94,11 @@ def test_in_a_real_browser_no_script_runs_and_no_image_is_made(hostile_store):
             images = page.locator("img[src='x'], img[onerror]").count()
             scripts = page.locator("script:has-text('alert')").count()
             page.wait_for_timeout(500)  # give an injected handler its chance to fire
+            for path in PAGES:  # every other page that shows the document's fields
+                page.goto(f"{url}/{path}", wait_until="domcontentloaded")
+                page.get_by_text("Tech For Palestine daily series").wait_for(timeout=60_000)  # the footer
+                images += page.locator("img[src='x'], img[onerror]").count()
+                scripts += page.locator("script:has-text('alert')").count()
             browser.close()
     finally:
         stop_server(process)
