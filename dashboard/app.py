@@ -13,7 +13,7 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` starts in dashboard/
 
-from dashboard import filters  # noqa: E402
+from dashboard import data, filters  # noqa: E402
 from dashboard.widgets import footer  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
@@ -32,6 +32,9 @@ navigation = st.navigation(
         st.Page(VIEWS / "method.py", title="Method", icon=":material/menu_book:", url_path="method"),
     ]
 )
-navigation.run()
+try:
+    navigation.run()
+except data.StoreChanged:
+    st.rerun()  # a refresh was published mid-page: draw it again, wholly from the new store
 filters.keep_in_url()
 footer()

@@ -40,20 +40,40 @@ def store_version() -> str:
     """
     path = store_file().resolve()
     try:
-        return f"{path}@{path.stat().st_mtime_ns}"
+        return f"{path}@{identity(path)}"
     except FileNotFoundError:
         return ""
+
+
+def identity(path: Path | str) -> str:
+    """Which file is at `path`: a refresh swaps in a new file (a new inode), never rewrites one."""
+    stat = os.stat(path)
+    return f"{stat.st_ino}-{stat.st_mtime_ns}"
 
 
 def path_of(version: str) -> str:
     return version.rsplit("@", 1)[0]
 
 
+class StoreChanged(RuntimeError):
+    """A refresh published a new store while this page was being drawn; the page starts again."""
+
+
 def query(sql: str, version: str, parameters: list | None = None) -> pd.DataFrame:
-    """Run one read-only query on the published store; an empty frame when there is no store."""
+    """Run one read-only query on the published store; an empty frame when there is no store.
+
+    Raises StoreChanged when the file opened is no longer the one `version` names: caching the
+    new file's rows under the old version would let one page mix two runs."""
     if not version:
         return pd.DataFrame()
-    with duckdb.connect(path_of(version), read_only=True) as connection:
+    path = path_of(version)
+    with duckdb.connect(path, read_only=True) as connection:
+        try:
+            same = identity(path) == version.rsplit("@", 1)[1]
+        except FileNotFoundError:
+            same = False
+        if not same:  # checked after opening: the file now open is the one still at the path
+            raise StoreChanged(path)
         return arrow_to_frame(connection.sql(sql, params=parameters or None).to_arrow_table())
 
 

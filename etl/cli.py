@@ -80,6 +80,23 @@ def report_failures(failures: list[SourceFailure]) -> None:
         click.echo(f"{level}: {failure.doc}: {failure.reason}", err=True)
 
 
+SHOWN_REJECTS = 20  # a run can refuse thousands of rows; the store keeps them all
+
+
+def report_run(summary: dict) -> None:
+    """Each failed document, warning and refused figure on stderr, named, in plain words."""
+    for failure in summary["failures"]:
+        click.echo(f"error: {failure['doc']}: {failure['reason']}", err=True)
+    for warning in summary["warnings"]:
+        click.echo(f"warning: {warning['doc']}: {warning['reason']}", err=True)
+    refused = summary.get("refused", [])
+    for reject in refused[:SHOWN_REJECTS]:
+        click.echo(f"rejected: {reject['doc']}: {reject['reason']}", err=True)
+    if len(refused) > SHOWN_REJECTS:
+        more = len(refused) - SHOWN_REJECTS
+        click.echo(f"rejected: {more} more (the Runs page, or the rejects table of the store)", err=True)
+
+
 @click.group()
 @click.version_option(package_name="tally")
 def main() -> None:
@@ -164,30 +181,40 @@ def evaluate(gold: Path, paths: tuple[Path, ...], show_errors: bool, as_json: bo
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--reextract", is_flag=True, help="Re-extract documents read by an older extractor version.")
+@click.option(
+    "--reference-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Reference tables to use (default: seeds/reference).",
+)
 @workers_option
 @data_dir_option
-def refresh(config_path: Path | None, as_json: bool, reextract: bool, workers: int, data_dir: Path) -> None:
+def refresh(
+    config_path: Path | None,
+    as_json: bool,
+    reextract: bool,
+    reference_dir: Path | None,
+    workers: int,
+    data_dir: Path,
+) -> None:
     """Read the configured sources, extract new and changed documents, validate, store."""
     from etl.config import ConfigError, load_config
     from etl.pipeline import SUMMARY_KEYS
     from etl.pipeline import refresh as run_refresh
-    from etl.reference import ReferenceTableError, load_reference
-    from etl.store import StoreBusy
+    from etl.reference import REFERENCE_DIR, ReferenceTableError, load_reference
+    from etl.store import StoreBusy, StoreWriteError
 
     try:
-        summary = run_refresh(
-            load_config(config_path), data_dir, load_reference(), reextract=reextract, workers=workers
-        )
-    except (ConfigError, ReferenceTableError) as error:
+        # Config and reference tables are checked before the store is touched: a bad table stops here.
+        config, reference = load_config(config_path), load_reference(reference_dir or REFERENCE_DIR)
+        summary = run_refresh(config, data_dir, reference, reextract=reextract, workers=workers)
+    except (ConfigError, ReferenceTableError, StoreWriteError) as error:
         raise click.ClickException(str(error)) from error
     except StoreBusy as error:
         raise click.ClickException(f"{error}; try again when it has finished") from error
     except OSError as error:
         raise click.ClickException(f"cannot write the store in {data_dir}: {error}") from error
-    for failure in summary["failures"]:
-        click.echo(f"error: {failure['doc']}: {failure['reason']}", err=True)
-    for warning in summary["warnings"]:
-        click.echo(f"warning: {warning['doc']}: {warning['reason']}", err=True)
+    report_run(summary)
     if as_json:
         click.echo(json.dumps({key: summary[key] for key in SUMMARY_KEYS}))
         return
@@ -223,7 +250,7 @@ def dashboard(port: int, data_dir: Path) -> None:
     if not store_path(data_dir).exists():
         click.echo("No store yet: refreshing from the default sources first.", err=True)
         click.get_current_context().invoke(
-            refresh, config_path=None, as_json=False, reextract=False, data_dir=data_dir
+            refresh, config_path=None, as_json=False, reextract=False, reference_dir=None, data_dir=data_dir
         )
     from dashboard.serve import server_command
 
@@ -329,7 +356,14 @@ def schedule(every: str, config_path: Path | None, runs: int, data_dir: Path) ->
     while not stop.is_set():
         context = click.get_current_context()
         try:
-            context.invoke(refresh, config_path=config_path, as_json=True, reextract=False, data_dir=data_dir)
+            context.invoke(
+                refresh,
+                config_path=config_path,
+                as_json=True,
+                reextract=False,
+                reference_dir=None,
+                data_dir=data_dir,
+            )
         except click.ClickException as error:
             click.echo(f"error: {error.message}", err=True)
         done += 1

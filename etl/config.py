@@ -27,6 +27,7 @@ class SourceConfig:
     hosts: frozenset[str] = frozenset()
     host_delay: float = 1.0
     timeout: float = 10.0
+    max_bytes: int = 5_000_000  # the size cap of one fetched body
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def web_source(path: Path, name: str, kind: str, entry: dict) -> SourceConfig:
         frozenset(h.lower() for h in hosts if h),
         float(entry.get("host_delay", 1.0)),
         float(entry.get("timeout", 10.0)),
+        int(entry.get("max_bytes", 5_000_000)),
     )
 
 
@@ -94,8 +96,13 @@ def load_config(path: Path | str | None = None) -> Config:
     return Config(path, tuple(sources), hashlib.sha256(raw).hexdigest()[:16])
 
 
-def read_source(source: SourceConfig, data_dir: Path | None = None) -> Iterator[Document | SourceFailure]:
-    """Every document of one configured source (or a failure naming the document)."""
+def read_source(
+    source: SourceConfig, data_dir: Path | None = None, fetchers: list | None = None
+) -> Iterator[Document | SourceFailure]:
+    """Every document of one configured source (or a failure naming the document).
+
+    A web source's fetcher is appended to `fetchers`, whose owner saves its HTTP cache once the
+    store is published; without that list the cache is saved when the source has been read."""
     from etl.sources.folder import read_folder
     from etl.sources.http import Fetcher, HttpPolicy
     from etl.sources.rss import read_feed
@@ -107,7 +114,9 @@ def read_source(source: SourceConfig, data_dir: Path | None = None) -> Iterator[
     elif source.kind == "techforpalestine" and not source.urls:
         yield from read_techforpalestine(source.path, source=source.name)
     else:
-        policy = HttpPolicy(source.hosts, timeout=source.timeout, host_delay=source.host_delay)
+        policy = HttpPolicy(
+            source.hosts, timeout=source.timeout, host_delay=source.host_delay, max_bytes=source.max_bytes
+        )
         cache = Path(data_dir) / "http_cache.json" if data_dir else None
         fetcher = Fetcher(policy, cache_path=cache)
         if source.kind == "techforpalestine":
@@ -116,4 +125,7 @@ def read_source(source: SourceConfig, data_dir: Path | None = None) -> Iterator[
             yield from read_feed(source.urls[0], fetcher, source=source.name)
         else:
             yield from read_urls(list(source.urls), fetcher, source=source.name)
-        fetcher.save()
+        if fetchers is None:
+            fetcher.save()
+        else:
+            fetchers.append(fetcher)

@@ -53,6 +53,18 @@ class RunLog:
         self.rejects.append({"doc": doc, "stage": stage, "reason": reason, "row": None})
 
 
+def note(failure: SourceFailure, log: RunLog) -> None:
+    """A failed document fails; a part left out of a read document is a reject; the rest are warnings."""
+    if failure.fatal:
+        log.fail(failure.doc, failure.reason)
+        return
+    log.warnings.append({"doc": failure.doc, "reason": failure.reason})
+    if failure.row is not None:
+        log.rejects.append(
+            {"doc": failure.doc, "stage": "read", "reason": failure.reason, "row": failure.row}
+        )
+
+
 def new_run_id(now: datetime) -> str:
     return f"run-{now:%Y%m%dT%H%M%S}-{stable_hash(now.isoformat(), length=6)}"
 
@@ -111,12 +123,13 @@ def to_extract(
             if stored:
                 log.counts["documents_unchanged"] += 1
                 log.unchanged.append(stored[0])
+            else:  # the server says unchanged, yet the store does not have it: never silent
+                log.warnings.append(
+                    {"doc": item.doc, "reason": "server says unchanged, but it is not stored"}
+                )
             continue
         if isinstance(item, SourceFailure):
-            if item.fatal:
-                log.fail(item.doc, item.reason)
-            else:
-                log.warnings.append({"doc": item.doc, "reason": item.reason})
+            note(item, log)
             continue
         stored = known.get((item.source, item.doc))
         if stored and stored[1] == item.content_hash and not (reextract and stored[2] != EXTRACTOR_VERSION):
@@ -167,10 +180,16 @@ def write_changes(connection, changed: list, rows: list[dict], reference: Refere
     good, bad = split_valid(figures_frame(rows), reference)
     store.insert_figures(connection, good, log.run_id, EXTRACTOR_VERSION)
     for row in bad.to_dict("records"):
-        reason = row.pop("reason")
+        reason = f"{figure_words(row)} failed the check {row.pop('reason')}"
         log.rejects.append({"doc": row.get("doc", ""), "stage": "validate", "reason": reason, "row": row})
     log.counts["documents_new"] += len(changed)
     log.counts["figures_new"] += len(good)
+
+
+def figure_words(row: dict) -> str:
+    """A refused figure in words: its metric, its mention and where it came from."""
+    where = str(row.get("attribution_text") or row.get("quote") or "")[:80]
+    return f"{row.get('metric') or 'figure'} {row.get('mention')!r}" + (f" ({where})" if where else "")
 
 
 def run_status(log: RunLog) -> str:
@@ -197,6 +216,7 @@ def refresh(
     log = RunLog(new_run_id(started), started)
     # Progress is for a person at a terminal; piped or captured output stays clean.
     quiet = not (sys.stdout.isatty() and sys.stderr.isatty()) if show_progress is None else not show_progress
+    fetchers: list = []  # their HTTP caches are saved only once the store is published
     with store.open_store_for_writing(data_dir) as connection:
         known = store.stored_documents(connection)
         log.seen = {doc_id: (where, digest) for where, (doc_id, digest, _) in known.items()}
@@ -204,7 +224,7 @@ def refresh(
             pending = []
             for source in config.sources:
                 try:
-                    items = list(read_source(source, data_dir))
+                    items = list(read_source(source, data_dir, fetchers))
                 except Exception as error:  # a source that cannot be read is named, the rest goes on
                     log.fail(source.name, f"source cannot be read: {type(error).__name__}: {error}")
                     continue
@@ -231,4 +251,13 @@ def refresh(
                 "failures_json": json.dumps(log.failures + [dict(w, warning=True) for w in log.warnings]),
             },
         )
-    return {**log.counts, "run_id": log.run_id, "failures": log.failures, "warnings": log.warnings}
+    for fetcher in fetchers:
+        fetcher.save()
+    refused = [{"doc": r["doc"], "reason": r["reason"]} for r in log.rejects if r["stage"] == "validate"]
+    return {
+        **log.counts,
+        "run_id": log.run_id,
+        "failures": log.failures,
+        "warnings": log.warnings,
+        "refused": refused,
+    }

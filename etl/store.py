@@ -2,11 +2,14 @@
 
 A refresh copies the published file, writes into the copy and swaps it in with `os.replace`:
 a reader (the dashboard) opens either the old file or the new one, and never waits on the
-writer's lock. One refresh at a time: `refresh.lock` beside the store.
+writer's lock. One refresh at a time: `refresh.lock` beside the store, an flock the kernel frees
+if the refresh dies (even by kill -9); the next refresh removes the dead one's draft.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import os
 import shutil
@@ -65,65 +68,157 @@ class StoreMissing(FileNotFoundError):
     """No store has been built in this data directory yet."""
 
 
+WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM}
+
+
+class StoreWriteError(OSError):
+    """The data directory cannot take the new store (full disk, read-only, no permission).
+
+    The published store is left as it was; the message names the path and the problem."""
+
+
 def store_path(data_dir: Path | str) -> Path:
     return Path(data_dir) / STORE_NAME
 
 
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+def plain_write_error(error: BaseException, path: Path) -> StoreWriteError:
+    """An OS or DuckDB write failure in plain words, naming the path."""
+    text = str(error)
+    number = getattr(error, "errno", None)
+    if number == errno.ENOSPC or "No space left" in text:
+        problem = f"no space left on device writing {path}"
+    elif number in (errno.EROFS, errno.EACCES, errno.EPERM) or "Read-only file system" in text:
+        problem = f"data directory {path.parent} is not writable ({os.strerror(number or errno.EROFS)})"
+    elif number == errno.EFBIG or "File too large" in text:
+        problem = f"file size limit reached writing {path}"
+    else:
+        problem = f"cannot write {path}: {text}"
+    return StoreWriteError(number or errno.EIO, f"{problem}; the published store is unchanged")
 
 
 @contextmanager
 def refresh_lock(data_dir: Path | str) -> Iterator[Path]:
-    """Hold `refresh.lock` for the duration; a live holder makes this raise StoreBusy."""
+    """Hold `refresh.lock` (an flock) for the duration; a live holder makes this raise StoreBusy.
+
+    The kernel drops the flock when its process dies, even by kill -9, so a crashed refresh never
+    blocks the next one; the file is removed on a clean exit."""
     path = Path(data_dir) / LOCK_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for _ in range(2):
-        try:
-            handle = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-            break
-        except FileExistsError:
-            holder = path.read_text(encoding="utf-8").strip() or "0"
-            if holder.isdigit() and pid_alive(int(holder)):
-                raise StoreBusy(f"another refresh (pid {holder}) is running on {path.parent}") from None
-            path.unlink(missing_ok=True)  # the holder died: its lock is stale
-    else:
-        raise StoreBusy(f"could not take {path}")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = take_lock(path)
+    except OSError as error:
+        raise plain_write_error(error, path) from error
+    try:
+        os.ftruncate(handle, 0)
         os.write(handle, str(os.getpid()).encode())
-        os.close(handle)
         yield path
     finally:
-        path.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)  # while still held: a waiting process then sees a new file
+        os.close(handle)
 
 
-@contextmanager
-def writable_copy(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to a copy of the store; on success the copy replaces the published file."""
-    published = store_path(data_dir)
-    published.parent.mkdir(parents=True, exist_ok=True)
-    draft = published.with_name(f".{STORE_NAME}.{os.getpid()}.draft")
+def take_lock(path: Path) -> int:
+    """An open descriptor of `path` holding its exclusive flock, or StoreBusy naming the holder."""
+    while True:
+        handle = os.open(path, os.O_CREAT | os.O_RDWR, 0o644)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(handle, 32).decode(errors="replace").strip() or "?"
+            os.close(handle)
+            raise StoreBusy(f"another refresh (pid {holder}) is running on {path.parent}") from None
+        try:
+            same = os.fstat(handle).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:  # not a file its last holder removed between our open and our flock
+            return handle
+        os.close(handle)
+
+
+def remove_stale_drafts(data_dir: Path) -> list[Path]:
+    """Remove the drafts (and their DuckDB logs) of refreshes that died; called under the lock."""
+    removed = []
+    for draft in data_dir.glob(f".{STORE_NAME}.*.draft*"):
+        pid = draft.name.split(".")[3] if draft.name.count(".") >= 4 else ""
+        if pid != str(os.getpid()):
+            draft.unlink(missing_ok=True)
+            removed.append(draft)
+    return removed
+
+
+def durable_replace(draft: Path, published: Path) -> None:
+    """Swap the draft in whole, flushed first so a power cut cannot publish a half-written file."""
+    with open(draft, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(draft, published)
+    directory = os.open(published.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def discard(draft: Path) -> None:
     draft.unlink(missing_ok=True)
+    draft.with_name(f"{draft.name}.wal").unlink(missing_ok=True)  # DuckDB's log of the draft
+
+
+def open_draft(published: Path, draft: Path) -> duckdb.DuckDBPyConnection:
+    """A copy of the published store (or a new file) with the schema, open for writing."""
+    discard(draft)
     if published.exists():
         shutil.copyfile(published, draft)
     connection = duckdb.connect(str(draft))
     try:
         connection.execute(SCHEMA)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+@contextmanager
+def writable_copy(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a copy of the store; on success the copy replaces the published file.
+
+    On any failure (a full disk included) the draft is removed and the published file is untouched;
+    a failure to write is raised as StoreWriteError, in plain words."""
+    published = store_path(data_dir)
+    draft = published.with_name(f".{STORE_NAME}.{os.getpid()}.draft")
+    try:
+        connection = open_draft(published, draft)
+    except (OSError, duckdb.Error) as error:
+        discard(draft)
+        if not is_write_failure(error) and not isinstance(error, OSError):
+            raise
+        raise plain_write_error(error, published) from error
+    try:
         yield connection
         connection.execute("CHECKPOINT")
         connection.close()
-        os.replace(draft, published)
-    except BaseException:
+        durable_replace(draft, published)
+    except BaseException as error:
         connection.close()
-        draft.unlink(missing_ok=True)
-        draft.with_name(f"{draft.name}.wal").unlink(missing_ok=True)  # DuckDB's log of the draft
+        discard(draft)
+        if is_write_failure(error):
+            raise plain_write_error(error, published) from error
         raise
+
+
+# How DuckDB words a failure of the disk under it, whatever exception class carries it.
+DISK_WORDS = ("No space left", "Read-only file system", "File too large", "Disk quota", "Permission denied")
+
+
+def is_write_failure(error: BaseException) -> bool:
+    """A failure of the disk under the store (not some other fault of the refresh)."""
+    if isinstance(error, duckdb.IOException):
+        return True
+    if isinstance(error, duckdb.Error):
+        return any(words in str(error) for words in DISK_WORDS)
+    return (
+        isinstance(error, OSError) and not isinstance(error, StoreWriteError) and error.errno in WRITE_ERRNOS
+    )
 
 
 def connect_readonly(data_dir: Path | str) -> duckdb.DuckDBPyConnection:
@@ -151,8 +246,10 @@ def open_store_readonly(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnect
 @contextmanager
 def open_store_for_writing(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
     """The refresh lock, then a draft copy of the store that replaces the published file on success."""
-    with refresh_lock(data_dir), writable_copy(data_dir) as connection:
-        yield connection
+    with refresh_lock(data_dir):
+        remove_stale_drafts(Path(data_dir))
+        with writable_copy(data_dir) as connection:
+            yield connection
 
 
 def stored_documents(connection: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple[str, str, str]]:

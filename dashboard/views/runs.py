@@ -55,10 +55,11 @@ def main() -> None:
     rejects = data.rejects(version)
     rejects = rejects[rejects["run_id"] == run_id] if not rejects.empty else rejects
     if rejects.empty:
-        st.caption("None: every extracted figure passed validation.")
+        st.caption("None: nothing was refused.")
     else:
         st.caption(
-            f"{len(rejects)} rows refused by validation, each with its reason (nothing is dropped silently)."
+            f"{len(rejects)} rows refused (stage: read, extract or validate), each with its reason "
+            "(nothing is dropped silently)."
         )
         st.dataframe(
             rejects,

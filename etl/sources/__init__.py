@@ -13,6 +13,7 @@ class SourceFailure:
     reason: str
     source: str = ""
     fatal: bool = True  # False: the document was still read, with this caveat
+    row: dict | None = None  # the part of the document that was left out, kept as a reject
 
 
 @dataclass(frozen=True)

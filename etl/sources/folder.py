@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Iterator
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
 from etl.contract import MANIFEST_COLUMNS
@@ -16,6 +18,21 @@ DOCUMENT_SUFFIXES = {".txt", ".html", ".htm", ".md"}
 MANIFEST_NAME = "documents.csv"
 # Files that document a folder rather than being documents in it.
 NOT_DOCUMENTS = ("readme", "license", "source")
+# The same cap as a fetched page (etl.sources.http): a bigger file is refused, not read into memory.
+MAX_DOCUMENT_BYTES = 5_000_000
+# Signatures of the binary formats a misnamed file usually is.
+BINARY_SIGNATURES = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF file",
+    b"PK\x03\x04": "a zip archive",
+    b"\x1f\x8b": "a gzip archive",
+}
+# Control bytes no text uses (NUL among them): more than this share of them is a binary file;
+# fewer are stray bytes (a NUL is removed, with a warning).
+CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+MAX_CONTROL_SHARE = 0.05
 
 
 def html_to_text(html: str) -> str:
@@ -24,6 +41,35 @@ def html_to_text(html: str) -> str:
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=False)
     return text or ""
+
+
+class PageText(HTMLParser):
+    """Every text node outside <script>, <style> and <template>: the fallback for HTML that
+    trafilatura cannot read (very deep nesting). html.parser does not recurse, so depth cannot break it."""
+
+    SKIPPED = {"script", "style", "template", "noscript"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.skipping += tag in self.SKIPPED
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skipping -= tag in self.SKIPPED and self.skipping > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping and data.strip():
+            self.parts.append(data.strip())
+
+
+def plain_page_text(html: str) -> str:
+    parser = PageText()
+    parser.feed(html)
+    parser.close()
+    return "\n".join(parser.parts)
 
 
 def parse_date(text: str) -> date | None:
@@ -35,58 +81,113 @@ def parse_date(text: str) -> date | None:
 
 
 def read_manifest(folder: Path) -> tuple[dict[str, dict[str, str]], list[SourceFailure]]:
-    """Manifest rows keyed by file name, and the problems found in the manifest."""
+    """Manifest rows keyed by file name, and the problems found in the manifest.
+
+    A manifest that cannot be read is named, and the folder's files are still read without it."""
     path = folder / MANIFEST_NAME
     if not path.exists():
         return {}, []
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
+    try:
+        text, _ = decode_text(read_raw(path))
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         missing = [c for c in ("file", "published_at") if c not in (reader.fieldnames or [])]
         if missing:
-            return {}, [SourceFailure(str(path), f"manifest lacks the column(s) {', '.join(missing)}")]
-        rows: dict[str, dict[str, str]] = {}
-        failures: list[SourceFailure] = []
-        for line, row in enumerate(reader, start=2):
-            name = (row.get("file") or "").strip()
-            row = {column: (row.get(column) or "").strip() for column in MANIFEST_COLUMNS}
-            if not name:
-                failures.append(SourceFailure(str(path), f"line {line}: no file name"))
-            elif name in rows:
-                failures.append(
-                    SourceFailure(name, f"{MANIFEST_NAME} line {line}: duplicate row, first kept")
-                )
-            elif row["published_at"] and parse_date(row["published_at"]) is None:
-                failures.append(
-                    SourceFailure(name, f"{MANIFEST_NAME} line {line}: bad date {row['published_at']!r}")
-                )
-                rows[name] = row | {"published_at": ""}
-            else:
-                rows[name] = row
+            problem = f"manifest lacks the column(s) {', '.join(missing)}: every file read without it"
+            return {}, [SourceFailure(MANIFEST_NAME, problem)]
+        return manifest_rows(reader)
+    except (OSError, ValueError, csv.Error) as error:
+        return {}, [SourceFailure(MANIFEST_NAME, f"cannot be read: {error}: every file read without it")]
+
+
+def manifest_rows(reader: csv.DictReader) -> tuple[dict[str, dict[str, str]], list[SourceFailure]]:
+    """Rows keyed by file name; a duplicate, nameless or badly dated row is a reject, named by line."""
+    rows: dict[str, dict[str, str]] = {}
+    failures: list[SourceFailure] = []
+    for line, row in enumerate(reader, start=2):
+        name = (row.get("file") or "").strip()
+        row = {column: (row.get(column) or "").strip() for column in MANIFEST_COLUMNS}
+        if not name:
+            failures.append(SourceFailure(MANIFEST_NAME, f"line {line}: no file name", fatal=False, row=row))
+        elif name in rows:  # the document is still read (with the first row): the row is a reject
+            reason = f"{MANIFEST_NAME} line {line}: duplicate row, first kept"
+            failures.append(SourceFailure(name, reason, fatal=False, row=row))
+        elif row["published_at"] and parse_date(row["published_at"]) is None:
+            reason = (
+                f"{MANIFEST_NAME} line {line}: bad date {row['published_at']!r} (not YYYY-MM-DD): "
+                "read without a publication date"
+            )
+            failures.append(SourceFailure(name, reason, fatal=False, row=row))
+            rows[name] = row | {"published_at": ""}
+        else:
+            rows[name] = row
     return rows, failures
 
 
-def read_text_file(path: Path) -> str:
-    """Decode a document: UTF-8 (with or without BOM), UTF-16 by BOM, else latin-1."""
-    raw = path.read_bytes()
+def read_raw(path: Path) -> bytes:
+    """The file's bytes, refused (before reading them) past MAX_DOCUMENT_BYTES."""
+    size = path.stat().st_size
+    if size > MAX_DOCUMENT_BYTES:
+        raise ValueError(
+            f"too large: {size:,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit for a document"
+        )
+    return path.read_bytes()
+
+
+def check_not_binary(raw: bytes) -> None:
+    """Raise, naming the format when known, for a file that is not text."""
+    for signature, kind in BINARY_SIGNATURES.items():
+        if raw.startswith(signature):
+            raise ValueError(f"not text: the file is {kind}")
+    controls = len(raw) - len(raw.translate(None, CONTROL_BYTES))
+    if controls > MAX_CONTROL_SHARE * len(raw):
+        raise ValueError("not text: a binary file (control bytes throughout)")
+
+
+def decode_text(raw: bytes) -> tuple[str, list[str]]:
+    """(text, notes): UTF-16 by BOM, else UTF-8 (with or without BOM), else latin-1; stray NULs removed.
+
+    The notes say what was done to the bytes, so the run log can name it."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    if b"\x00" in raw:
-        raise ValueError("binary content (NUL bytes)")
+        return raw.decode("utf-16"), ["decoded as UTF-16 (byte order mark)"]
+    check_not_binary(raw)
+    notes = []
+    nuls = raw.count(b"\x00")
+    if nuls:
+        raw = raw.replace(b"\x00", b"")
+        notes.append(f"{nuls} NUL byte{'s' if nuls > 1 else ''} removed")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), notes
     except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        return raw.decode("latin-1"), [*notes, "not UTF-8: decoded as latin-1"]
+
+
+def read_text_file(path: Path) -> str:
+    """Decode a document file (see decode_text)."""
+    return decode_text(read_raw(path))[0]
+
+
+def document_text(path: Path) -> tuple[str, list[str]]:
+    """(plain text, notes) of a file: HTML reduced to its main text, or to all its text when
+    trafilatura finds none (a page too deeply nested for it)."""
+    raw, notes = decode_text(read_raw(path))
+    if path.suffix.lower() not in {".html", ".htm"}:
+        return raw, notes
+    text = html_to_text(raw)
+    if not text.strip():
+        text = plain_page_text(raw)
+        if text.strip():
+            notes.append("no article found in the HTML (malformed or too deeply nested): read all its text")
+    return text, notes
 
 
 def load_document(path: Path, row: dict[str, str] | None, source: str = "") -> Document:
-    """One file as a Document, its HTML reduced to main text."""
-    raw = read_text_file(path)
-    text = html_to_text(raw) if path.suffix.lower() in {".html", ".htm"} else raw
+    """One file as a Document, its HTML reduced to main text; `meta["notes"]` says how it was read."""
+    text, notes = document_text(path)
     text = normalise_text(text)
     if not text.strip():
-        raise ValueError("no text")
+        raise ValueError("empty: no text to read")
     row = row or {}
-    return Document(
+    document = Document(
         doc=path.name,
         text=text,
         url=row.get("url", ""),
@@ -97,6 +198,8 @@ def load_document(path: Path, row: dict[str, str] | None, source: str = "") -> D
         language=row.get("language", ""),  # empty: detected from the text at extraction
         source=source,
     )
+    document.meta["notes"] = notes
+    return document
 
 
 def document_names(folder: Path) -> list[str]:
@@ -128,6 +231,8 @@ def read_folder(folder: Path | str, source: str = "") -> Iterator[Document | Sou
         except (OSError, ValueError) as error:
             yield SourceFailure(path.name, f"cannot be read: {error}", source)
             continue
+        for note in document.meta.get("notes", []):
+            yield SourceFailure(path.name, note, source, fatal=False)
         if row is None:
             yield SourceFailure(
                 path.name, f"not in {MANIFEST_NAME}: read without a publication date", source, fatal=False

@@ -4,6 +4,7 @@ conditional requests (ETag / Last-Modified), a per-host delay, a size cap and a 
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,10 @@ USER_AGENT = f"Tally/{__version__} (+casualty figures with provenance; polite cr
 
 class FetchError(RuntimeError):
     """A URL could not be fetched; the message says why in plain words."""
+
+    def problem(self, url: str) -> str:
+        """The message without the URL it starts with (the failure names the URL already)."""
+        return str(self).removeprefix(f"{url}: ")
 
 
 @dataclass
@@ -47,6 +52,7 @@ class Fetcher:
     cache_path: Path | None = None
     validators: dict[str, dict[str, str]] = field(default_factory=dict)
     last_hit: dict[str, float] = field(default_factory=dict)
+    changed: dict[str, dict[str, str] | None] = field(default_factory=dict)  # None: forgotten
 
     def __post_init__(self) -> None:
         self.session = requests.Session()
@@ -59,9 +65,31 @@ class Fetcher:
                 self.validators = {}
 
     def save(self) -> None:
-        if self.cache_path:
-            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-            self.cache_path.write_text(json.dumps(self.validators, indent=1), encoding="utf-8")
+        """Write this fetcher's new validators into the cache file (merged, replaced whole).
+
+        Called only once the store holding the pages is published: a validator saved for a page
+        the store never got would make the server answer 304 and the page be lost for good."""
+        if not self.cache_path or not self.changed:
+            return
+        try:
+            saved = json.loads(self.cache_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = {}
+        for url, validator in self.changed.items():
+            if validator is None:
+                saved.pop(url, None)
+            else:
+                saved[url] = validator
+        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+        draft = self.cache_path.with_name(f".{self.cache_path.name}.{os.getpid()}.draft")
+        draft.write_text(json.dumps(saved, indent=1), encoding="utf-8")
+        os.replace(draft, self.cache_path)
+        self.changed = {}
+
+    def forget(self, url: str) -> None:
+        """Drop a page's validators (it could not be read: ask for it whole next time)."""
+        self.validators.pop(url, None)
+        self.changed[url] = None
 
     def check_host(self, url: str) -> str:
         host = (urlparse(url).hostname or "").lower()
@@ -128,8 +156,11 @@ class Fetcher:
                 response = self.request(url)
             except requests.TooManyRedirects:
                 raise FetchError(f"{url}: too many redirects (a redirect loop?)") from None
-            except (requests.ConnectionError, requests.Timeout) as error:
-                problem = f"{type(error).__name__}: no answer within {self.policy.timeout:g} s"
+            except requests.Timeout:
+                problem = f"no answer within {self.policy.timeout:g} s"
+                continue
+            except requests.ConnectionError as error:
+                problem = f"cannot connect ({type(error).__name__})"
                 continue
             with response:
                 if response.status_code == 304:
@@ -140,7 +171,7 @@ class Fetcher:
                 if response.status_code >= 400:
                     raise FetchError(f"{url}: HTTP {response.status_code}")
                 text = self.read_body(response, url)
-                self.validators[url] = {
+                self.validators[url] = self.changed[url] = {
                     "etag": response.headers.get("ETag", ""),
                     "last_modified": response.headers.get("Last-Modified", ""),
                 }

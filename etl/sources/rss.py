@@ -21,7 +21,7 @@ def read_feed(url: str, fetcher: Fetcher, source: str = "rss"):
     try:
         fetched = fetcher.get(url)
     except FetchError as error:
-        yield SourceFailure(url, str(error), source)
+        yield SourceFailure(url, error.problem(url), source)
         return
     if fetched.not_modified:
         return
@@ -29,6 +29,10 @@ def read_feed(url: str, fetcher: Fetcher, source: str = "rss"):
     if feed.bozo and not feed.entries:
         yield SourceFailure(url, f"broken feed: {feed.get('bozo_exception', 'not RSS or Atom')}", source)
         return
+    if feed.bozo:  # entries before the break are read; what the break cut off is named, as a reject
+        problem = feed.get("bozo_exception", "not well-formed")
+        reason = f"malformed or truncated feed ({problem}): read the {len(feed.entries)} entries before it"
+        yield SourceFailure(url, reason, source, fatal=False, row={"feed": url, "entries": len(feed.entries)})
     publisher = feed.feed.get("title", "")
     for number, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")

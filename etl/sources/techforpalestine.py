@@ -64,11 +64,53 @@ def record_figures(dataset: str, record: dict, fields: list[dict], sources: dict
             field = mapping["field"]
             if mapping["dataset"] != dataset or field.startswith("ext_") or ("." in field) != bool(prefix):
                 continue
-            value = field_value(record, field)
-            if isinstance(value, bool) or not isinstance(value, int):
-                continue  # not stated that day (a negative count is kept: validation rejects it, by name)
+            value = whole_number(field_value(record, field))
+            if value is None:
+                continue  # not stated that day, or not a number (wrong_types names it)
+            # A negative count is kept here: validation rejects it, by name.
             found.append((field, value, mapping, sources[(dataset, who)]["attributed_to"]))
     return found
+
+
+def whole_number(value: object) -> int | None:
+    """The value as a count, or None: JSON numbers only (29514 or 29514.0), never text or booleans."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) else None
+
+
+def wrong_types(dataset: str, record: dict, fields: list[dict], sources: dict) -> list[tuple[str, object]]:
+    """(field, value) of each presented field that holds something other than a count."""
+    wrong = []
+    for prefix, _ in reporting_groups(dataset, record, sources):
+        for mapping in fields:
+            field = mapping["field"]
+            if mapping["dataset"] != dataset or field.startswith("ext_") or ("." in field) != bool(prefix):
+                continue
+            value = field_value(record, field)
+            if value is not None and whole_number(value) is None:
+                wrong.append((field, value))
+    return wrong
+
+
+def falls(days: list[tuple[date, list[tuple]]]) -> Iterator[tuple[date, str]]:
+    """(day, plain words naming the field and both values) of each cumulative lower than the last
+    day that stated it.
+
+    The series is cumulative, so a fall is suspect; the figure is still what the source said."""
+    last: dict[str, tuple[date, int]] = {}
+    for day, found in sorted(days, key=lambda pair: pair[0]):
+        for field, value, _, _ in found:
+            before = last.get(field)
+            if before and value < before[1]:
+                yield (
+                    day,
+                    f"cumulative {field} fell from {before[1]} on {before[0].isoformat()} to {value}: "
+                    "kept as the source stated it",
+                )
+            last[field] = (day, value)
 
 
 def record_document(dataset: str, day: date, found: list[tuple], source: str) -> Document:
@@ -146,6 +188,7 @@ def read_dataset(folder: Path, dataset: str, source: str, fetcher=None, base_url
     if not isinstance(records, list):
         yield SourceFailure(path.name, "is not a list of daily records", source)
         return
+    days = []
     for number, record in enumerate(records):
         if not isinstance(record, dict):
             yield SourceFailure(f"{path.name}[{number}]", "record is not an object", source)
@@ -155,9 +198,20 @@ def read_dataset(folder: Path, dataset: str, source: str, fetcher=None, base_url
         except (KeyError, TypeError, ValueError):
             yield SourceFailure(f"{path.name}[{number}]", "record without a valid report_date", source)
             continue
+        for field, value in wrong_types(dataset, record, fields, sources):
+            yield SourceFailure(
+                f"{path.name}#{day.isoformat()}",
+                f"field {field} is {value!r}, not a whole number: left out",
+                source,
+                fatal=False,
+                row={"report_date": day.isoformat(), "field": field, "value": value},
+            )
         found = record_figures(dataset, record, fields, sources)
         if found:
+            days.append((day, found))
             yield record_document(dataset, day, found, source)
+    for day, reason in falls(days):
+        yield SourceFailure(f"{path.name}#{day.isoformat()}", reason, source, fatal=False)
 
 
 def read_techforpalestine(

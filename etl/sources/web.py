@@ -49,12 +49,13 @@ def read_page(url: str, fetcher: Fetcher, source: str, **fallbacks) -> Document 
     try:
         fetched = fetcher.get(url)
     except FetchError as error:
-        return SourceFailure(url, str(error), source)
+        return SourceFailure(url, error.problem(url), source)
     if fetched.not_modified:
         return NotModified(url, source)
     try:
         return page_document(url, fetched.text, source, **fallbacks)
     except ValueError as error:
+        fetcher.forget(url)  # not stored: fetch it whole next time, so the failure is named again
         return SourceFailure(url, f"cannot be read: {error}", source)
 
 

@@ -84,6 +84,18 @@ class Handler(BaseHTTPRequestHandler):
             self.send(302, headers={"Location": "/loop"})
         elif self.path == "/huge":
             self.send(200, b"x" * 200_000, {"Content-Type": "text/html"})
+        elif self.path == "/stream":  # no Content-Length: the cap must hold while reading
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(64):
+                self.wfile.write(b"<p>" + b"x" * 16_381 + b"</p>")
+        elif self.path == "/truncated.xml":
+            self.send(200, feed(base).encode()[:-120], {"Content-Type": "application/rss+xml"})
+        elif self.path == "/foreign.xml":
+            item = "<item><title>Away</title><link>http://example.invalid/away.html</link></item>"
+            body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{item}</channel></rss>'
+            self.send(200, body.encode(), {"Content-Type": "application/rss+xml"})
         elif self.path == "/broken.xml":
             self.send(
                 200,
