@@ -24,5 +24,5 @@ def test_arrow_reads_give_the_frames_duckdb_df_gives(synthetic_store, sql):
     path = synthetic_store / "tally.duckdb"
     with duckdb.connect(str(path), read_only=True) as connection:
         expected = connection.execute(sql).df()
-    got = data.query(sql, f"{path}@1")
+    got = data.query(sql, f"{path}@{data.identity(path)}")
     pd.testing.assert_frame_equal(got, expected)

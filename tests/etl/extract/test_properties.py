@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl.documents import Document
-from etl.extract import extract_document
+from etl.extract import extract_rows, figures_frame
 from etl.pipeline import with_document_ids
 from etl.validate import split_valid
 
@@ -26,9 +26,10 @@ texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_si
 
 def check(reference, text: str, language: str, published: date | None) -> None:
     document = Document(doc="t.txt", text=text, language=language, published_at=published)
-    frame = extract_document(document, reference)
-    if not frame.empty:  # every output passes the figures schema the store applies
-        _, rejected = split_valid(with_document_ids(frame, document), reference)
+    rows = extract_rows(document, reference)
+    frame = figures_frame(rows)
+    if rows:  # every output passes the figures schema the store applies
+        _, rejected = split_valid(figures_frame(with_document_ids(rows, document)), reference)
         assert rejected.empty, rejected["reason"].tolist()
     for row in frame.to_dict("records"):
         assert text[row["char_start"] : row["char_end"]] == row["mention"]
