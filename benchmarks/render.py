@@ -19,7 +19,6 @@ APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
 
 def main(data_dir: str) -> dict[str, float]:
     os.environ["TALLY_DATA_DIR"] = data_dir
-    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # "no runtime" warnings of the bare loads
@@ -34,7 +33,7 @@ def main(data_dir: str) -> dict[str, float]:
     render = time.perf_counter() - start
     if app.exception:
         raise RuntimeError(f"the dashboard failed: {[e.value for e in app.exception]}")
-    st.cache_data.clear()
+    data.clear_caches()
     version = data.store_version()
     start = time.perf_counter()
     data.figures(version), data.documents(version), data.claims(version)

@@ -95,6 +95,12 @@ def arrow_to_frame(table: pa.Table) -> pd.DataFrame:
     return frame
 
 
+def clear_caches() -> None:
+    """Forget every table read (tests and the benchmark start from a cold dashboard)."""
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
 def with_dates(frame: pd.DataFrame) -> pd.DataFrame:
     for column in DATE_COLUMNS:
         if column in frame:
@@ -102,10 +108,14 @@ def with_dates(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# The figures table is the one large table (100k rows: about 50 MB): it is cached as one frame that
+# every session shares, not copied out of a pickle on every read (cache_data), which doubled the
+# memory and took as long as the query. Pages only derive new frames from it (pandas copy-on-write),
+# never change it: tests/dashboard/test_pages.py checks that after drawing every page.
+@st.cache_resource(show_spinner=False, max_entries=2)
 def figures(version: str) -> pd.DataFrame:
     """Current figures (contract columns) with their document's kind ('article' or 'dataset'),
-    language, title, url and source (the configured feed that read it)."""
+    language, title, url and source (the configured feed that read it). Shared: never change it."""
     columns = ", ".join(f"f.{c}" for c in FIGURE_COLUMNS)
     frame = query(
         f"""SELECT {columns}, d.kind, d.language, d.title, d.url, d.source

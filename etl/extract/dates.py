@@ -19,8 +19,14 @@ PARSER_SETTINGS = {"PREFER_DATES_FROM": "past"}
 # A weekday resolves the same way in every week, so it is parsed against the same day of one fixed
 # week and shifted back: one dateparser call per weekday and day of the week, not per publication date.
 WEEK_ANCHOR = date(2024, 1, 1)
+# A day and month is read as the first of its month, against this base (a leap year, so 29 February
+# parses), its day and year set here: one dateparser call per month phrase, not per date and base.
+CALENDAR_ANCHOR = date(2024, 12, 30)
+YEAR = re.compile(r"\b\d{4}\b")
+DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
+@lru_cache(maxsize=16)  # one per lexicon (a Lexicon hashes by identity): built once, asked per sentence
 def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     """Weekdays, relative days, and day-month / month-day dates with an optional year."""
     months, weekdays, relative = lex.pattern("month"), lex.pattern("weekday"), lex.pattern("relative_day")
@@ -48,6 +54,32 @@ def parse_date(text: str, language: str, base: date) -> date | None:
     return parsed.date() if parsed else None
 
 
+def parse_calendar_date(text: str, language: str, base: date) -> date | None:
+    """A day and month, with or without a year; without one, its latest date up to the day after `base`.
+
+    That is what dateparser gives with `PREFER_DATES_FROM` past and `base` + 1 day as its relative
+    base. The day of the month changes nothing else in how a phrase parses, so dateparser reads it as
+    the first of its month, once per month phrase (checked against dateparser for every day number,
+    month name and base tried: tests/etl/extract/test_date_shortcuts.py).
+    """
+    day = DAY.search(text)
+    if day is None:
+        return parse_date(text, language, base)
+    parsed = parse_date(f"{text[: day.start()]}1{text[day.end() :]}", language, CALENDAR_ANCHOR)
+    try:
+        parsed = parsed.replace(day=int(day.group())) if parsed else None
+    except ValueError:  # "31 June"
+        return None
+    if parsed is None or YEAR.search(text):
+        return parsed
+    ceiling = base + timedelta(days=1)
+    try:
+        candidate = parsed.replace(year=ceiling.year)
+        return candidate if candidate <= ceiling else parsed.replace(year=ceiling.year - 1)
+    except ValueError:  # 29 February, and the year chosen has none: dateparser decides
+        return parse_date(text, language, base)
+
+
 def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | None:
     """A date phrase found in a sentence; relative days count back from `anchor`."""
     lowered = " ".join(phrase.lower().split())
@@ -61,7 +93,7 @@ def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | 
         parsed = parse_date(phrase, lex.language, published - shift)
         parsed = parsed + shift if parsed else None
     else:
-        parsed = parse_date(phrase, lex.language, published)
+        parsed = parse_calendar_date(phrase, lex.language, published)
     return parsed if parsed and parsed <= published + timedelta(days=1) else None
 
 

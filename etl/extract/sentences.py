@@ -78,14 +78,15 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
         is_title = number == 0
         line_is_heading = is_heading_line(line) and not is_title
         for sent in doc.sents:
-            if not sent.text.strip():
+            # The line's slice is the span's text: `sent.text` would rebuild it token by token.
+            text = line[sent.start_char : sent.end_char]
+            if not text.strip():
                 continue
-            start = offset + sent.start_char
             sentences.append(
                 Sentence(
-                    start=start,
+                    start=offset + sent.start_char,
                     end=offset + sent.end_char,
-                    text=sent.text,
+                    text=text,
                     index=len(sentences),
                     paragraph=number,
                     heading=heading,

@@ -12,7 +12,6 @@ import shutil
 
 import duckdb
 import pytest
-import streamlit as st
 
 from dashboard import data
 from tests.dashboard.conftest import open_page, write_synthetic_store
@@ -28,13 +27,13 @@ def two_stores(tmp_path, monkeypatch):
         connection.execute("DELETE FROM figures WHERE doc_id = 'a3' OR figure_id = 'a1-139'")
         connection.execute("DELETE FROM documents WHERE doc_id = 'a3'")
     monkeypatch.setenv("TALLY_DATA_DIR", str(published))
-    st.cache_data.clear()
+    data.clear_caches()
 
     def publish() -> None:
         os.replace(newer, published / "tally.duckdb")
 
     yield published, publish
-    st.cache_data.clear()
+    data.clear_caches()
 
 
 def test_a_read_after_the_swap_says_so_instead_of_mixing(two_stores):
@@ -53,7 +52,7 @@ def test_a_page_drawn_across_a_swap_shows_the_new_store_whole(two_stores, monkey
     published, publish = two_stores
     app = open_page(published, "documents", doc="a1")
     assert len(app.dataframe[0].value) == 3  # articles a1, a2, a3 in the old store
-    st.cache_data.clear()
+    data.clear_caches()
     data.figures(data.store_version())  # the old figures are cached, as after an earlier rerun
     original = data.documents
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
+from dashboard import data
 from tests.dashboard.conftest import ARTICLE_SQL as CURRENT
 from tests.dashboard.conftest import download, expected_figures_csv, open_page, store_frame
 
@@ -26,6 +28,18 @@ def test_every_page_renders_without_exception(store):
         titles[page] = app.title[0].value if app.title else app.markdown[0].value.splitlines()[0]
         assert any("the method" in c.value for c in app.caption)  # the footer, on every page
     assert titles["overview"] == "Overview" and titles["runs"] == "Runs"
+
+
+def test_pages_leave_the_shared_figures_table_as_they_read_it(store):
+    """data.figures() hands every session the same frame: drawing any page must not change it."""
+    data.clear_caches()
+    app = open_page(store)
+    for page in ("over_time", "sources", "documents", "data_page", "overview"):
+        app.switch_page(f"views/{page}.py").run()
+    version = data.store_version()
+    shared = data.figures(version)
+    data.clear_caches()
+    pd.testing.assert_frame_equal(shared, data.figures(version))
 
 
 def test_overview_cards(store):
