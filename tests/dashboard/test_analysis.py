@@ -20,7 +20,7 @@ from dashboard.analysis import (
     source_summary,
 )
 from etl.contract import FIGURE_COLUMNS
-from tests.dashboard.conftest import A1_TEXT
+from tests.dashboard.synthetic import A1_TEXT
 
 
 def series(label: str):

@@ -14,7 +14,8 @@ import duckdb
 import pytest
 
 from dashboard import data
-from tests.dashboard.conftest import open_page, write_synthetic_store
+from tests.dashboard.conftest import open_page
+from tests.dashboard.synthetic import write_synthetic_store
 
 
 @pytest.fixture
