@@ -147,7 +147,9 @@ def bench_dashboard(data_dir: Path) -> dict[str, float]:
 
 
 def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    """Peak resident memory (getrusage: KiB on Linux) of this process, or of its largest child."""
+    """Peak resident memory (getrusage: KiB on Linux) of this process, or of its largest child.
+
+    A child's figure is an upper bound: Linux counts in it the parent's size when it was forked."""
     return resource.getrusage(who).ru_maxrss / 1024
 
 

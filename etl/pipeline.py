@@ -22,6 +22,9 @@ from etl.sources import NotModified, SourceFailure
 from etl.validate import split_valid
 from etl.workers import extract_many
 
+# New figures are gathered into a frame every this many rows, not kept as dicts to the end.
+FRAME_BATCH_ROWS = 5000
+
 SUMMARY_KEYS = (
     "documents_new",
     "documents_unchanged",
@@ -154,10 +157,11 @@ def extract_pending(
     log: RunLog,
     workers: int,
     progress: Progress,
-) -> tuple[list[tuple[Document, str | None]], list[dict]]:
+) -> tuple[list[tuple[Document, str | None]], pd.DataFrame]:
     """The figures of every pending document (with its progress task), in order; failures are named."""
     changed: list[tuple[Document, str | None]] = []
-    rows: list[dict] = []
+    frames: list[pd.DataFrame] = []
+    batch: list[dict] = []
     documents = [document for document, _, _ in pending]
     outcomes = extract_many(documents, reference, figure_rows, workers)
     for (document, previous, task), (figures, error) in zip(pending, outcomes, strict=True):
@@ -166,18 +170,24 @@ def extract_pending(
             log.fail(document.doc, f"extraction failed: {error}", "extract")
             continue
         changed.append((document, previous))
-        rows += figures
-    return changed, rows
+        batch += figures
+        if len(batch) >= FRAME_BATCH_ROWS:  # rows as dicts take three times a frame's memory
+            frames.append(figures_frame(batch))
+            batch = []
+    frames = [frame for frame in (*frames, figures_frame(batch)) if not frame.empty]
+    return changed, pd.concat(frames, ignore_index=True) if frames else figures_frame([])
 
 
-def write_changes(connection, changed: list, rows: list[dict], reference: Reference, log: RunLog) -> None:
+def write_changes(
+    connection, changed: list, figures: pd.DataFrame, reference: Reference, log: RunLog
+) -> None:
     """Validate every new figure in one pass and write documents, figures and rejects in bulk."""
     for _, previous in changed:
         if previous:
             store.supersede(connection, previous, log.run_id)
     store.write_documents(connection, [document for document, _ in changed], log.run_id)
     store.touch_documents(connection, log.unchanged, log.run_id)
-    good, bad = split_valid(figures_frame(rows), reference)
+    good, bad = split_valid(figures, reference)
     store.insert_figures(connection, good, log.run_id, EXTRACTOR_VERSION)
     for row in bad.to_dict("records"):
         reason = f"{figure_words(row)} failed the check {row.pop('reason')}"
@@ -233,8 +243,8 @@ def refresh(
                 progress.advance(task, len(items) - len(new))  # what needs no extraction is done
                 pending += [(document, previous, task) for document, previous in new]
             # All sources' documents in one batch: one pool for the run, busy to the end.
-            changed, rows = extract_pending(pending, reference, log, workers, progress)
-        write_changes(connection, changed, rows, reference, log)
+            changed, figures = extract_pending(pending, reference, log, workers, progress)
+        write_changes(connection, changed, figures, reference, log)
         log.counts["rejects"] = len(log.rejects)
         store.insert_rejects(connection, log.run_id, log.rejects)
         status = run_status(log)

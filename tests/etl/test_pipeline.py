@@ -53,6 +53,20 @@ def test_second_refresh_adds_nothing(tfp_root, reference):
     assert query(tfp_root, "SELECT count(DISTINCT last_seen_run) FROM documents") == [(1,)]
 
 
+def test_figures_gathered_in_batches_are_stored_as_in_one(tmp_path, reference, monkeypatch):
+    """New figures are gathered into frames every FRAME_BATCH_ROWS rows: the store is the same."""
+    write_tfp_slice(tmp_path / "tfp")
+    write_config(tmp_path, tfp=("techforpalestine", "tfp"))
+    everything = "SELECT * EXCLUDE (run_id) FROM figures ORDER BY figure_id"
+    whole = run_refresh(tmp_path, reference)
+    stored = query(tmp_path, everything)
+    shutil.rmtree(tmp_path / "data")
+    monkeypatch.setattr(pipeline, "FRAME_BATCH_ROWS", 7)  # a batch boundary inside a document's rows
+    batched = run_refresh(tmp_path, reference)
+    assert batched["figures_new"] == whole["figures_new"] > 3 * 7
+    assert query(tmp_path, everything) == stored
+
+
 def test_changed_document_keeps_old_figures_as_history(tmp_path, reference):
     write_tfp_slice(tmp_path / "tfp")
     write_config(tmp_path, tfp=("techforpalestine", "tfp"))
