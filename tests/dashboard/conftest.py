@@ -116,44 +116,44 @@ def open_page(data_dir: Path, page: str | None = None, monkeypatch=None, **param
 # id, as Streamlit gets it. Streamlit drops its own copy when it collects orphaned files, which in
 # AppTest can happen before a test reads it; this record keeps the very callable the button calls.
 DEFERRED: dict[str, Callable] = {}
+# The same for files a page hands over whole (a stored download): their bytes, by their URL.
+STORED: dict[str, bytes | str] = {}
 
 
-def record_deferred_downloads() -> None:
+def record_downloads() -> None:
     from streamlit.runtime.media_file_manager import MediaFileManager
 
-    original = MediaFileManager.add_deferred
-    if getattr(original, "records_for_tests", False):
+    if getattr(MediaFileManager.add, "records_for_tests", False):
         return
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
 
-    def add_deferred(self, data_callable, *args, **kwargs):
-        file_id = original(self, data_callable, *args, **kwargs)
+    def recording_add(self, path_or_data, *args, **kwargs):
+        url = add(self, path_or_data, *args, **kwargs)
+        STORED[url] = path_or_data
+        return url
+
+    def recording_add_deferred(self, data_callable, *args, **kwargs):
+        file_id = add_deferred(self, data_callable, *args, **kwargs)
         DEFERRED[file_id] = data_callable
         return file_id
 
-    add_deferred.records_for_tests = True
-    MediaFileManager.add_deferred = add_deferred
+    recording_add.records_for_tests = True
+    MediaFileManager.add, MediaFileManager.add_deferred = recording_add, recording_add_deferred
 
 
-record_deferred_downloads()
+record_downloads()
 
 
 def downloaded_bytes(button) -> bytes:
     """The file behind a download button (stored, or generated on click), as the user gets it."""
-    import gc
-
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
     proto = button.proto
     if proto.HasField("deferred_file_id"):
         assert proto.deferred_file_id in DEFERRED, f"no deferred download {proto.deferred_file_id}"
         content = DEFERRED[proto.deferred_file_id]()
-        return content.encode("utf-8") if isinstance(content, str) else content
-    file_id = proto.url.rsplit("/", 1)[-1].split(".")[0]
-    for manager in (o for o in gc.get_objects() if isinstance(o, MediaFileManager)):
-        stored = manager._storage._files_by_id.get(file_id)
-        if stored is not None:
-            return stored.content
-    raise AssertionError(f"no media file {file_id}")
+    else:
+        assert proto.url in STORED, f"no media file {proto.url}"
+        content = STORED[proto.url]
+    return content.encode("utf-8") if isinstance(content, str) else content
 
 
 def download(app, key: str) -> bytes:
