@@ -67,6 +67,19 @@ def refreshed_caption(version: str) -> None:
     st.caption(f"Data last refreshed {when:%Y-%m-%d %H:%M} UTC{status} · run {escape_md(run['run_id'])}")
 
 
+def figures_page(title: str) -> tuple[str, pd.DataFrame] | None:
+    """A page's title and refresh line over the store's figures: (version, figures), or None when
+    the store holds no figure (the page then says how to fill it)."""
+    version = data.store_version()
+    figures = data.figures(version)
+    st.title(title)
+    refreshed_caption(version)
+    if figures.empty:
+        empty_store_notice()
+        return None
+    return version, figures
+
+
 def empty_store_notice() -> None:
     st.info("The store is empty: run `tally refresh` (or `make run`) to read the bundled seeds.")
 

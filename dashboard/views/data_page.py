@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import data, filters
 from dashboard.analysis import apply_filters, figures_csv, source_label
-from dashboard.widgets import download_figures, download_table, empty_store_notice, refreshed_caption, slug
+from dashboard.widgets import download_figures, download_table, figures_page, slug
 from etl.contract import FIGURE_COLUMNS, FIGURE_DESCRIPTIONS
 
 KINDS = {
@@ -18,13 +18,10 @@ KINDS = {
 
 
 def main() -> None:
-    version = data.store_version()
-    figures = data.figures(version)
-    st.title("Data")
-    refreshed_caption(version)
-    if figures.empty:
-        empty_store_notice()
+    page = figures_page("Data")
+    if page is None:
         return
+    version, figures = page
     chosen = filters.sidebar(figures)
     left, right = st.columns([1, 2])
     with left:

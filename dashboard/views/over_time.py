@@ -5,15 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, filters
+from dashboard import charts, filters
 from dashboard.analysis import apply_filters, source_label
-from dashboard.widgets import (
-    chart_downloads,
-    download_figures,
-    empty_store_notice,
-    refreshed_caption,
-    slug,
-)
+from dashboard.widgets import chart_downloads, download_figures, figures_page, slug
 
 
 def url_toggle(label: str, name: str) -> bool:
@@ -29,13 +23,10 @@ def url_toggle(label: str, name: str) -> bool:
 
 
 def main() -> None:
-    version = data.store_version()
-    figures = data.figures(version)
-    st.title("Figures over time")
-    refreshed_caption(version)
-    if figures.empty:
-        empty_store_notice()
+    page = figures_page("Figures over time")
+    if page is None:
         return
+    _, figures = page
     chosen = filters.sidebar(figures)
     shown = apply_filters(figures, chosen)
     series, articles = shown[shown["kind"] == "dataset"], shown[shown["kind"] == "article"]

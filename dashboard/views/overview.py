@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
 from dashboard.analysis import (
     KEY_SERIES,
     UNATTRIBUTED,
@@ -14,7 +13,7 @@ from dashboard.analysis import (
     series_figures,
     source_label,
 )
-from dashboard.widgets import empty_store_notice, escape_md, refreshed_caption
+from dashboard.widgets import escape_md, figures_page
 
 QUALIFIER_WORDS = {
     "approximately": "about",
@@ -78,13 +77,10 @@ def card(label: str, figures: pd.DataFrame) -> None:
 
 
 def main() -> None:
-    version = data.store_version()
-    figures = data.figures(version)
-    st.title("Overview")
-    refreshed_caption(version)
-    if figures.empty:
-        empty_store_notice()
+    page = figures_page("Overview")
+    if page is None:
         return
+    _, figures = page
     st.caption(
         "The latest reported figure of each series, from the newest statement of each source "
         "(within a week of the newest one). Where they state different values, each is shown."

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, data, filters
+from dashboard import charts, filters
 from dashboard.analysis import apply_filters, disagreements, source_summary
-from dashboard.widgets import chart_downloads, download_table, empty_store_notice, refreshed_caption, slug
+from dashboard.widgets import chart_downloads, download_table, figures_page, slug
 
 
 def main() -> None:
-    version = data.store_version()
-    figures = data.figures(version)
-    st.title("Sources compare")
-    refreshed_caption(version)
-    if figures.empty:
-        empty_store_notice()
+    page = figures_page("Sources compare")
+    if page is None:
         return
+    _, figures = page
     chosen = filters.sidebar(figures)
     shown = apply_filters(figures, chosen)
     place = chosen.location or "any place"
