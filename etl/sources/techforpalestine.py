@@ -53,22 +53,28 @@ def reporting_groups(
     ]
 
 
+def presented_fields(dataset: str, record: dict, fields: list[dict], sources: dict) -> Iterator[tuple]:
+    """(field, mapping, who reports it) of each field of the mapping that this record's groups carry."""
+    for prefix, who in reporting_groups(dataset, record, sources):
+        for mapping in fields:
+            field = mapping["field"]
+            if mapping["dataset"] != dataset or field.startswith("ext_") or ("." in field) != bool(prefix):
+                continue
+            yield field, mapping, who
+
+
 def record_figures(dataset: str, record: dict, fields: list[dict], sources: dict) -> list[tuple]:
     """(field, value, mapping, source) of each cumulative the day's report states.
 
     A total restated unchanged is still what the source said that day, and another source can
     state the same number: each day's figures depend on that day's record alone."""
     found = []
-    for prefix, who in reporting_groups(dataset, record, sources):
-        for mapping in fields:
-            field = mapping["field"]
-            if mapping["dataset"] != dataset or field.startswith("ext_") or ("." in field) != bool(prefix):
-                continue
-            value = whole_number(field_value(record, field))
-            if value is None:
-                continue  # not stated that day, or not a number (wrong_types names it)
-            # A negative count is kept here: validation rejects it, by name.
-            found.append((field, value, mapping, sources[(dataset, who)]["attributed_to"]))
+    for field, mapping, who in presented_fields(dataset, record, fields, sources):
+        value = whole_number(field_value(record, field))
+        if value is None:
+            continue  # not stated that day, or not a number (wrong_types names it)
+        # A negative count is kept here: validation rejects it, by name.
+        found.append((field, value, mapping, sources[(dataset, who)]["attributed_to"]))
     return found
 
 
@@ -84,14 +90,10 @@ def whole_number(value: object) -> int | None:
 def wrong_types(dataset: str, record: dict, fields: list[dict], sources: dict) -> list[tuple[str, object]]:
     """(field, value) of each presented field that holds something other than a count."""
     wrong = []
-    for prefix, _ in reporting_groups(dataset, record, sources):
-        for mapping in fields:
-            field = mapping["field"]
-            if mapping["dataset"] != dataset or field.startswith("ext_") or ("." in field) != bool(prefix):
-                continue
-            value = field_value(record, field)
-            if value is not None and whole_number(value) is None:
-                wrong.append((field, value))
+    for field, _, _ in presented_fields(dataset, record, fields, sources):
+        value = field_value(record, field)
+        if value is not None and whole_number(value) is None:
+            wrong.append((field, value))
     return wrong
 
 
