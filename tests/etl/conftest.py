@@ -54,6 +54,16 @@ def write_config(root: Path, **sources: tuple[str, str]) -> Path:
     return config
 
 
+def write_feed_and_folder(root: Path, files: dict[str, str]) -> Path:
+    """root/tfp (the feed's three days), root/docs holding `files` (name -> text, documents.csv
+    among them), and root/tally.toml reading both."""
+    write_tfp_slice(root / "tfp")
+    (root / "docs").mkdir()
+    for name, text in files.items():
+        (root / "docs" / name).write_text(text, encoding="utf-8")
+    return write_config(root, tfp=("techforpalestine", "tfp"), docs=("folder", "docs"))
+
+
 def run_refresh(root: Path, reference) -> dict:
     """One refresh of root/tally.toml into root/data, as `tally refresh` runs it."""
     return refresh(load_config(root / "tally.toml"), root / "data", reference, show_progress=False)

@@ -10,7 +10,7 @@ from frictionless import validate
 
 from etl.contract import FIGURE_COLUMNS
 from etl.export import export, guard_formulas
-from tests.etl.conftest import run_refresh, write_config, write_tfp_slice
+from tests.etl.conftest import run_refresh, write_feed_and_folder
 
 MANIFEST = (
     "file,url,title,publisher,published_at,date_basis,language\n"
@@ -21,11 +21,7 @@ MANIFEST = (
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory, reference):
     root = tmp_path_factory.mktemp("export")
-    write_tfp_slice(root / "tfp")
-    (root / "docs").mkdir()
-    (root / "docs" / "documents.csv").write_text(MANIFEST, encoding="utf-8")
-    (root / "docs" / "note.txt").write_text("A short note without figures.\n", encoding="utf-8")
-    write_config(root, tfp=("techforpalestine", "tfp"), docs=("folder", "docs"))
+    write_feed_and_folder(root, {"documents.csv": MANIFEST, "note.txt": "A short note without figures.\n"})
     summary = run_refresh(root, reference)
     counts = export(root / "data", root / "out")
     return root / "out", summary, counts

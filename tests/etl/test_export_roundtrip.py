@@ -11,7 +11,7 @@ import pytest
 
 from etl.contract import FIGURE_COLUMNS
 from etl.export import FORMULA_START, export
-from tests.etl.conftest import run_refresh, write_config, write_tfp_slice
+from tests.etl.conftest import run_refresh, write_feed_and_folder
 
 # Bullet points and a spreadsheet formula as the very first characters of the figures' sentences.
 ARTICLE = (
@@ -34,11 +34,7 @@ def unguard(value: str) -> str:
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory, reference):
     root = tmp_path_factory.mktemp("roundtrip")
-    write_tfp_slice(root / "tfp")
-    (root / "docs").mkdir()
-    (root / "docs" / "bullets.txt").write_text(ARTICLE, encoding="utf-8")
-    (root / "docs" / "documents.csv").write_text(MANIFEST, encoding="utf-8")
-    write_config(root, tfp=("techforpalestine", "tfp"), docs=("folder", "docs"))
+    write_feed_and_folder(root, {"bullets.txt": ARTICLE, "documents.csv": MANIFEST})
     run_refresh(root, reference)
     export(root / "data", root / "out")
     return root
