@@ -13,8 +13,6 @@ import resource
 import shutil
 import subprocess
 import sys
-import time
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +20,8 @@ from pathlib import Path
 import duckdb
 
 from benchmarks.corpus import generate, write_folder
+from benchmarks.peer import timed
 from etl.config import load_config
-from etl.extract import extract_rows
 from etl.pipeline import refresh
 from etl.reference import Reference
 from etl.store import STORE_NAME
@@ -49,36 +47,13 @@ class Sizes:
     seed: int = 0
 
 
-def timed(function: Callable, *args, **kwargs) -> tuple[float, object]:
-    start = time.perf_counter()
-    result = function(*args, **kwargs)
-    return time.perf_counter() - start, result
-
-
-def throughput(seconds: float, texts: list[str]) -> dict[str, float]:
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    return {"docs_per_s": len(texts) / seconds, "mb_per_s": megabytes / seconds, "seconds": seconds}
-
-
-def bench_extraction(documents: list, reference: Reference) -> dict[str, float]:
-    """Extraction alone, one process; the warm-up (spaCy, lexicons, dateparser's tables for each
-    language) is one document of each language, timed apart."""
-    first = {d.language: d for d in reversed(documents)}
-    warmup, _ = timed(lambda: [extract_rows(d, reference) for d in first.values()])
-    seconds, rows = timed(lambda: [extract_rows(d, reference) for d in documents])
-    result = throughput(seconds, [d.text for d in documents])
-    return result | {"warmup_s": warmup, "figures": sum(len(r) for r in rows)}
-
-
-def bench_quantulum3(documents: list) -> dict[str, float]:
-    """quantulum3 on the same texts, one process; its first parse loads its tables (the warm-up)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # its optional classifier is not installed: it says so
-        from quantulum3 import parser
-
-        warmup, _ = timed(parser.parse, "The warm-up: 3 people.")
-        seconds, _ = timed(lambda: [parser.parse(d.text) for d in documents])
-    return throughput(seconds, [d.text for d in documents]) | {"warmup_s": warmup}
+def run_probe(module: str, *args: object) -> dict:
+    """A benchmark module run in a fresh process (`python -m`); its last line is a JSON object."""
+    command = [sys.executable, "-m", module, *map(str, args)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{module} failed: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def write_config(root: Path, folder: Path) -> Path:
@@ -137,15 +112,6 @@ def grow_store(source: Path, target: Path, figures: int) -> int:
     return count
 
 
-def bench_dashboard(data_dir: Path) -> dict[str, float]:
-    """First render and data load in a fresh process (`benchmarks/render.py`), with its peak memory."""
-    command = [sys.executable, "-m", "benchmarks.render", str(data_dir)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"the dashboard probe failed: {done.stderr[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     """Peak resident memory (getrusage: KiB on Linux) of this process, or of its largest child.
 
@@ -159,14 +125,12 @@ def run(root: Path, reference: Reference, sizes: Sizes, report: Callable[[str], 
     report(f"refresh: {sizes.refresh_docs} documents, {sizes.workers} worker(s)")
     refreshed = bench_refresh(root, reference, sizes)
     memory = {"refresh": peak_rss_mb(), "refresh_worker": peak_rss_mb(resource.RUSAGE_CHILDREN)}
-    documents = list(generate(sizes.docs, reference, sizes.seed))
-    report(f"extraction: {sizes.docs} documents")
-    extraction = bench_extraction(documents, reference)
-    report(f"quantulum3: {sizes.docs} documents")
-    quantulum = bench_quantulum3(documents)
-    report(f"dashboard: {sizes.dashboard_figures} figures")
+    report(f"extraction, then quantulum3: {sizes.docs} documents, in a fresh process")
+    peer = run_probe("benchmarks.peer", sizes.docs, sizes.seed, reference.directory)
+    extraction, quantulum = peer["extraction"], peer["quantulum3"]
+    report(f"dashboard: {sizes.dashboard_figures} figures, in a fresh process")
     figures = grow_store(root / "data" / STORE_NAME, root / "dashboard", sizes.dashboard_figures)
-    dashboard = bench_dashboard(root / "dashboard")
+    dashboard = run_probe("benchmarks.render", root / "dashboard")
     memory["dashboard"] = dashboard.pop("peak_rss_mb")
     return {
         "extract_docs_per_s": extraction["docs_per_s"],

@@ -6,12 +6,14 @@ Every vocabulary the rules use comes from `seeds/reference/*.csv` through here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.reference import Reference
 
 FIND_MEMO_SIZE = 4096
+WORD_RUN = re.compile(r"\w+")
 
 
 def term_pattern(terms: list[str] | set[str], case_sensitive: bool = False) -> re.Pattern[str] | None:
@@ -34,6 +36,24 @@ def first_letters(terms: list[str], folded: list[str] = ()) -> str:
     loose = "".join(sorted({re.escape(t[0]) for t in folded}))
     parts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{loose}])"] if loose else [])
     return f"(?={'|'.join(parts)})" if parts else ""
+
+
+def is_plain(word: str) -> bool:
+    """Letters up to Latin-1, where `re` without case matches two letters exactly when their lower
+    cases are equal (beyond it "ſ" matches "s", "K" (Kelvin) "k", "ς" "σ")."""
+    return word.isascii() or all(ord(c) < 0x100 and c != "µ" for c in word)
+
+
+def by_leading_word(terms: set[str]) -> dict[str, frozenset[str]] | None:
+    """The terms grouped by their lower-cased first word; None when that cannot be relied on (a term
+    that starts with a sign, or whose first word is not plain)."""
+    groups: dict[str, set[str]] = {}
+    for term in terms:
+        word = WORD_RUN.match(term)
+        if not word or not is_plain(word.group()):
+            return None
+        groups.setdefault(word.group().lower(), set()).add(term)
+    return {word: frozenset(group) for word, group in groups.items()}
 
 
 def is_proper(term: str) -> bool:
@@ -68,6 +88,13 @@ class Lexicon:
     # The rules ask for the same role in the same sentence several times (sources when masking,
     # framing and remembering); a small memo of the matches saves rescanning it.
     found: dict[tuple[str, str], tuple[re.Match[str], ...]] = field(default_factory=dict)
+    # A role's pattern has hundreds of alternatives, which `re` tries one by one at every word
+    # (without case, it cannot skip them by their first letter). A match can only start on a word
+    # that one of its terms starts with: the role is tried there only, with only those terms.
+    compilers: dict[str, Callable[[set[str]], re.Pattern[str] | None]] = field(default_factory=dict)
+    term_groups: dict[str, dict[str, frozenset[str]] | None] = field(default_factory=dict)
+    group_patterns: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict)
+    text_words: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     def words(self, role: str) -> set[str]:
         return self.roles.get(role, set())
@@ -89,20 +116,99 @@ class Lexicon:
             self.alternations[role] = cached
         return cached
 
+    def most_words(self, role: str) -> int:
+        """The most words (runs of word characters) one of the role's terms has."""
+        return max((len(WORD_RUN.findall(t)) for t in self.roles.get(role, ())), default=0)
+
     def pattern(self, role: str) -> re.Pattern[str] | None:
         return self.patterns.get(role)
+
+    def add_pattern(
+        self, role: str, compiler: Callable[[set[str]], re.Pattern[str] | None], terms: set[str]
+    ) -> None:
+        """The role's terms, compiled by `compiler` (`compile_role` or `term_pattern`)."""
+        terms = {t for t in terms if t}
+        self.patterns[role] = compiler(terms)
+        self.compilers[role] = compiler
+        self.term_groups[role] = by_leading_word(terms)
 
     def find(self, role: str, text: str) -> list[re.Match[str]]:
         """Every match of the role's terms in the text, in order (a fresh list the caller may change)."""
         key = (role, text)
         matches = self.found.get(key)
         if matches is None:
-            pattern = self.patterns.get(role)
-            matches = tuple(pattern.finditer(text)) if pattern else ()
+            matches = self.scan(role, text)
             if len(self.found) >= FIND_MEMO_SIZE:
                 self.found.clear()  # texts come sentence by sentence: old ones are not asked again
             self.found[key] = matches
         return list(matches)
+
+    def scan(self, role: str, text: str) -> tuple[re.Match[str], ...]:
+        """What `pattern.finditer(text)` finds, trying at each word only the terms that start with it.
+
+        The terms of a group keep their longest-first order, so at any word the first of them that
+        matches is the one the whole pattern would take.
+        """
+        pattern = self.patterns.get(role)
+        if pattern is None:
+            return ()
+        groups = self.term_groups.get(role)
+        if groups is None:
+            return tuple(pattern.finditer(text))
+        found = []
+        resume = 0
+        for start, word in self.words_of(text):
+            if start < resume or (word and word not in groups):
+                continue
+            # A word beyond plain letters is tried with every term: its case folding is `re`'s to judge.
+            match = (self.group_pattern(role, word) if word else pattern).match(text, start)
+            if match:
+                found.append(match)
+                resume = match.end()
+        return tuple(found)
+
+    def group_pattern(self, role: str, word: str) -> re.Pattern[str] | None:
+        """The role's terms that start with `word`, compiled the role's way (on first use)."""
+        key = (role, word)
+        if key not in self.group_patterns:
+            self.group_patterns[key] = self.compilers[role](set(self.term_groups[role][word]))
+        return self.group_patterns[key]
+
+    def words_of(self, text: str) -> list[tuple[int, str]]:
+        """(start, lower-cased word) of each word of the text; "" for a word that is not plain."""
+        words = self.text_words.get(text)
+        if words is None:
+            if text.isascii():  # lower case keeps every offset
+                words = [(m.start(), m.group()) for m in WORD_RUN.finditer(text.lower())]
+            else:
+                words = [
+                    (m.start(), w.lower() if is_plain(w := m.group()) else "")
+                    for m in WORD_RUN.finditer(text)
+                ]
+            if len(self.text_words) >= FIND_MEMO_SIZE:
+                self.text_words.clear()
+            self.text_words[text] = words
+        return words
+
+
+def last_words_start(text: str, end: int, words: int) -> int:
+    """Where the last `words` words of `text[:end]` begin (0 when it has fewer).
+
+    A pattern anchored at the end that spans at most that many words finds there what it finds in
+    the whole text, without being tried at every position before.
+    """
+    position = end
+    for _ in range(words):
+        while position and not is_word_character(text[position - 1]):
+            position -= 1
+        while position and is_word_character(text[position - 1]):
+            position -= 1
+    return position
+
+
+def is_word_character(character: str) -> bool:
+    r"""What `re` calls `\w` in a str pattern."""
+    return character.isalnum() or character == "_"
 
 
 def compile_role(terms: set[str]) -> re.Pattern[str] | None:
@@ -151,13 +257,15 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
         lex.source_home[row.canonical] = row.home
         lex.source_kind[row.canonical] = row.kind
     for role, terms in lex.roles.items():
-        lex.patterns[role] = compile_role(terms)
-    lex.patterns["event"] = term_pattern(set(lex.event_words))
-    lex.patterns["domain"] = term_pattern(set(lex.domain_words))
-    lex.patterns["subgroup"] = compile_role(set(lex.subgroup_words))
-    lex.patterns["location"] = compile_role(
-        {r.term for r in reference.rows("locations", language).itertuples()}
-    )
-    lex.patterns["status"] = term_pattern(set(lex.status_words))
-    lex.patterns["source"] = compile_role({s["alias"] for s in lex.sources})
+        lex.add_pattern(role, compile_role, terms)
+    for role, words in (
+        ("event", lex.event_words),
+        ("domain", lex.domain_words),
+        ("status", lex.status_words),
+    ):
+        lex.add_pattern(role, term_pattern, set(words))
+    places = {r.term for r in reference.rows("locations", language).itertuples()}
+    aliases = {s["alias"] for s in lex.sources}
+    for role, terms in (("subgroup", set(lex.subgroup_words)), ("location", places), ("source", aliases)):
+        lex.add_pattern(role, compile_role, terms)
     return lex

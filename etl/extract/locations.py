@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-from etl.extract.lexicon import Lexicon
+from etl.extract.lexicon import Lexicon, last_words_start
 
 
 def location_of(lex: Lexicon, term: str) -> str:
     return lex.location_words.get(" ".join(term.lower().split()), "")
+
+
+@lru_cache(maxsize=16)
+def place_opener(lex: Lexicon) -> tuple[re.Pattern[str], int]:
+    """The word before a place ("in", "in the", "in northern"), and the most words it spans."""
+    determiner, modifier = lex.alt("determiner"), lex.alt("place_modifier")
+    pattern = re.compile(rf"(\w+)(?:['’]|\s+{determiner})?(?:\s+{modifier})?\s*$")
+    return pattern, 1 + lex.most_words("determiner") + lex.most_words("place_modifier")
 
 
 def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> list[tuple[int, str, str]]:
@@ -24,10 +33,8 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     for match in lex.find("location", text):
         if any(a <= match.start() < b for a, b in excluded):
             continue
-        before = re.search(
-            rf"(\w+)(?:['’]|\s+{lex.alt('determiner')})?(?:\s+{lex.alt('place_modifier')})?\s*$",
-            text[: match.start()],
-        )
+        pattern, words = place_opener(lex)
+        before = pattern.search(text, last_words_start(text, match.start(), words), match.start())
         word = before.group(1).lower() if before and before.group(1).lower() in prepositions else ""
         found.append((match.start(), location_of(lex, match.group()), word))
     return found

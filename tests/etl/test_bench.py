@@ -61,6 +61,7 @@ def test_bench_json_prints_every_key_with_a_number(tmp_path):
     for key in JSON_KEYS:
         assert isinstance(printed[key], int | float) and printed[key] >= 0, key
     assert printed["details"]["dashboard"]["figures"] == 300
+    assert printed["details"]["extraction"]["figures"] > 0  # the fresh process ran the extractor
     assert printed["details"]["refresh"]["incremental_new"] == 1
     assert list(tmp_path.iterdir()) == []  # its working folder is gone
 
