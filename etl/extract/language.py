@@ -42,13 +42,14 @@ def languages_of_words(reference: Reference) -> dict[str, tuple[str, ...]]:
 
 def detect_language(text: str, reference: Reference, default: str = "en") -> str:
     """The language whose function words the text uses most; `default` when unsure or too short."""
-    tokens = WORD.findall(text)
+    # Lower-casing plain ASCII text first keeps its words as they are, and is one call, not one per word.
+    tokens = WORD.findall(text.lower()) if text.isascii() else [t.lower() for t in WORD.findall(text)]
     if len(tokens) < MIN_WORDS:
         return default
     scores = dict.fromkeys(function_words(reference), 0)  # in the tables' order: it breaks ties
     owners = languages_of_words(reference)
     for token in tokens:
-        for language in owners.get(token.lower(), ()):
+        for language in owners.get(token, ()):
             scores[language] += 1
     best = max(scores, key=scores.get)
     runner_up = max((v for k, v in scores.items() if k != best), default=0)

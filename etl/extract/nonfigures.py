@@ -7,6 +7,8 @@ under a metric is decided later (etl.extract.metrics).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.numbers import NumberMention
@@ -17,6 +19,28 @@ AGE_AFTER = re.compile(r"^\s*,")
 HEADING_AFTER = re.compile(r"^[.)]\s")
 WORD_BEFORE = re.compile(r"([\w.'’$€£%]+)\W*$")
 WORD_AFTER = re.compile(r"^\W*?([\w.'’$€£%]+)")
+
+
+class RulePatterns(NamedTuple):
+    """The rules' patterns built from the lexicon's terms, compiled once per lexicon."""
+
+    of_lead: re.Pattern[str]  # "of " before a month: "14 of October"
+    month_end: re.Pattern[str] | None  # a month name ending the text before a number
+    ordinal: re.Pattern[str]  # "1st", "1990s"
+    counted_in: re.Pattern[str]  # "nine in ten"
+    one_of: re.Pattern[str]  # "one of"
+
+
+@lru_cache(maxsize=16)
+def rule_patterns(lex: Lexicon) -> RulePatterns:
+    months = lex.pattern("month")
+    return RulePatterns(
+        of_lead=re.compile(rf"^\s*(?:{lex.alt('of')}\s+)?"),
+        month_end=re.compile(rf"(?:{months.pattern})\.?\s*$") if months else None,
+        ordinal=re.compile(rf"{lex.alt('ordinal_suffix')}\b"),
+        counted_in=re.compile(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$"),
+        one_of=re.compile(rf"\s+{lex.alt('of')}\b"),
+    )
 
 
 def starts_with_role(lex: Lexicon, role: str, text: str) -> bool:
@@ -55,8 +79,9 @@ def is_date_part(lex: Lexicon, before: str, after: str) -> bool:
     months = lex.pattern("month")
     if not months:
         return False
-    after_words = re.sub(rf"^\s*(?:{lex.alt('of')}\s+)?", "", after)
-    return bool(months.match(after_words)) or bool(re.search(rf"(?:{months.pattern})\.?\s*$", before))
+    rules = rule_patterns(lex)
+    after_words = rules.of_lead.sub("", after, count=1)
+    return bool(months.match(after_words)) or bool(rules.month_end.search(before))
 
 
 def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | None:
@@ -64,7 +89,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 60]
     if mention.value_high is None and not mention.is_word and YEAR.match(mention.text):
         return "year"
-    if re.match(rf"{lex.alt('ordinal_suffix')}\b", after) or after.startswith(("'s", "’s")):
+    rules = rule_patterns(lex)
+    if rules.ordinal.match(after) or after.startswith(("'s", "’s")):
         return "ordinal or decade"
     if is_date_part(lex, before, after):
         return "date"
@@ -78,14 +104,14 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     per_time = starts_with_role(lex, "rate", after) and not starts_with_role(lex, "relative_day", after)
     if per_time or ends_with_role(lex, "rate", before):  # "10 a day", but not "25 a day earlier"
         return "rate"
-    counted_in = re.search(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$", before)  # "nine in ten": the second
+    counted_in = rules.counted_in.search(before)  # "nine in ten": the second
     if counted_in and (counted_in.group(1)[0].isdigit() or counted_in.group(1).lower() in lex.numbers):
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"
     if re.search(r"\w['’]s\s+$", before) and not mention.is_word:
         return "a total that is owned: the enclave's 2.3 million people"
-    if mention.value == 1 and mention.value_high is None and re.match(rf"\s+{lex.alt('of')}\b", after):
+    if mention.value == 1 and mention.value_high is None and rules.one_of.match(after):
         return "one of several: an individual, not a count"
     if is_heading_number(text, mention):
         return "heading"

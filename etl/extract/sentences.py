@@ -7,6 +7,7 @@ keeps its paragraph and the section heading above it, which the rules use as con
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,26 +67,58 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return found
 
 
+@lru_cache(maxsize=8)
+def sentence_ends(language: str) -> frozenset[str]:
+    """The characters after which the sentencizer may start a new sentence."""
+    ends = sentencizer(language).get_pipe("sentencizer").punct_chars
+    return frozenset(ends) if all(len(c) == 1 for c in ends) else frozenset()
+
+
+def is_one_sentence(line: str, ends: frozenset[str]) -> bool:
+    """A line the sentencizer leaves whole, told without tokenizing it.
+
+    The sentencizer starts a sentence only at a token that is not punctuation, after a token that
+    is one of its sentence ends. A line with no end before a tail of punctuation alone (the
+    closing "." or ".”") has none; with no space around it, it is one sentence from end to end.
+    """
+    if not ends or line != line.strip():
+        return False
+    first = next((i for i, c in enumerate(line) if c in ends), None)
+    return first is None or all(unicodedata.category(c).startswith("P") for c in line[first:])
+
+
+def line_sentences(lines: list[str], language: str) -> list[list[tuple[int, int]]]:
+    """(start, end) of each sentence of each line: spaCy's tokenizer and sentencizer, but for the
+    lines that are one sentence as they stand."""
+    ends = sentence_ends(language)
+    spans: list[list[tuple[int, int]]] = [
+        [(0, len(line))] if is_one_sentence(line, ends) else [] for line in lines
+    ]
+    split = [i for i, line in enumerate(lines) if not spans[i]]
+    for i, doc in zip(split, sentencizer(language).pipe(lines[i] for i in split), strict=True):
+        spans[i] = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    return spans
+
+
 def split_sentences(text: str, language: str = "en") -> list[Sentence]:
     """Every sentence of the text, in order, with offsets into `text`."""
-    nlp = sentencizer(language)
     lines = paragraphs(text)
     sentences: list[Sentence] = []
     heading = ""
     after_heading = False
-    docs = nlp.pipe(line for _, line in lines)
-    for number, ((offset, line), doc) in enumerate(zip(lines, docs, strict=True)):
+    spans = line_sentences([line for _, line in lines], language)
+    for number, ((offset, line), line_spans) in enumerate(zip(lines, spans, strict=True)):
         is_title = number == 0
         line_is_heading = is_heading_line(line) and not is_title
-        for sent in doc.sents:
+        for start, end in line_spans:
             # The line's slice is the span's text: `sent.text` would rebuild it token by token.
-            text = line[sent.start_char : sent.end_char]
+            text = line[start:end]
             if not text.strip():
                 continue
             sentences.append(
                 Sentence(
-                    start=offset + sent.start_char,
-                    end=offset + sent.end_char,
+                    start=offset + start,
+                    end=offset + end,
                     text=text,
                     index=len(sentences),
                     paragraph=number,
