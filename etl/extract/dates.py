@@ -105,7 +105,7 @@ def dates_in(lex: Lexicon, text: str) -> list[re.Match[str]]:
     since = lex.lower_words("since")
     kept = []
     for match in pattern.finditer(text):
-        before = text[: match.start()].split()
+        before = text[: match.start()].rsplit(None, 1)  # the last word is all the rule reads
         if before and before[-1].lower() in since:
             continue
         kept.append(match)
