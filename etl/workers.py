@@ -16,7 +16,8 @@ from etl.documents import Document
 from etl.reference import Reference
 
 # Below this many documents a pool costs more than it saves: each worker starts a Python process
-# and loads the reference tables and spaCy (about 2-4 s of CPU), while a document takes ~10 ms.
+# and loads the reference tables and spaCy's tokenizers (6-12 s of CPU), while a document takes
+# about 6 ms.
 MIN_POOL_DOCUMENTS = 400
 # Documents per task: large enough that the round trips do not count, small enough that the
 # progress bar moves and the last tasks spread over every worker.
