@@ -30,11 +30,11 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     """(offset, location, preposition) of each place named in text, outside the excluded spans."""
     found = []
     prepositions = lex.lower_words("location_preposition") | lex.lower_words("origin")
+    opener, words = place_opener(lex)
     for match in lex.find("location", text):
         if any(a <= match.start() < b for a, b in excluded):
             continue
-        pattern, words = place_opener(lex)
-        before = pattern.search(text, last_words_start(text, match.start(), words), match.start())
+        before = opener.search(text, last_words_start(text, match.start(), words), match.start())
         word = before.group(1).lower() if before and before.group(1).lower() in prepositions else ""
         found.append((match.start(), location_of(lex, match.group()), word))
     return found
