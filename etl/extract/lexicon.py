@@ -138,9 +138,7 @@ class Lexicon:
         matches = self.found.get(key)
         if matches is None:
             matches = self.scan(role, text)
-            if len(self.found) >= FIND_MEMO_SIZE:
-                self.found.clear()  # texts come sentence by sentence: old ones are not asked again
-            self.found[key] = matches
+            remember(self.found, key, matches)
         return list(matches)
 
     def scan(self, role: str, text: str) -> tuple[re.Match[str], ...]:
@@ -185,10 +183,15 @@ class Lexicon:
                     (m.start(), w.lower() if is_plain(w := m.group()) else "")
                     for m in WORD_RUN.finditer(text)
                 ]
-            if len(self.text_words) >= FIND_MEMO_SIZE:
-                self.text_words.clear()
-            self.text_words[text] = words
+            remember(self.text_words, text, words)
         return words
+
+
+def remember(memo: dict, key: object, value: object) -> None:
+    """Keep a value in a bounded memo; texts come sentence by sentence, so old ones are not asked again."""
+    if len(memo) >= FIND_MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
 
 
 def last_words_start(text: str, end: int, words: int) -> int:

@@ -7,11 +7,11 @@ keeps its paragraph and the section heading above it, which the rules use as con
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.lang.lex_attrs import is_punct  # what the sentencizer asks of each token
 from spacy.language import Language
 
 HEADING_END = re.compile(r"[.!;,\"”’:)]$")
@@ -84,7 +84,7 @@ def is_one_sentence(line: str, ends: frozenset[str]) -> bool:
     if not ends or line != line.strip():
         return False
     first = next((i for i, c in enumerate(line) if c in ends), None)
-    return first is None or all(unicodedata.category(c).startswith("P") for c in line[first:])
+    return first is None or is_punct(line[first:])
 
 
 def line_sentences(lines: list[str], language: str) -> list[list[tuple[int, int]]]:
