@@ -2,6 +2,10 @@
 
 A blank spaCy pipeline (no trained model) is enough to split sentences; each sentence
 keeps its paragraph and the section heading above it, which the rules use as context.
+
+spaCy's tokenizer reads each space-separated word on its own, and the sentencizer only looks at
+the tokens from a sentence end to the next word: a line is split from the tokens of those few
+words (tokenized by spaCy, once per word), not by building a Doc of the whole line.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import spacy
 from spacy.lang.lex_attrs import is_punct  # what the sentencizer asks of each token
 from spacy.language import Language
 
+WORD_TOKEN_MEMO = 1 << 14
 HEADING_END = re.compile(r"[.!;,\"”’:)]$")
 NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 MAX_HEADING_WORDS = 12
@@ -87,12 +92,60 @@ def is_one_sentence(line: str, ends: frozenset[str]) -> bool:
     return first is None or is_punct(line[first:])
 
 
+@lru_cache(maxsize=8)
+def spanning_exceptions(language: str) -> tuple[str, ...]:
+    """The tokenizer's special cases that hold a space ("EE. UU."): they join words into one token."""
+    return tuple(rule for rule in sentencizer(language).tokenizer.rules if " " in rule.strip())
+
+
+@lru_cache(maxsize=WORD_TOKEN_MEMO)
+def word_tokens(language: str, word: str) -> tuple[tuple[int, int, bool, bool], ...]:
+    """(start, end, is punctuation, is a sentence end) of each token of one word without spaces."""
+    ends = sentence_ends(language)
+    return tuple(
+        (t.idx, t.idx + len(t.text), t.is_punct, t.text in ends)
+        for t in sentencizer(language).tokenizer(word)
+    )
+
+
+def word_sentences(line: str, language: str) -> list[tuple[int, int]] | None:
+    """The sentencizer's (start, end) spans of a line, from the tokens of the words around its
+    sentence ends; None when the line is not plain words between single spaces, or holds a special
+    case that spans a space, where tokenizing word by word could differ from the whole line's.
+
+    The sentencizer's rule: after a token that is a sentence end, the next token that is neither
+    punctuation nor an end starts a sentence; the one before it ends the previous sentence.
+    """
+    words = line.split(" ")
+    ends = sentence_ends(language)
+    if not ends or line.split() != words or any(rule in line for rule in spanning_exceptions(language)):
+        return None
+    spans = []
+    start = last_end = offset = 0
+    after_end = False
+    for word in words:
+        if after_end or any(c in ends for c in word):
+            for token_start, token_end, punct, is_end in word_tokens(language, word):
+                if after_end and not punct and not is_end:
+                    spans.append((start, last_end))
+                    start, after_end = offset + token_start, False
+                elif is_end:
+                    after_end = True
+                last_end = offset + token_end
+        else:
+            last_end = offset + len(word)
+        offset += len(word) + 1
+    spans.append((start, last_end))
+    return spans
+
+
 def line_sentences(lines: list[str], language: str) -> list[list[tuple[int, int]]]:
     """(start, end) of each sentence of each line: spaCy's tokenizer and sentencizer, but for the
-    lines that are one sentence as they stand."""
+    lines that are one sentence as they stand and those split word by word."""
     ends = sentence_ends(language)
     spans: list[list[tuple[int, int]]] = [
-        [(0, len(line))] if is_one_sentence(line, ends) else [] for line in lines
+        [(0, len(line))] if is_one_sentence(line, ends) else word_sentences(line, language) or []
+        for line in lines
     ]
     split = [i for i, line in enumerate(lines) if not spans[i]]
     for i, doc in zip(split, sentencizer(language).pipe(lines[i] for i in split), strict=True):

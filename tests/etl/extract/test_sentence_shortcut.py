@@ -1,4 +1,4 @@
-"""A line the sentencizer would leave whole is not tokenized: the sentences are spaCy's all the same."""
+"""Lines are split without building a spaCy Doc of each: the sentences are spaCy's all the same."""
 
 from __future__ import annotations
 
@@ -6,10 +6,34 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract.sentences import is_one_sentence, line_sentences, sentence_ends, sentencizer
+from etl.extract.sentences import (
+    is_one_sentence,
+    line_sentences,
+    sentence_ends,
+    sentencizer,
+    spanning_exceptions,
+    word_sentences,
+)
 
 LANGUAGES = ("en", "es", "fr")
 PIECES = ["Gaza", "killed", "U.S.", "Dr.", "3.5", "1,200", "said", "etc.", "(AP)", "—", "«", "»", "“", "”"]
+# Words that tokenizers treat apart: abbreviations of each language, a special case that spans a
+# space (Spanish "EE. UU."), elisions and hyphens (French), and punctuation that opens a sentence.
+TRICKY = [
+    "EE. UU.",
+    "Sr.",
+    "M.",
+    "Mme.",
+    "núm.",
+    "aujourd'hui",
+    "peut-être",
+    "l'ONU",
+    "«",
+    '"',
+    "(",
+    "¿",
+    "¡",
+]
 ENDS = [".", "!", "?", "...", ".”", '."', "?»", ";", ":", "…", "。"]
 
 
@@ -30,6 +54,44 @@ def test_the_sentences_of_a_line_are_spacys(line, language):
     if not line.strip():
         return
     assert line_sentences([line], language) == [spacy_spans(line, language)]
+
+
+sentence = st.tuples(
+    st.lists(st.one_of(st.sampled_from(PIECES + TRICKY), st.text(max_size=4)), min_size=1, max_size=6),
+    st.sampled_from(ENDS),
+).map(lambda parts: " ".join(parts[0]) + parts[1])
+paragraph = st.tuples(
+    st.lists(sentence, min_size=2, max_size=4), st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0"])
+).map(lambda parts: parts[1].join(parts[0]))
+
+
+@settings(max_examples=800, deadline=None)
+@given(line=paragraph, language=st.sampled_from(LANGUAGES))
+def test_the_sentences_of_a_paragraph_are_spacys(line, language):
+    if not line.strip():
+        return
+    assert line_sentences([line], language) == [spacy_spans(line, language)]
+
+
+def test_a_special_case_across_a_space_is_left_to_spacy():
+    assert "EE. UU." in spanning_exceptions("es")
+    line = "Lo dijo EE. UU. Nadie más."
+    assert word_sentences(line, "es") is None
+    assert line_sentences([line], "es") == [spacy_spans(line, "es")]
+
+
+@pytest.mark.parametrize(
+    "line, by_words",
+    [
+        ("20 were killed. Dozens were wounded.", True),
+        ("Dr. Smith said 20 were killed. Dozens were wounded!", True),
+        ("20 were killed.  Two spaces follow the first sentence.", False),
+        ("20 were killed.\tA tab follows it.", False),
+    ],
+)
+def test_which_lines_are_split_word_by_word(line, by_words):
+    assert (word_sentences(line, "en") is not None) is by_words
+    assert line_sentences([line], "en") == [spacy_spans(line, "en")]
 
 
 @pytest.mark.parametrize(
