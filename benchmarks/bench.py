@@ -125,7 +125,7 @@ def run(root: Path, reference: Reference, sizes: Sizes, report: Callable[[str], 
     report(f"refresh: {sizes.refresh_docs} documents, {sizes.workers} worker(s)")
     refreshed = bench_refresh(root, reference, sizes)
     memory = {"refresh": peak_rss_mb(), "refresh_worker": peak_rss_mb(resource.RUSAGE_CHILDREN)}
-    report(f"extraction, then quantulum3: {sizes.docs} documents, in a fresh process")
+    report(f"extraction and quantulum3, taking turns: {sizes.docs} documents, in a fresh process")
     peer = run_probe("benchmarks.peer", sizes.docs, sizes.seed, reference.directory)
     extraction, quantulum = peer["extraction"], peer["quantulum3"]
     report(f"dashboard: {sizes.dashboard_figures} figures, in a fresh process")
