@@ -14,6 +14,7 @@ from etl.reference import Reference
 
 FUNCTION_ROLES = ("determiner", "conjunction", "of", "complementizer", "np_stop", "agent")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+LOWER_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")  # WORD, on lower-cased ASCII text: twice as fast
 MIN_WORDS = 6
 
 
@@ -43,7 +44,9 @@ def languages_of_words(reference: Reference) -> dict[str, tuple[str, ...]]:
 def detect_language(text: str, reference: Reference, default: str = "en") -> str:
     """The language whose function words the text uses most; `default` when unsure or too short."""
     # Lower-casing plain ASCII text first keeps its words as they are, and is one call, not one per word.
-    tokens = WORD.findall(text.lower()) if text.isascii() else [t.lower() for t in WORD.findall(text)]
+    tokens = (
+        LOWER_ASCII_WORD.findall(text.lower()) if text.isascii() else [t.lower() for t in WORD.findall(text)]
+    )
     if len(tokens) < MIN_WORDS:
         return default
     scores = dict.fromkeys(function_words(reference), 0)  # in the tables' order: it breaks ties

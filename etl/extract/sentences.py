@@ -79,6 +79,12 @@ def sentence_ends(language: str) -> frozenset[str]:
     return frozenset(ends) if all(len(c) == 1 for c in ends) else frozenset()
 
 
+@lru_cache(maxsize=8)
+def any_of(characters: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any one of the characters (one scan in C instead of a loop over the line)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(characters)) + "]")
+
+
 def is_one_sentence(line: str, ends: frozenset[str]) -> bool:
     """A line the sentencizer leaves whole, told without tokenizing it.
 
@@ -88,8 +94,8 @@ def is_one_sentence(line: str, ends: frozenset[str]) -> bool:
     """
     if not ends or line != line.strip():
         return False
-    first = next((i for i, c in enumerate(line) if c in ends), None)
-    return first is None or is_punct(line[first:])
+    first = any_of(ends).search(line)
+    return first is None or is_punct(line[first.start() :])
 
 
 @lru_cache(maxsize=8)
@@ -124,7 +130,7 @@ def word_sentences(line: str, language: str) -> list[tuple[int, int]] | None:
     start = last_end = offset = 0
     after_end = False
     for word in words:
-        if after_end or any(c in ends for c in word):
+        if after_end or not ends.isdisjoint(word):
             for token_start, token_end, punct, is_end in word_tokens(language, word):
                 if after_end and not punct and not is_end:
                     spans.append((start, last_end))

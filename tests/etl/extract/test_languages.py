@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from etl.documents import Document
 from etl.extract import extract_document
-from etl.extract.language import detect_language
+from etl.extract.language import LOWER_ASCII_WORD, WORD, detect_language
 
 
 def rows(reference, text: str, language: str = "", published: date = date(2024, 3, 4)) -> list[tuple]:
@@ -64,3 +67,15 @@ def test_a_caption_in_another_language_is_read_in_its_own(reference):
         "Foto difundida por el ejército el 28 de diciembre de 2023 que muestra a las tropas en Gaza."
     )
     assert rows(reference, text, "en") == [("injured", 12, "exact", "Israeli military", "2024-03-04")]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.one_of(
+        st.text(alphabet=st.characters(max_codepoint=127), max_size=60),
+        st.text(alphabet="abXY09_' -.", max_size=20),  # where words, apostrophes and digits meet
+    )
+)
+def test_the_ascii_word_pattern_finds_the_words_the_general_one_finds(text):
+    lowered = text.lower()
+    assert LOWER_ASCII_WORD.findall(lowered) == WORD.findall(lowered)
