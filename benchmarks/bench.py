@@ -57,8 +57,10 @@ def run_probe(module: str, *args: object) -> dict:
 
 
 def write_config(root: Path, folder: Path) -> Path:
+    """A config with one folder source; its path is absolute (a relative one is the config's own)."""
     path = root / "bench.toml"
-    path.write_text(f'[[source]]\nname = "bench"\nkind = "folder"\npath = "{folder}"\n', encoding="utf-8")
+    source = f'[[source]]\nname = "bench"\nkind = "folder"\npath = "{folder.resolve()}"\n'
+    path.write_text(source, encoding="utf-8")
     return path
 
 

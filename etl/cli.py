@@ -306,8 +306,9 @@ def bench(
     sizes = bench_module.Sizes(docs, refresh_docs, dashboard_figures, workers, seed)
     data_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="tally-bench-", dir=data_dir) as root:
+        # Absolute: the probes run in the project folder, and the config's paths are its own.
         result = bench_module.run(
-            Path(root), load_reference(), sizes, lambda line: click.echo(line, err=True)
+            Path(root).resolve(), load_reference(), sizes, lambda line: click.echo(line, err=True)
         )
     if as_json:
         click.echo(

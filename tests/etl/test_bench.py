@@ -53,9 +53,10 @@ def test_the_corpus_copies_no_sentence_of_the_evaluation_texts(reference):
     assert held_out and not [line for line in held_out if line in corpus]
 
 
-def test_bench_json_prints_every_key_with_a_number(tmp_path):
+def test_bench_json_prints_every_key_with_a_number(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the default --data-dir, "data", is relative, as a user types it
     arguments = ["bench", "--docs", "12", "--refresh-docs", "20", "--dashboard-figures", "300"]
-    result = CliRunner().invoke(main, [*arguments, "--workers", "1", "--json", "--data-dir", str(tmp_path)])
+    result = CliRunner().invoke(main, [*arguments, "--workers", "1", "--json"])
     assert result.exit_code == 0, result.output
     printed = json.loads(result.stdout.strip().splitlines()[-1])
     for key in JSON_KEYS:
@@ -63,7 +64,7 @@ def test_bench_json_prints_every_key_with_a_number(tmp_path):
     assert printed["details"]["dashboard"]["figures"] == 300
     assert printed["details"]["extraction"]["figures"] > 0  # the fresh process ran the extractor
     assert printed["details"]["refresh"]["incremental_new"] == 1
-    assert list(tmp_path.iterdir()) == []  # its working folder is gone
+    assert list((tmp_path / "data").iterdir()) == []  # its working folder is gone
 
 
 def numbered(document: Document, reference) -> list[dict]:
