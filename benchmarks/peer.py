@@ -40,36 +40,35 @@ def batches(documents: list, rounds: int = ROUNDS) -> Iterator[list]:
         yield documents[start : start + size]
 
 
-def warm_extraction(documents: list, reference: Reference) -> float:
-    """The extractor's warm-up (spaCy, lexicons, dateparser's tables): one document of each language."""
-    first = {d.language: d for d in reversed(documents)}
-    seconds, _ = timed(lambda: [extract_rows(d, reference) for d in first.values()])
-    return seconds
+def extract_all(documents: list, reference: Reference) -> list[list[dict]]:
+    return [extract_rows(d, reference) for d in documents]
 
 
-def warm_quantulum3() -> tuple[float, Callable[[str], list]]:
-    """quantulum3's first parse loads its tables (the warm-up); returns it with the parser."""
+def quantulum3_parse(texts: list[str]) -> list[list]:
+    """quantulum3 on each text; its first call imports it and loads its tables."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # its optional classifier is not installed: it says so
         from quantulum3 import parser
 
-        seconds, _ = timed(parser.parse, "The warm-up: 3 people.")
-    return seconds, parser.parse
+        return [parser.parse(text) for text in texts]
 
 
 def bench_both(documents: list, reference: Reference) -> dict[str, dict[str, float]]:
-    """Extraction and quantulum3 on the same texts, taking turns batch by batch; warm-ups apart."""
-    extraction_warmup = warm_extraction(documents, reference)
-    quantulum_warmup, parse = warm_quantulum3()
+    """Extraction and quantulum3 on the same texts, taking turns batch by batch.
+
+    Each one's warm-up is timed apart: for the extractor (spaCy, lexicons, dateparser's tables) one
+    document of each language, for quantulum3 its first parse.
+    """
+    first_of_each_language = list({d.language: d for d in reversed(documents)}.values())
+    extraction_warmup, _ = timed(extract_all, first_of_each_language, reference)
+    quantulum_warmup, _ = timed(quantulum3_parse, ["The warm-up: 3 people."])
     extraction_s = quantulum_s = 0.0
     figures = 0
     for batch in batches(documents):
-        seconds, rows = timed(lambda b=batch: [extract_rows(d, reference) for d in b])
+        seconds, rows = timed(extract_all, batch, reference)
         extraction_s += seconds
         figures += sum(len(r) for r in rows)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            quantulum_s += timed(lambda b=batch: [parse(d.text) for d in b])[0]
+        quantulum_s += timed(quantulum3_parse, [d.text for d in batch])[0]
     texts = [d.text for d in documents]
     return {
         "extraction": throughput(extraction_s, texts) | {"warmup_s": extraction_warmup, "figures": figures},
