@@ -19,6 +19,12 @@ def stable_hash(*parts: str, length: int = 16) -> str:
     return digest[:length]
 
 
+# Beside its text, what a document's figures are read with: the publication date dates them, the
+# title places them, the language picks the vocabulary, the publisher reports them. A source that
+# describes a stored document otherwise (a corrected manifest) has it extracted again.
+DESCRIPTION_FIELDS = ("url", "title", "publisher", "published_at", "date_basis", "language")
+
+
 @dataclass(frozen=True)
 class Document:
     """One input document. `text` is the stored plain text that figure offsets refer to."""

@@ -14,7 +14,7 @@ from rich.progress import Progress
 from etl import store
 from etl.config import Config, read_source
 from etl.contract import EXTRACTOR_VERSION
-from etl.documents import Document, stable_hash
+from etl.documents import DESCRIPTION_FIELDS, Document, stable_hash
 from etl.extract import extract_rows, figures_frame
 from etl.extract.language import detect_language
 from etl.reference import Reference
@@ -115,8 +115,27 @@ def same_document(item: Document, log: RunLog) -> str | None:
     return where[1] if where != (item.source, item.doc) and digest == item.content_hash else None
 
 
+def is_unchanged(item: Document, stored: store.StoredDocument, reextract: bool) -> bool:
+    """The same text, described the same way, read by this extractor (or not asked to re-read)."""
+    if stored.content_hash != item.content_hash or (
+        reextract and stored.extractor_version != EXTRACTOR_VERSION
+    ):
+        return False
+    for column, was in zip(DESCRIPTION_FIELDS, stored.description, strict=True):
+        now = getattr(item, column)
+        if column == "language" and not now:
+            continue  # a language the source leaves blank is detected, and stored as detected
+        if (now or None) != (was or None):  # "" and NULL both say "not given"
+            return False
+    return True
+
+
 def to_extract(
-    items: list, reference: Reference, log: RunLog, known: dict, reextract: bool
+    items: list,
+    reference: Reference,
+    log: RunLog,
+    known: dict[tuple[str, str], store.StoredDocument],
+    reextract: bool,
 ) -> list[tuple[Document, str | None]]:
     """New and changed documents (with the id they replace); counts the unchanged and the failed."""
     pending: list[tuple[Document, str | None]] = []
@@ -125,7 +144,7 @@ def to_extract(
             stored = known.get((item.source, item.doc))
             if stored:
                 log.counts["documents_unchanged"] += 1
-                log.unchanged.append(stored[0])
+                log.unchanged.append(stored.doc_id)
             else:  # the server says unchanged, yet the store does not have it: never silent
                 log.warnings.append(
                     {"doc": item.doc, "reason": "server says unchanged, but it is not stored"}
@@ -135,9 +154,9 @@ def to_extract(
             note(item, log)
             continue
         stored = known.get((item.source, item.doc))
-        if stored and stored[1] == item.content_hash and not (reextract and stored[2] != EXTRACTOR_VERSION):
+        if stored and is_unchanged(item, stored, reextract):
             log.counts["documents_unchanged"] += 1
-            log.unchanged.append(stored[0])
+            log.unchanged.append(stored.doc_id)
             continue
         twin = same_document(item, log)
         if twin:  # the same text under another name (no URL): stored once, not once per copy
@@ -147,7 +166,7 @@ def to_extract(
         if not item.language and item.kind == "article":
             item = replace(item, language=detect_language(item.text, reference))
         log.seen[item.doc_id] = ((item.source, item.doc), item.content_hash)
-        pending.append((item, stored[0] if stored else None))
+        pending.append((item, stored.doc_id if stored else None))
     return pending
 
 
@@ -229,7 +248,7 @@ def refresh(
     fetchers: list = []  # their HTTP caches are saved only once the store is published
     with store.open_store_for_writing(data_dir) as connection:
         known = store.stored_documents(connection)
-        log.seen = {doc_id: (where, digest) for where, (doc_id, digest, _) in known.items()}
+        log.seen = {stored.doc_id: (where, stored.content_hash) for where, stored in known.items()}
         with Progress(disable=quiet, transient=True) as progress:
             pending = []
             for source in config.sources:

@@ -16,12 +16,13 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 import pandas as pd
 
 from etl.contract import FIGURE_COLUMNS
-from etl.documents import Document
+from etl.documents import DESCRIPTION_FIELDS, Document
 from etl.validate import DocumentsTable, RejectsTable, RunsTable
 
 STORE_NAME = "tally.duckdb"
@@ -252,14 +253,25 @@ def open_store_for_writing(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConn
             yield connection
 
 
-def stored_documents(connection: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple[str, str, str]]:
-    """(source, doc) -> (doc_id, content_hash, extractor version of its figures) of current documents."""
+class StoredDocument(NamedTuple):
+    """What a refresh compares a document read again with."""
+
+    doc_id: str
+    content_hash: str
+    extractor_version: str  # of its figures ('' when it has none)
+    description: tuple  # its DESCRIPTION_FIELDS, as stored
+
+
+def stored_documents(connection: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], StoredDocument]:
+    """(source, doc) -> the stored current document (see StoredDocument)."""
+    described = ", ".join(f"d.{column}" for column in DESCRIPTION_FIELDS)
     rows = connection.execute(
-        """SELECT d.source, d.doc, d.doc_id, d.content_hash, coalesce(max(f.extractor_version), '')
+        f"""SELECT d.source, d.doc, d.doc_id, d.content_hash, coalesce(max(f.extractor_version), ''),
+                  {described}
            FROM current_documents d LEFT JOIN current_figures f USING (doc_id)
            GROUP BY ALL"""
     ).fetchall()
-    return {(source, doc): (doc_id, digest, version) for source, doc, doc_id, digest, version in rows}
+    return {(row[0], row[1]): StoredDocument(*row[2:5], tuple(row[5:])) for row in rows}
 
 
 def supersede(connection: duckdb.DuckDBPyConnection, doc_id: str, run_id: str) -> None:

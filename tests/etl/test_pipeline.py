@@ -132,6 +132,32 @@ def test_folder_documents_are_read_counted_and_failures_named(tmp_path, referenc
     ]
 
 
+def test_a_corrected_manifest_row_has_its_document_read_again(tmp_path, reference):
+    """The text is the same, but the figures are dated and reported from the manifest: a corrected
+    publication date moves "said on Sunday", and the figures read with the old row become history."""
+    shutil.copytree(FOLDER, tmp_path / "docs")
+    write_config(tmp_path, docs=("folder", "docs"))
+    first = run_refresh(tmp_path, reference)
+    manifest = tmp_path / "docs" / "documents.csv"
+    corrected = manifest.read_text(encoding="utf-8").replace(
+        "Fixture Wire,2024-03-04", "Fixture Wire Corrected,2024-03-11"
+    )
+    manifest.write_text(corrected, encoding="utf-8")
+    second = run_refresh(tmp_path, reference)
+    assert (second["documents_new"], second["documents_unchanged"]) == (1, 2)
+    said = "FROM {} WHERE doc = 'strike.txt' AND quote LIKE '%said on Sunday%'"
+    published = "SELECT DISTINCT published_at, reported_by FROM current_figures WHERE doc = 'strike.txt'"
+    assert query(tmp_path, published) == [(date(2024, 3, 11), "Fixture Wire Corrected")]
+    assert query(tmp_path, "SELECT DISTINCT as_of " + said.format("current_figures")) == [
+        (date(2024, 3, 10),)
+    ]
+    history = "SELECT DISTINCT as_of, superseded_by " + said.format("figures") + " AND superseded_by <> ''"
+    assert query(tmp_path, history) == [(date(2024, 3, 3), second["run_id"])]
+    assert query(tmp_path, "SELECT count(*) FROM current_figures") == [(first["figures_new"],)]
+    third = run_refresh(tmp_path, reference)
+    assert (third["documents_new"], third["documents_unchanged"]) == (0, 3)
+
+
 def test_one_documents_extraction_crash_is_a_reject_and_the_run_goes_on(tmp_path, reference, monkeypatch):
     shutil.copytree(FOLDER, tmp_path / "docs")
     write_config(tmp_path, docs=("folder", "docs"))
