@@ -16,8 +16,8 @@ from etl.documents import Document
 from etl.reference import Reference
 
 # Below this many documents a pool costs more than it saves: each worker starts a Python process
-# and loads the reference tables and spaCy's tokenizers (6-12 s of CPU), while a document takes
-# about 6 ms.
+# and loads the reference tables and spaCy's tokenizers (3-14 s of CPU), while a document takes
+# about 6-10 ms.
 MIN_POOL_DOCUMENTS = 400
 # Documents per task: large enough that the round trips do not count, small enough that the
 # progress bar moves and the last tasks spread over every worker.
@@ -40,14 +40,15 @@ def run_one(function: Callable, document: Document, reference: Reference) -> Out
 
 
 def start_worker(reference: Reference) -> None:
-    """Keep the reference tables and build the lexicons and sentencizers once per worker, not per task."""
+    """Keep the reference tables and build the lexicons once per worker, not per task.
+
+    spaCy's pipelines are loaded on first use, as in a single process: a worker that meets no
+    French never compiles the French tokenizer's patterns (about 9 s of CPU on this machine)."""
     global _worker_reference
     from etl.extract import reference_lexicons
-    from etl.extract.sentences import sentencizer
 
     _worker_reference = reference
-    for language in reference_lexicons(_worker_reference):
-        sentencizer(language)
+    reference_lexicons(_worker_reference)
 
 
 def run_in_worker(function: Callable, document: Document) -> Outcome:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 
 import duckdb
 import pytest
@@ -81,6 +82,21 @@ def test_the_pool_keeps_the_order_and_names_the_document_that_failed(reference):
     rows = [rows for rows, _ in outcomes[:7] + outcomes[8:]]
     assert [r[0]["doc"] for r in rows] == [d.doc for n, d in enumerate(documents) if n != 7]
     assert os.getpid() not in {r[0]["pid"] for r in rows}  # extracted in the workers
+
+
+def spacy_languages(document: Document, reference) -> list[dict]:
+    """The document's figures, and whether its worker has loaded spaCy's English and French by then."""
+    extract_rows(document, reference)
+    return [{"english": "spacy.lang.en" in sys.modules, "french": "spacy.lang.fr" in sys.modules}]
+
+
+def test_a_worker_loads_the_languages_it_reads_and_no_other(reference):
+    """French's tokenizer compiles a 1.4 MB pattern when it loads: an English refresh never pays for it."""
+    text = "The ministry said 12 people were killed. Another 30 were wounded on Sunday."
+    documents = [Document(doc=f"d{n}.txt", text=text, language="en") for n in range(4)]
+    outcomes = list(workers.extract_many(documents, reference, spacy_languages, workers=2, min_pool=1))
+    assert [error for _, error in outcomes] == [None] * 4
+    assert [rows for rows, _ in outcomes] == [[{"english": True, "french": False}]] * 4
 
 
 def store_content(data_dir) -> dict[str, list]:
