@@ -124,10 +124,10 @@ class Fetcher:
                 continue
         return body.decode("latin-1")
 
-    def request(self, url: str) -> requests.Response:
+    def request(self, url: str, conditional: bool = True) -> requests.Response:
         """GET with validators, following redirects by hand so that every hop is checked first."""
         headers = {}
-        known = self.validators.get(url, {})
+        known = self.validators.get(url, {}) if conditional else {}
         if known.get("etag"):
             headers["If-None-Match"] = known["etag"]
         if known.get("last_modified"):
@@ -144,8 +144,11 @@ class Fetcher:
             response.close()
         raise requests.TooManyRedirects(url)
 
-    def get(self, url: str) -> Fetched:
-        """Fetch a URL under the policy; raises FetchError naming the URL and the problem."""
+    def get(self, url: str, conditional: bool = True) -> Fetched:
+        """Fetch a URL under the policy; raises FetchError naming the URL and the problem.
+
+        `conditional`: ask with the URL's saved validators (a 304 comes back as `not_modified`), and
+        save the new ones. Without it the body is always fetched, and no validators are kept."""
         host = self.check_host(url)
         problem = ""
         for attempt in range(self.policy.retries + 1):
@@ -153,7 +156,7 @@ class Fetcher:
                 time.sleep(self.policy.backoff * 2 ** (attempt - 1))
             self.wait_turn(host)
             try:
-                response = self.request(url)
+                response = self.request(url, conditional)
             except requests.TooManyRedirects:
                 raise FetchError(f"{url}: too many redirects (a redirect loop?)") from None
             except requests.Timeout:
@@ -171,6 +174,8 @@ class Fetcher:
                 if response.status_code >= 400:
                     raise FetchError(f"{url}: HTTP {response.status_code}")
                 text = self.read_body(response, url)
+                if not conditional:
+                    return Fetched(response.url, response.status_code, text)
                 self.validators[url] = self.changed[url] = {
                     "etag": response.headers.get("ETag", ""),
                     "last_modified": response.headers.get("Last-Modified", ""),

@@ -19,11 +19,12 @@ def entry_date(entry) -> date | None:
 def read_feed(url: str, fetcher: Fetcher, source: str = "rss"):
     """Every entry of a feed as a Document (or NotModified, or a failure naming the entry)."""
     try:
-        fetched = fetcher.get(url)
+        # Read whole every time, never as a 304: an unchanged feed still lists its entries, so each
+        # page is asked for (a corrected article under an unchanged entry is read again) and the
+        # unchanged ones are counted and marked as seen. A feed is small; the pages carry ETags.
+        fetched = fetcher.get(url, conditional=False)
     except FetchError as error:
         yield SourceFailure(url, error.problem(url), source)
-        return
-    if fetched.not_modified:
         return
     feed = feedparser.parse(fetched.text)
     if feed.bozo and not feed.entries:

@@ -38,8 +38,15 @@ def tfp_slice(name: str) -> str:
     return json.dumps(kept)
 
 
+def steady_feed(base: str) -> str:
+    """A feed whose one entry never changes, whatever happens to the page it links to."""
+    item = f"<item><title>Strikes</title><link>{base}/steady/story.html</link></item>"
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Steady</title>{item}</channel></rss>'
+
+
 class Handler(BaseHTTPRequestHandler):
     hits: dict[str, int] = {}
+    story_toll = 31  # the toll /steady/story.html reports; a test corrects it in place
 
     def log_message(self, *args) -> None:  # keep test output quiet
         pass
@@ -52,11 +59,24 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def send_conditionally(self, etag: str, body: bytes, content_type: str) -> None:
+        """304 to a request that already holds this version, the body with its ETag otherwise."""
+        if self.headers.get("If-None-Match") == etag:
+            self.send(304, headers={"ETag": etag})
+        else:
+            self.send(200, body, {"ETag": etag, "Content-Type": content_type})
+
     def do_GET(self) -> None:  # noqa: N802 - the http.server API
         Handler.hits[self.path] = Handler.hits.get(self.path, 0) + 1
         base = f"http://127.0.0.1:{self.server.server_port}"
         if self.path == "/feed.xml":
             self.send(200, feed(base).encode(), {"Content-Type": "application/rss+xml"})
+        elif self.path == "/steady/feed.xml":
+            self.send_conditionally('"steady-feed"', steady_feed(base).encode(), "application/rss+xml")
+        elif self.path == "/steady/story.html":
+            page = (PAGES / "article1.html").read_text(encoding="utf-8")
+            page = page.replace("31", str(Handler.story_toll))
+            self.send_conditionally(f'"story-{Handler.story_toll}"', page.encode(), "text/html")
         elif self.path.endswith(".html"):
             etag = f'"{self.path}-v1"'
             if self.headers.get("If-None-Match") == etag:

@@ -43,6 +43,15 @@ def test_conditional_request_gets_304(web_server):
     assert (first.status, second.status, second.not_modified) == (200, 304, True)
 
 
+def test_an_unconditional_request_always_gets_the_body_and_keeps_no_validators(web_server):
+    client = fetcher()
+    client.get(web_server + "/article2.html")  # its ETag is known from here on
+    whole = client.get(web_server + "/article2.html", conditional=False)
+    assert (whole.status, whole.not_modified, "Hostages" in whole.text) == (200, False, True)
+    client.get(web_server + "/steady/feed.xml", conditional=False)
+    assert web_server + "/steady/feed.xml" not in client.changed  # nothing to save for next time
+
+
 def config(tmp_path, web_server, body: str):
     path = tmp_path / "tally.toml"
     path.write_text(body.replace("BASE", web_server))
@@ -68,6 +77,33 @@ def test_rss_refresh_reads_entries_then_adds_nothing(tmp_path, web_server):
     assert all(row[0] is not None for row in published)
     second = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
     assert (second["documents_new"], second["documents_unchanged"], second["figures_new"]) == (0, 2, 0)
+
+
+def test_an_unchanged_feed_still_has_its_pages_asked_for(tmp_path, web_server):
+    """The feed answers the same every time; its page is corrected in place, as news sites do."""
+    from tests.etl.sources.conftest import Handler
+
+    settings = config(
+        tmp_path,
+        web_server,
+        '[[source]]\nname = "steady"\nkind = "rss"\nurl = "BASE/steady/feed.xml"\nhost_delay = 0\n',
+    )
+    data = tmp_path / "data"
+    first = refresh(settings, data, load_reference(), show_progress=False)
+    again = refresh(settings, data, load_reference(), show_progress=False)
+    assert (first["documents_new"], again["documents_new"], again["documents_unchanged"]) == (1, 0, 1)
+    with duckdb.connect(str(data / "tally.duckdb"), read_only=True) as connection:
+        (seen,) = connection.execute("SELECT last_seen_run FROM current_documents").fetchone()
+    assert seen == again["run_id"]  # the unchanged page is recorded as read by the second run
+    Handler.story_toll = 33
+    try:
+        corrected = refresh(settings, data, load_reference(), show_progress=False)
+    finally:
+        Handler.story_toll = 31
+    assert (corrected["documents_new"], corrected["documents_unchanged"]) == (1, 0)
+    with duckdb.connect(str(data / "tally.duckdb"), read_only=True) as connection:
+        killed = connection.execute("SELECT value FROM current_figures WHERE metric = 'killed'").fetchall()
+    assert {value for (value,) in killed} == {33}  # the heading's toll and the text's, both corrected
 
 
 def test_broken_feed_is_named(tmp_path, web_server):
