@@ -160,13 +160,13 @@ def record_document(dataset: str, day: date, found: list[tuple], source: str) ->
     return document
 
 
-def load_records(folder: Path, dataset: str, fetcher=None, base_url: str = "") -> list | None:
+def load_records(folder: Path, dataset: str, fetcher=None, base_url: str = "") -> object:
     """The dataset's records, from the live URL when one is configured, else from the bundled file.
 
-    None when the server answers 304 (unchanged since the last refresh)."""
+    Read whole every time, never as a 304, like a feed: every day is then compared with the store,
+    so the unchanged ones are counted and marked as seen, and a bad record is named every run."""
     if base_url:
-        fetched = fetcher.get(f"{base_url.rstrip('/')}/{dataset}.json")
-        return None if fetched.not_modified else json.loads(fetched.text)
+        return json.loads(fetcher.get(f"{base_url.rstrip('/')}/{dataset}.json", conditional=False).text)
     return json.loads((folder / f"{dataset}.json").read_text(encoding="utf-8"))
 
 
@@ -184,8 +184,6 @@ def read_dataset(folder: Path, dataset: str, source: str, fetcher=None, base_url
         return
     except (OSError, ValueError) as error:
         yield SourceFailure(path.name, f"cannot be read as JSON: {error}", source)
-        return
-    if records is None:
         return
     if not isinstance(records, list):
         yield SourceFailure(path.name, "is not a list of daily records", source)

@@ -146,3 +146,6 @@ def test_live_techforpalestine_feed(tmp_path, web_server):
     assert found == [(29410,), (29514,), (29606,)]  # the wrongly typed and negative values are left out
     second = refresh(settings, tmp_path / "data", load_reference(), show_progress=False)
     assert second["documents_new"] == 0 and second["figures_new"] == 0
+    # The server would answer 304; the datasets are read whole, so every day is seen again.
+    assert second["documents_unchanged"] == first["documents_new"] > 0
+    assert second["failures"] == first["failures"]
