@@ -14,8 +14,7 @@ QUALIFIERS = ["exact", "approximately", "at_least", "more_than", "at_most", "les
 SHAPES = ["circle", "diamond", "triangle-up", "square", "triangle-down", "cross", "stroke"]
 
 TOOLTIP = [
-    alt.Tooltip("value:Q", title="value", format=","),
-    alt.Tooltip("value_high:Q", title="up to", format=","),
+    alt.Tooltip("figure:N", title="value"),
     alt.Tooltip("qualifier:N"),
     alt.Tooltip("status:N"),
     alt.Tooltip("source:N", title="source"),
@@ -29,6 +28,11 @@ TOOLTIP = [
 def figure_link(doc_id: str, figure_id: str) -> str:
     """The Documents page with this figure's sentence highlighted (relative to the app's root)."""
     return "documents?" + urlencode({"doc": doc_id, "figure": figure_id})
+
+
+def figure_in_words(value: int, high: float) -> str:
+    """ "29,514", or "200–300" for a range: what a tooltip shows for the value (never "null")."""
+    return f"{value:,}" if pd.isna(high) else f"{value:,}–{int(high):,}"
 
 
 def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -49,6 +53,7 @@ def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
     data = frame[columns].copy()
     data["source"] = data.pop("attributed_to").map(source_label)
     data["value_high"] = data["value_high"].astype("float64")  # JSON null for a missing upper end
+    data["figure"] = [figure_in_words(v, h) for v, h in zip(data["value"], data["value_high"], strict=True)]
     data["link"] = [figure_link(d, f) for d, f in zip(data["doc_id"], data["figure_id"], strict=True)]
     return data
 

@@ -127,6 +127,29 @@ def test_a_clicked_figure_leads_to_its_highlighted_sentence(page, server):
     page.screenshot(path=str(OUTPUT / "documents_from_chart.png"), full_page=True)
 
 
+def test_a_hovered_figure_shows_who_said_it_and_when(page, server, fixture_store):
+    """The tooltip is the provenance at a glance: the value, its source, its publisher and its date."""
+    open_view(page, f"{server}/over_time", "Figures over time")
+    page.wait_for_selector(CHART, timeout=60_000)
+    page.locator(f"{CHART} g.mark-symbol.role-mark path").first.hover(force=True)
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible", timeout=30_000)
+    text = tooltip.inner_text()
+    shown = store_frame(
+        fixture_store,
+        ARTICLE_SQL.format(where="f.metric = 'killed' AND f.location = 'Gaza' AND f.subgroup = 'all'"),
+    )
+    said = [
+        f"{figure.value:,}" in text
+        and figure.attributed_to in text
+        and figure.reported_by in text
+        and str(figure.as_of)[:10] in text
+        for figure in shown.itertuples()
+    ]
+    assert any(said), text  # one of the shown figures, with its source, publisher and date
+    assert "null" not in text  # a figure that is not a range shows no empty upper end
+
+
 def test_filters_survive_a_page_change_and_live_in_the_url(page, server, fixture_store):
     injured = store_frame(
         fixture_store,

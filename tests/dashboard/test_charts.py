@@ -31,7 +31,7 @@ def test_series_as_line_articles_as_linked_points(figures):
     assert all(row["link"] == f"documents?doc={row['doc_id']}&figure={row['figure_id']}" for row in points)
     assert point["encoding"]["shape"]["field"] == "qualifier"
     tooltip = {t["field"] for t in point["encoding"]["tooltip"]}
-    assert {"value", "qualifier", "source", "reported_by", "as_of", "quote", "attribution_basis"} <= tooltip
+    assert {"figure", "qualifier", "source", "reported_by", "as_of", "quote", "attribution_basis"} <= tooltip
 
 
 def test_ranges_are_bars_and_log_scale(figures):
@@ -66,3 +66,11 @@ def test_chart_frame_names_unattributed(figures):
     frame = charts.chart_frame(figures[figures["attributed_to"] == ""])
     assert set(frame["source"]) == {"unattributed"}
     assert pd.isna(frame["value_high"]).sum() == len(frame) - 1
+
+
+def test_a_tooltip_shows_a_value_or_a_range_in_words(figures):
+    taken = charts.chart_frame(apply_filters(figures, Filters("hostages_taken", "", "all")))
+    assert list(taken["figure"]) == ["200–300"]
+    killed = charts.chart_frame(apply_filters(figures, Filters("killed", "Gaza", "all")))
+    assert set(killed["figure"]) == {f"{value:,}" for value in killed["value"]}
+    assert "23,500" in set(killed["figure"])
