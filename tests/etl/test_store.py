@@ -3,6 +3,8 @@ and a writer either publishes a whole new file or leaves the old one untouched."
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pandas as pd
@@ -11,6 +13,7 @@ import pytest
 from etl import store
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import Document
+from tests.conftest import ROOT
 
 
 def article(name: str, text: str) -> Document:
@@ -130,3 +133,34 @@ def test_one_writer_at_a_time(tmp_path):
         with store.open_store_for_writing(tmp_path):
             pass
     assert not (tmp_path / store.LOCK_NAME).exists()
+
+
+LOCK_TAKER = """
+import os, sys
+from etl import store
+data, rounds = sys.argv[1], int(sys.argv[2])
+held = overlaps = 0
+for _ in range(rounds):
+    try:
+        with store.refresh_lock(data):
+            held += 1
+            try:  # a marker only one holder at a time may create
+                os.close(os.open(os.path.join(data, "holder"), os.O_CREAT | os.O_EXCL))
+            except FileExistsError:
+                overlaps += 1
+                continue
+            os.unlink(os.path.join(data, "holder"))
+    except store.StoreBusy:
+        pass
+print(held, overlaps)
+"""
+
+
+def test_processes_racing_for_the_lock_never_hold_it_together(tmp_path):
+    """The holder removes the lock file as it leaves: one who opened the old file just before must
+    not think it holds the lock while a third takes the new file."""
+    command = [sys.executable, "-c", LOCK_TAKER, str(tmp_path), "3000"]
+    racers = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [tuple(map(int, racer.communicate(timeout=120)[0].split())) for racer in racers]
+    assert all(held > 0 for held, _ in results)  # they did take turns
+    assert [overlaps for _, overlaps in results] == [0, 0, 0, 0]
