@@ -11,6 +11,7 @@ from dashboard.analysis import UNATTRIBUTED, source_label
 
 STATUSES = ["reported", "proposed", "projected"]
 QUALIFIERS = ["exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range"]
+MAX_DAY_TICKS = 10
 SHAPES = ["circle", "diamond", "triangle-up", "square", "triangle-down", "cross", "stroke"]
 
 TOOLTIP = [
@@ -58,6 +59,22 @@ def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return data
 
 
+def people_axis() -> alt.Axis:
+    """Counts in SI style (5k, 1.7M); zero as "0", where Vega would write "0k" beside "5k"."""
+    return alt.Axis(format="~s", labelExpr="datum.value === 0 ? '0' : datum.label")
+
+
+def as_of_axis(*frames: pd.DataFrame) -> alt.X:
+    """The time axis. Figures are dated by the day, so over a few weeks the ticks fall on whole
+    days (about ten at most): left to itself, Vega-Lite marks hours across a span of three days."""
+    dates = pd.concat([frame["as_of"] for frame in frames]).dropna()
+    span = (dates.max() - dates.min()).days + 1 if len(dates) else 1
+    if span > MAX_DAY_TICKS * 6:  # weeks, months and years: Vega-Lite's own ticks are whole days
+        return alt.X("as_of:T", title="as of")
+    every = alt.TimeIntervalStep(interval="day", step=-(-span // MAX_DAY_TICKS))
+    return alt.X("as_of:T", title="as of", axis=alt.Axis(tickCount=every, format="%e %b %Y"))
+
+
 def source_colour(sources: list[str]) -> alt.Scale:
     domain = sorted(set(sources) - {UNATTRIBUTED}) + ([UNATTRIBUTED] if UNATTRIBUTED in sources else [])
     return alt.Scale(domain=domain, scheme="tableau10")
@@ -80,11 +97,9 @@ def figures_over_time(
         scale=palette,
         legend=alt.Legend(labelLimit=260),
     )
-    x = alt.X("as_of:T", title="as of")
+    x = as_of_axis(line_data, point_data)
     scale = alt.Scale(type="symlog") if log else alt.Scale(zero=True)
-    y = alt.Y(
-        "value:Q", title="people" + (" (log scale)" if log else ""), scale=scale, axis=alt.Axis(format="~s")
-    )
+    y = alt.Y("value:Q", title="people" + (" (log scale)" if log else ""), scale=scale, axis=people_axis())
     line = (
         alt.Chart(line_data)
         .mark_line(strokeWidth=1.5, opacity=0.75, interpolate="step-after")
@@ -127,8 +142,8 @@ def sources_side_by_side(frame: pd.DataFrame, log: bool = False) -> alt.FacetCha
     data = chart_frame(frame).assign(kind=frame["kind"].to_numpy())
     scale = alt.Scale(type="symlog") if log else alt.Scale(zero=True)
     base = alt.Chart().encode(
-        x=alt.X("as_of:T", title="as of"),
-        y=alt.Y("value:Q", title="people", scale=scale, axis=alt.Axis(format="~s")),
+        x=as_of_axis(data),
+        y=alt.Y("value:Q", title="people", scale=scale, axis=people_axis()),
         color=alt.Color("source:N", legend=None, scale=source_colour(list(data["source"]))),
         tooltip=TOOLTIP,
     )

@@ -83,6 +83,11 @@ def test_every_page_renders(page, server, name, heading, chart):
     open_view(page, f"{server}/{PAGES[name]}", heading)
     if chart:
         page.wait_for_selector(CHART, timeout=60_000)
+        labels = page.locator(f"{CHART} g.role-axis-label text").evaluate_all(
+            "e => e.map(t => t.textContent)"
+        )
+        assert labels and not [label for label in labels if label.endswith(("AM", "PM"))]
+        assert "0" in labels and "0k" not in labels  # the people axis starts at a plain zero
     assert page.locator("[data-testid='stException']").count() == 0
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)

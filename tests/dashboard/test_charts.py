@@ -74,3 +74,14 @@ def test_a_tooltip_shows_a_value_or_a_range_in_words(figures):
     killed = charts.chart_frame(apply_filters(figures, Filters("killed", "Gaza", "all")))
     assert set(killed["figure"]) == {f"{value:,}" for value in killed["value"]}
     assert "23,500" in set(killed["figure"])
+
+
+def test_a_few_days_of_figures_are_ticked_by_the_day_not_the_hour(figures):
+    shown = apply_filters(figures, Filters("killed", "Gaza", "all"))
+    assert (shown["as_of"].max() - shown["as_of"].min()).days < 10
+    spec = charts.figures_over_time(shown[shown["kind"] == "dataset"], shown[shown["kind"] == "article"])
+    axis = layers_by_mark(spec.to_dict())["point"]["encoding"]["x"]["axis"]
+    assert axis["tickCount"] == {"interval": "day", "step": 1}
+    years = shown.assign(as_of=pd.date_range("2023-10-07", periods=len(shown), freq="90D"))
+    spec = charts.figures_over_time(years.iloc[0:0], years).to_dict()
+    assert "axis" not in layers_by_mark(spec)["point"]["encoding"]["x"]  # Vega-Lite's own ticks
