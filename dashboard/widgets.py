@@ -19,6 +19,12 @@ def escape_md(text: object) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
+def counts(*columns: str) -> dict[str, st.column_config.NumberColumn]:
+    """Column settings that show numbers of people with the reader's thousands separator, as the
+    charts and the overview do ("29,606" in English, "29 606" in French), never a bare 29606."""
+    return {column: st.column_config.NumberColumn(format="localized") for column in columns}
+
+
 def slug(*parts: str) -> str:
     return "-".join(re.sub(r"[^A-Za-z0-9]+", "_", p).strip("_") or "any" for p in parts)
 

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import data, filters
 from dashboard.analysis import apply_filters, figures_csv, source_label
-from dashboard.widgets import download_figures, download_table, figures_page, slug
+from dashboard.widgets import counts, download_figures, download_table, figures_page, slug
 from etl.contract import FIGURE_COLUMNS, FIGURE_DESCRIPTIONS
 
 KINDS = {
@@ -42,8 +42,11 @@ def main() -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            c: st.column_config.DateColumn(format="YYYY-MM-DD")
-            for c in ("as_of", "event_date", "published_at")
+            **{
+                c: st.column_config.DateColumn(format="YYYY-MM-DD")
+                for c in ("as_of", "event_date", "published_at")
+            },
+            **counts("value", "value_high"),
         },
         key="data_figures",
     )
@@ -90,7 +93,11 @@ def main() -> None:
         claims,
         hide_index=True,
         width="stretch",
-        column_config={"as_of": st.column_config.DateColumn(format="YYYY-MM-DD"), "n_documents": "documents"},
+        column_config={
+            "as_of": st.column_config.DateColumn(format="YYYY-MM-DD"),
+            "n_documents": "documents",
+            **counts("value", "value_high"),
+        },
         key="data_claims",
     )
     download_table(

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import charts, filters
 from dashboard.analysis import apply_filters, source_label
-from dashboard.widgets import chart_downloads, download_figures, figures_page, slug
+from dashboard.widgets import chart_downloads, counts, download_figures, figures_page, slug
 
 
 def url_toggle(label: str, name: str) -> bool:
@@ -72,7 +72,7 @@ def main() -> None:
         hide_index=True,
         column_config={
             "as_of": st.column_config.DateColumn("as of", format="YYYY-MM-DD"),
-            "value": st.column_config.NumberColumn(format="localized"),
+            **counts("value"),
             "value_high": st.column_config.TextColumn("up to"),
             "reported_by": "publisher",
             "quote": st.column_config.TextColumn(width="large"),

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import charts, filters
 from dashboard.analysis import apply_filters, disagreements, source_summary
-from dashboard.widgets import chart_downloads, download_table, figures_page, slug
+from dashboard.widgets import chart_downloads, counts, download_table, figures_page, slug
 
 
 def main() -> None:
@@ -35,6 +35,7 @@ def main() -> None:
         column_config={
             "first": st.column_config.DateColumn(format="YYYY-MM-DD"),
             "last": st.column_config.DateColumn(format="YYYY-MM-DD"),
+            **counts("figures", "lowest", "highest", "latest"),
         },
         key="sources_summary",
     )
@@ -55,7 +56,7 @@ def main() -> None:
         column_config={
             "as_of_a": st.column_config.DateColumn("as of (a)", format="YYYY-MM-DD"),
             "as_of_b": st.column_config.DateColumn("as of (b)", format="YYYY-MM-DD"),
-            "gap": st.column_config.NumberColumn(format="localized"),
+            **counts("value_a", "value_b", "gap"),
             "gap_pct": st.column_config.NumberColumn("gap %", format="%.1f"),
         },
         key="disagreements",

@@ -75,6 +75,23 @@ def test_sources_compare_lists_disagreements(store):
     assert len(content.strip().splitlines()) == 7
 
 
+PEOPLE_COUNTS = {"value", "value_high", "value_a", "value_b", "lowest", "highest", "latest", "gap"}
+
+
+@pytest.mark.parametrize("page", ["over_time", "sources", "data_page"])
+def test_every_table_shows_numbers_of_people_with_thousands_separators(store, page):
+    app = open_page(store, page)
+    shown = 0
+    for table in app.dataframe:
+        settings = json.loads(table.proto.columns or "{}")
+        for column in PEOPLE_COUNTS & set(table.value.columns):
+            if page == "over_time" and column == "value_high":
+                continue  # text there, formatted in Python: a missing upper end is blank, not "None"
+            assert settings.get(column, {}).get("type_config", {}).get("format") == "localized", column
+            shown += 1
+    assert shown >= 1
+
+
 def test_documents_page_highlights_the_linked_figure_and_escapes_the_text(store):
     app = open_page(store, "documents", doc="a1", figure="a1-139")
     assert app.selectbox(key="doc_choice").value == "a1"
