@@ -260,6 +260,11 @@ def source_summary(frame: pd.DataFrame) -> pd.DataFrame:
 # --- Documents: the text with its figures highlighted ---------------------------------------------
 
 
+def value_in_words(value: int, high: float | None) -> str:
+    """ "29,514", or "200–300" for a range: a figure's value as the page shows it."""
+    return f"{value:,}" if pd.isna(high) else f"{value:,}–{int(high):,}"
+
+
 def highlighted_html(text: str, figures: pd.DataFrame, selected: str | None = None) -> str:
     """The document's text, escaped, with each figure's mention in a <mark> (its fields as a title).
 
@@ -273,7 +278,7 @@ def highlighted_html(text: str, figures: pd.DataFrame, selected: str | None = No
         if start < cursor or end > len(text) or start >= end:
             continue
         pieces.append(html.escape(text[cursor:start]))
-        value = f"{row.value:,}" + (f"–{int(row.value_high):,}" if pd.notna(row.value_high) else "")
+        value = value_in_words(row.value, row.value_high)
         title = " · ".join(
             str(part)
             for part in (

@@ -7,12 +7,12 @@ from urllib.parse import urlencode
 import altair as alt
 import pandas as pd
 
-from dashboard.analysis import UNATTRIBUTED, source_label
+from dashboard.analysis import UNATTRIBUTED, source_label, value_in_words
 
 STATUSES = ["reported", "proposed", "projected"]
 QUALIFIERS = ["exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range"]
-MAX_DAY_TICKS = 10
 SHAPES = ["circle", "diamond", "triangle-up", "square", "triangle-down", "cross", "stroke"]
+MAX_DAY_TICKS = 10
 
 TOOLTIP = [
     alt.Tooltip("figure:N", title="value"),
@@ -29,11 +29,6 @@ TOOLTIP = [
 def figure_link(doc_id: str, figure_id: str) -> str:
     """The Documents page with this figure's sentence highlighted (relative to the app's root)."""
     return "documents?" + urlencode({"doc": doc_id, "figure": figure_id})
-
-
-def figure_in_words(value: int, high: float) -> str:
-    """ "29,514", or "200–300" for a range: what a tooltip shows for the value (never "null")."""
-    return f"{value:,}" if pd.isna(high) else f"{value:,}–{int(high):,}"
 
 
 def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -54,7 +49,7 @@ def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
     data = frame[columns].copy()
     data["source"] = data.pop("attributed_to").map(source_label)
     data["value_high"] = data["value_high"].astype("float64")  # JSON null for a missing upper end
-    data["figure"] = [figure_in_words(v, h) for v, h in zip(data["value"], data["value_high"], strict=True)]
+    data["figure"] = [value_in_words(v, h) for v, h in zip(data["value"], data["value_high"], strict=True)]
     data["link"] = [figure_link(d, f) for d, f in zip(data["doc_id"], data["figure_id"], strict=True)]
     return data
 

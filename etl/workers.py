@@ -16,8 +16,8 @@ from etl.documents import Document
 from etl.reference import Reference
 
 # Below this many documents a pool costs more than it saves: each worker starts a Python process
-# and loads the reference tables and spaCy's tokenizers (3-14 s of CPU), while a document takes
-# about 6-10 ms.
+# and loads the reference tables and spaCy's tokenizers (5 s of CPU, 15 s once it meets French),
+# while a document takes about 6-10 ms.
 MIN_POOL_DOCUMENTS = 400
 # Documents per task: large enough that the round trips do not count, small enough that the
 # progress bar moves and the last tasks spread over every worker.
@@ -43,7 +43,7 @@ def start_worker(reference: Reference) -> None:
     """Keep the reference tables and build the lexicons once per worker, not per task.
 
     spaCy's pipelines are loaded on first use, as in a single process: a worker that meets no
-    French never compiles the French tokenizer's patterns (about 9 s of CPU on this machine)."""
+    French never compiles the French tokenizer's patterns (about 10 s of CPU on this machine)."""
     global _worker_reference
     from etl.extract import reference_lexicons
 

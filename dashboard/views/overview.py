@@ -12,6 +12,7 @@ from dashboard.analysis import (
     latest_claims,
     series_figures,
     source_label,
+    value_in_words,
 )
 from dashboard.widgets import escape_md, figures_page
 
@@ -27,7 +28,7 @@ QUALIFIER_WORDS = {
 def stated(row) -> str:
     """The value as the source states it: "at least 29,514", "200–300"."""
     if pd.notna(row["value_high"]):
-        return f"{row['value']:,}–{int(row['value_high']):,}"
+        return value_in_words(row["value"], row["value_high"])
     words = QUALIFIER_WORDS.get(row["qualifier"], "")
     return f"{words} {row['value']:,}".strip()
 
