@@ -78,21 +78,11 @@ class Handler(BaseHTTPRequestHandler):
             page = page.replace("31", str(Handler.story_toll))
             self.send_conditionally(f'"story-{Handler.story_toll}"', page.encode(), "text/html")
         elif self.path.endswith(".html"):
-            etag = f'"{self.path}-v1"'
-            if self.headers.get("If-None-Match") == etag:
-                self.send(304, headers={"ETag": etag})
-            else:
-                self.send(
-                    200,
-                    (PAGES / self.path.lstrip("/")).read_bytes(),
-                    {"ETag": etag, "Content-Type": "text/html"},
-                )
+            page = (PAGES / self.path.lstrip("/")).read_bytes()
+            self.send_conditionally(f'"{self.path}-v1"', page, "text/html")
         elif self.path.startswith("/tfp/"):
-            etag = f'"{self.path}-v1"'
-            if self.headers.get("If-None-Match") == etag:
-                self.send(304, headers={"ETag": etag})
-            else:
-                self.send(200, tfp_slice(self.path.rsplit("/", 1)[-1]).encode(), {"ETag": etag})
+            body = tfp_slice(self.path.rsplit("/", 1)[-1]).encode()
+            self.send_conditionally(f'"{self.path}-v1"', body, "application/json")
         elif self.path == "/far":
             self.send(302, headers={"Location": "http://localhost.invalid/elsewhere"})
         elif self.path == "/error":
