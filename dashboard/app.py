@@ -16,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit ru
 from dashboard import data, filters  # noqa: E402
 from dashboard.widgets import footer  # noqa: E402
 
+# Not `pages/`: Streamlit 1.67 still lists a `pages/` folder as pages of its own and runs them
+# without this script (no navigation, no footer), whatever st.navigation says.
 VIEWS = Path(__file__).resolve().parent / "views"
 
 st.set_page_config(page_title="Tally", page_icon=":material/query_stats:", layout="wide")
