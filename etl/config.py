@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from etl.documents import Document
-from etl.sources import SourceFailure
+from etl.sources import NotModified, SourceFailure
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "tally.toml"
 
@@ -97,12 +97,16 @@ def load_config(path: Path | str | None = None) -> Config:
 
 
 def read_source(
-    source: SourceConfig, data_dir: Path | None = None, fetchers: list | None = None
-) -> Iterator[Document | SourceFailure]:
+    source: SourceConfig,
+    data_dir: Path | None = None,
+    fetchers: list | None = None,
+    unchanged: Mapping[str, str] | None = None,
+) -> Iterator[Document | SourceFailure | NotModified]:
     """Every document of one configured source (or a failure naming the document).
 
     A web source's fetcher is appended to `fetchers`, whose owner saves its HTTP cache once the
-    store is published; without that list the cache is saved when the source has been read."""
+    store is published; without that list the cache is saved when the source has been read.
+    `unchanged`: a folder's files the store holds as read, by name and fingerprint (see read_folder)."""
     from etl.sources.folder import read_folder
     from etl.sources.http import Fetcher, HttpPolicy
     from etl.sources.rss import read_feed
@@ -110,7 +114,7 @@ def read_source(
     from etl.sources.web import read_urls
 
     if source.kind == "folder":
-        yield from read_folder(source.path, source=source.name)
+        yield from read_folder(source.path, source=source.name, unchanged=unchanged)
     elif source.kind == "techforpalestine" and not source.urls:
         yield from read_techforpalestine(source.path, source=source.name)
     else:

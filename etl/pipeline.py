@@ -49,6 +49,8 @@ class RunLog:
     rejects: list[dict] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     seen: dict[str, tuple[tuple[str, str], str]] = field(default_factory=dict)  # id -> ((source, doc), hash)
+    # (source, doc) -> (fingerprint, hash) of the files read again and found unchanged
+    fingerprints: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def fail(self, doc: str, reason: str, stage: str = "read") -> None:
         self.counts["documents_failed"] += 1
@@ -130,6 +132,20 @@ def is_unchanged(item: Document, stored: store.StoredDocument, reextract: bool) 
     return True
 
 
+def trusted_fingerprints(
+    source: str,
+    fingerprints: dict[tuple[str, str], tuple[str, str]],
+    known: dict[tuple[str, str], store.StoredDocument],
+) -> dict[str, str]:
+    """A source's file fingerprints whose file's stored document is still the text they were taken with."""
+    trusted = {}
+    for (where, doc), (printed, digest) in fingerprints.items():
+        stored = known.get((where, doc))
+        if where == source and stored and stored.content_hash == digest:
+            trusted[doc] = printed
+    return trusted
+
+
 def to_extract(
     items: list,
     reference: Reference,
@@ -157,6 +173,8 @@ def to_extract(
         if stored and is_unchanged(item, stored, reextract):
             log.counts["documents_unchanged"] += 1
             log.unchanged.append(stored.doc_id)
+            if item.meta.get("fingerprint"):
+                log.fingerprints[(item.source, item.doc)] = (item.meta["fingerprint"], item.content_hash)
             continue
         twin = same_document(item, log)
         if twin:  # the same text under another name (no URL): stored once, not once per copy
@@ -206,6 +224,12 @@ def write_changes(
             store.supersede(connection, previous, log.run_id)
     store.write_documents(connection, [document for document, _ in changed], log.run_id)
     store.touch_documents(connection, log.unchanged, log.run_id)
+    stored_files = {
+        (document.source, document.doc): (document.meta["fingerprint"], document.content_hash)
+        for document, _ in changed
+        if document.meta.get("fingerprint")
+    }
+    store.write_fingerprints(connection, log.fingerprints | stored_files)
     good, bad = split_valid(figures, reference)
     store.insert_figures(connection, good, log.run_id, EXTRACTOR_VERSION)
     for row in bad.to_dict("records"):
@@ -248,12 +272,15 @@ def refresh(
     fetchers: list = []  # their HTTP caches are saved only once the store is published
     with store.open_store_for_writing(data_dir) as connection:
         known = store.stored_documents(connection)
+        # --reextract reads every file: a fingerprint says the text is the same, not its figures
+        fingerprints = {} if reextract else store.stored_fingerprints(connection)
         log.seen = {stored.doc_id: (where, stored.content_hash) for where, stored in known.items()}
         with Progress(disable=quiet, transient=True) as progress:
             pending = []
             for source in config.sources:
                 try:
-                    items = list(read_source(source, data_dir, fetchers))
+                    unchanged = trusted_fingerprints(source.name, fingerprints, known)
+                    items = list(read_source(source, data_dir, fetchers, unchanged))
                 except Exception as error:  # a source that cannot be read is named, the rest goes on
                     log.fail(source.name, f"source cannot be read: {type(error).__name__}: {error}")
                     continue

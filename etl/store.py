@@ -23,7 +23,7 @@ import pandas as pd
 
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import DESCRIPTION_FIELDS, Document
-from etl.validate import DocumentsTable, RejectsTable, RunsTable
+from etl.validate import DocumentsTable, FileFingerprintsTable, RejectsTable, RunsTable
 
 STORE_NAME = "tally.duckdb"
 LOCK_NAME = "refresh.lock"
@@ -48,6 +48,9 @@ CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP, status VARCHAR, documents_new INTEGER,
     documents_unchanged INTEGER, documents_failed INTEGER, figures_new INTEGER, rejects INTEGER,
     config_hash VARCHAR, extractor_version VARCHAR, failures_json VARCHAR
+);
+CREATE TABLE IF NOT EXISTS file_fingerprints (
+    source VARCHAR, doc VARCHAR, fingerprint VARCHAR, content_hash VARCHAR
 );
 CREATE OR REPLACE VIEW current_documents AS SELECT * FROM documents WHERE superseded_by IS NULL;
 CREATE OR REPLACE VIEW current_figures AS SELECT * FROM figures WHERE superseded_by IS NULL;
@@ -272,6 +275,34 @@ def stored_documents(connection: duckdb.DuckDBPyConnection) -> dict[tuple[str, s
            GROUP BY ALL"""
     ).fetchall()
     return {(row[0], row[1]): StoredDocument(*row[2:5], tuple(row[5:])) for row in rows}
+
+
+def stored_fingerprints(connection: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple[str, str]]:
+    """(source, doc) -> (fingerprint, content hash) of each folder file, as the store last read it."""
+    rows = connection.execute(
+        "SELECT source, doc, fingerprint, content_hash FROM file_fingerprints"
+    ).fetchall()
+    return {(source, doc): (printed, digest) for source, doc, printed, digest in rows}
+
+
+def write_fingerprints(
+    connection: duckdb.DuckDBPyConnection, fingerprints: dict[tuple[str, str], tuple[str, str]]
+) -> None:
+    """Keep the fingerprints of the files this run read, in place of the ones they had before."""
+    if not fingerprints:
+        return
+    frame = FileFingerprintsTable.validate(
+        pd.DataFrame(
+            [(source, doc, printed, digest) for (source, doc), (printed, digest) in fingerprints.items()],
+            columns=["source", "doc", "fingerprint", "content_hash"],
+        )
+    )
+    connection.register("incoming_fingerprints", frame)
+    connection.execute(
+        "DELETE FROM file_fingerprints WHERE (source, doc) IN (SELECT source, doc FROM incoming_fingerprints)"
+    )
+    connection.execute("INSERT INTO file_fingerprints SELECT * FROM incoming_fingerprints")
+    connection.unregister("incoming_fingerprints")
 
 
 def supersede(connection: duckdb.DuckDBPyConnection, doc_id: str, run_id: str) -> None:

@@ -350,3 +350,15 @@ class RunsTable(pa.DataFrameModel):
     @pa.dataframe_check
     def finished_after_started(cls, frame: pd.DataFrame) -> Series[bool]:
         return frame["finished_at"] >= frame["started_at"]
+
+
+class FileFingerprintsTable(pa.DataFrameModel):
+    """What a folder's file looked like (size, times, inode, manifest row) when its text was stored."""
+
+    source: Series[str]
+    doc: Series[str] = pa.Field(str_length={"min_value": 1})
+    fingerprint: Series[str] = pa.Field(str_matches=r"^\d+:\d+:\d+:\d+:[0-9a-f]{16}$")
+    content_hash: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+
+    class Config:
+        unique = ["source", "doc"]

@@ -18,7 +18,8 @@ class SourceFailure:
 
 @dataclass(frozen=True)
 class NotModified:
-    """A fetched document the server says is unchanged since the last refresh (HTTP 304)."""
+    """A document its source says is unchanged since the last refresh: a server's HTTP 304, or a
+    folder's file that kept the fingerprint it had when the store read it."""
 
     doc: str
     source: str = ""

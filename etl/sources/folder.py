@@ -5,14 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Mapping
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
 from etl.contract import MANIFEST_COLUMNS
-from etl.documents import Document, normalise_text
-from etl.sources import SourceFailure
+from etl.documents import Document, normalise_text, stable_hash
+from etl.sources import NotModified, SourceFailure
 
 DOCUMENT_SUFFIXES = {".txt", ".html", ".htm", ".md"}
 MANIFEST_NAME = "documents.csv"
@@ -33,6 +34,9 @@ BINARY_SIGNATURES = {
 # fewer are stray bytes (a NUL is removed, with a warning).
 CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 MAX_CONTROL_SHARE = 0.05
+# A file changed this recently may change again within the same tick of the file system's clock,
+# unseen by its times (git's "racy" index entries): it gets no fingerprint, and is read next time.
+RACY_NS = 2_000_000_000
 
 
 def html_to_text(html: str) -> str:
@@ -218,31 +222,56 @@ def document_names(folder: Path) -> list[str]:
     return sorted(kept)
 
 
-def read_folder(folder: Path | str, source: str = "") -> Iterator[Document | SourceFailure]:
-    """Every document in the folder (manifest rows first, then unlisted files), or a failure for each."""
+def fingerprint(path: str, row: dict[str, str] | None, now_ns: int) -> str:
+    """What tells, without reading it, that a file and its manifest row are as they were: size,
+    modification and change times, inode, and the row. "" for a file changed too recently to trust.
+
+    Taken before the file is read: a change made while it is read leaves times the next one sees."""
+    stat = os.stat(path)
+    if max(stat.st_mtime_ns, stat.st_ctime_ns) > now_ns - RACY_NS:
+        return ""
+    described = stable_hash(*(row or {}).values())
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}:{described}"
+
+
+def read_folder(
+    folder: Path | str, source: str = "", unchanged: Mapping[str, str] | None = None
+) -> Iterator[Document | SourceFailure | NotModified]:
+    """Every document in the folder (manifest rows first, then unlisted files), or a failure for each.
+
+    `unchanged` maps file names to the fingerprints they had when the store last read them: a file
+    that still has its fingerprint is not read again but given as NotModified. A document read
+    without any caveat carries its fingerprint in `meta["fingerprint"]`, for the store to keep.
+    """
     folder = Path(folder)
+    unchanged = unchanged or {}
     rows, failures = read_manifest(folder)
     yield from failures
-    files = [folder / name for name in document_names(folder)]
-    present = {p.name for p in files}
+    names = document_names(folder)
+    present = set(names)
     for name in rows:
         if name not in present:
             yield SourceFailure(name, f"listed in {MANIFEST_NAME} but the file does not exist", source)
-    for path in files:
-        row = rows.get(path.name)
+    now_ns = time.time_ns()
+    for name in names:
+        row = rows.get(name)
         try:
-            document = load_document(path, row, source)
+            printed = fingerprint(os.path.join(folder, name), row, now_ns)  # no Path per unchanged file
+            if printed and unchanged.get(name) == printed:
+                yield NotModified(name, source)
+                continue
+            document = load_document(folder / name, row, source)
         except (OSError, ValueError) as error:
-            yield SourceFailure(path.name, f"cannot be read: {error}", source)
+            yield SourceFailure(name, f"cannot be read: {error}", source)
             continue
-        for note in document.meta.get("notes", []):
-            yield SourceFailure(path.name, note, source, fatal=False)
+        caveats = [SourceFailure(name, note, source, fatal=False) for note in document.meta["notes"]]
         if row is None:
-            yield SourceFailure(
-                path.name, f"not in {MANIFEST_NAME}: read without a publication date", source, fatal=False
-            )
+            reason = f"not in {MANIFEST_NAME}: read without a publication date"
+            caveats.append(SourceFailure(name, reason, source, fatal=False))
         elif document.published_at is None:
-            yield SourceFailure(
-                path.name, "no publication date in the manifest: as_of left empty", source, fatal=False
-            )
+            reason = "no publication date in the manifest: as_of left empty"
+            caveats.append(SourceFailure(name, reason, source, fatal=False))
+        yield from caveats
+        if printed and not caveats:  # a caveat is named on every run, so its file is read on every run
+            document.meta["fingerprint"] = printed
         yield document

@@ -7,13 +7,18 @@ what the text extractor finds; folders of articles are used for reading and coun
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import date
 
+import duckdb
 import pytest
 
 from etl import pipeline
+from etl.config import load_config
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import Document
+from etl.pipeline import refresh
+from etl.sources import folder
 from etl.store import StoreBusy, refresh_lock
 from tests.conftest import ROOT
 from tests.etl.conftest import query, run_refresh, write_config, write_tfp_slice
@@ -132,9 +137,10 @@ def test_folder_documents_are_read_counted_and_failures_named(tmp_path, referenc
     ]
 
 
-def test_a_corrected_manifest_row_has_its_document_read_again(tmp_path, reference):
+def test_a_corrected_manifest_row_has_its_document_read_again(tmp_path, reference, monkeypatch):
     """The text is the same, but the figures are dated and reported from the manifest: a corrected
     publication date moves "said on Sunday", and the figures read with the old row become history."""
+    monkeypatch.setattr(folder, "RACY_NS", 0)  # the files keep their fingerprints: only the row changes
     shutil.copytree(FOLDER, tmp_path / "docs")
     write_config(tmp_path, docs=("folder", "docs"))
     first = run_refresh(tmp_path, reference)
@@ -229,3 +235,51 @@ def test_a_stale_lock_is_taken_over(tfp_root, reference):
     (tfp_root / "data").mkdir()
     (tfp_root / "data" / "refresh.lock").write_text("999999999")
     assert run_refresh(tfp_root, reference)["documents_new"] > 0
+
+
+def test_a_refresh_reads_again_only_the_files_that_changed(tmp_path, reference, monkeypatch):
+    """A folder of years of coverage is not read whole on every refresh: a file that kept its size,
+    times, inode and manifest row is counted unchanged from its fingerprint in the store."""
+    monkeypatch.setattr(folder, "RACY_NS", 0)  # the copies are new: trust them at once
+    shutil.copytree(FOLDER, tmp_path / "docs")
+    write_config(tmp_path, docs=("folder", "docs"))
+    first = run_refresh(tmp_path, reference)
+    opened: list[str] = []
+    read_raw = folder.read_raw
+    monkeypatch.setattr(folder, "read_raw", lambda path: opened.append(path.name) or read_raw(path))
+
+    second = run_refresh(tmp_path, reference)
+    assert sorted(opened) == ["documents.csv", "unlisted.txt"]  # the one with a caveat is read every time
+    assert (second["documents_new"], second["documents_unchanged"], second["documents_failed"]) == (0, 3, 1)
+    assert {w["doc"] for w in second["warnings"]} == {"unlisted.txt"}
+    seen = "SELECT count(*) FROM current_documents WHERE last_seen_run = ?"
+    assert query(tmp_path, seen, [second["run_id"]]) == [(3,)]
+
+    time.sleep(0.05)  # past the file system clock's tick: the edit gets new times
+    strike = tmp_path / "docs" / "strike.txt"
+    strike.write_text(
+        strike.read_text(encoding="utf-8").replace(" 30 wounded", " 31 wounded"), encoding="utf-8"
+    )
+    opened.clear()
+    third = run_refresh(tmp_path, reference)
+    assert sorted(opened) == ["documents.csv", "strike.txt", "unlisted.txt"]
+    assert (third["documents_new"], third["documents_unchanged"]) == (1, 2)
+    wounded = "SELECT value FROM current_figures WHERE doc = 'strike.txt' AND metric = 'injured'"
+    assert query(tmp_path, wounded) == [(31,)]
+    assert query(tmp_path, "SELECT count(*) FROM current_figures") == [(first["figures_new"],)]
+
+    opened.clear()
+    refresh(load_config(tmp_path / "tally.toml"), tmp_path / "data", reference, reextract=True)
+    assert sorted(opened) == ["documents.csv", "page.html", "strike.txt", "unlisted.txt"]
+
+
+def test_a_fingerprint_counts_only_for_a_document_the_store_still_holds(tmp_path, reference, monkeypatch):
+    monkeypatch.setattr(folder, "RACY_NS", 0)
+    shutil.copytree(FOLDER, tmp_path / "docs")
+    write_config(tmp_path, docs=("folder", "docs"))
+    run_refresh(tmp_path, reference)
+    with duckdb.connect(str(tmp_path / "data" / "tally.duckdb")) as connection:  # a store pruned by hand
+        connection.execute("DELETE FROM documents WHERE doc = 'strike.txt'")
+    second = run_refresh(tmp_path, reference)
+    assert (second["documents_new"], second["documents_unchanged"]) == (1, 2)
+    assert query(tmp_path, "SELECT count(*) FROM current_documents WHERE doc = 'strike.txt'") == [(1,)]
