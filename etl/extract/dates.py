@@ -34,8 +34,8 @@ def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     if months:
         m, of = months.pattern, lex.alt("of")
         parts += [
-            rf"\b\d{{1,2}}(?:er|º)?\s+(?:{of}\s+)?(?:{m})(?:\s+(?:{of}\s+)?\d{{4}})?",
-            rf"(?:{m})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
+            rf"\b\d{{1,2}}(?:er|º)?\s+(?:{of}\s+)?(?:{m})(?:\.?\s+(?:{of}\s+)?\d{{4}})?",
+            rf"(?:{m})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",  # "Oct. 7": the abbreviations' full stop
         ]
     if weekdays:
         parts.append(weekdays.pattern)

@@ -67,7 +67,13 @@ def spans_regions(lex: Lexicon, text: str) -> bool:
 
 
 def heading_place(lex: Lexicon, heading: str) -> str:
-    places = {location_of(lex, m.group()) for m in lex.find("location", heading)}
+    """The one place a heading names; of several, the one it names with a preposition
+    ("Israel strikes kill dozens in Gaza": Gaza, where they were killed)."""
+    found = places_in(lex, heading)
+    places = {location for _, location, _ in found}
+    if len(places) > 1:
+        origins = lex.lower_words("origin")
+        places = {location for _, location, word in found if word and word not in origins}
     return places.pop() if len(places) == 1 else ""
 
 

@@ -154,6 +154,14 @@ def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
     return re.split(rf",\s+{conjunction}\b|;|:", predicate)[0]
 
 
+def without_apposition(lex: Lexicon, predicate: str) -> str:
+    """The predicate with an apposition right after the noun phrase blanked out (offsets kept):
+    "1.9 million people, or about 90% of the population, have been displaced" is displaced, and
+    its ", or" is not a second clause."""
+    apposition = re.match(rf"\s*,\s*{lex.alt('apposition')}\s+[^,;:]+,", predicate)
+    return " " * apposition.end() + predicate[apposition.end() :] if apposition else predicate
+
+
 def is_finite(lex: Lexicon, predicate: str) -> bool:
     """Does the predicate's first event verb come with an auxiliary ("were killed"), not as a modifier?"""
     matches = event_terms(lex, predicate_scope(predicate, lex))

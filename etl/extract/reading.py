@@ -106,7 +106,7 @@ def read_metric(
     """Decide the metric, domain and subgroup of a reading, or leave metric empty (not a figure)."""
     lex, phrase = state.lex, reading.phrase
     clause = left_clause(left_all)
-    predicate = right[phrase.end :]
+    predicate = met.without_apposition(lex, right[phrase.end :])
     if not phrase.text.strip() and re.match(r"\s*[,;:]", predicate):
         predicate = ""  # a bare number closing its clause governs nothing after it
     governing = met.governing_event(clause, phrase, lex)

@@ -78,3 +78,14 @@ def test_named_spokesman_keeps_his_source(reference):
     )
     (figure,) = read(reference, text)
     assert (figure["attributed_to"], figure["status"], figure["as_of"]) == ("Qatar", "proposed", "2024-02-28")
+
+
+def test_an_abbreviated_month_with_its_full_stop_is_a_date(reference):
+    """Agency style: "Nov. 3", "Sept. 12", "the Oct. 7 attack"."""
+    said, attack = read(
+        reference,
+        "The health ministry said on Nov. 3 that 9,000 people had been killed in Gaza.\n\n"
+        "Militants killed some 1,200 people in the Oct. 7 attack on Israel.",
+    )
+    assert (said["as_of"], said["event_date"]) == ("2023-11-03", "")  # before the Monday of publication
+    assert (attack["as_of"], attack["event_date"]) == ("2024-03-04", "2023-10-07")

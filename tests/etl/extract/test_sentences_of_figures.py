@@ -110,3 +110,24 @@ def test_offsets_slice_to_the_mention(reference):
     text = "Hospitals said more than 3,000 people were wounded in Gaza."
     figure = only(reference, text)
     assert text[figure["char_start"] : figure["char_end"]] == figure["mention"] == "3,000"
+
+
+def test_an_apposition_after_the_count_does_not_hide_its_verb(reference):
+    figure = only(
+        reference,
+        "OCHA says 1.9 million people, or about 90% of the population, have been displaced in Gaza.",
+    )
+    assert (figure["metric"], figure["value"], figure["attributed_to"]) == ("displaced", 1900000, "UN OCHA")
+
+
+def test_a_title_naming_two_places_is_placed_where_its_preposition_says(reference):
+    text = (
+        "Israel strikes kill dozens in Gaza\n\nThe health ministry said 52 bodies were brought to hospitals."
+    )
+    document = Document(doc="t.txt", text=text, title=text.split("\n")[0], published_at=date(2024, 3, 4))
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert (figure["metric"], figure["location"], figure["attributed_to"]) == (
+        "killed",
+        "Gaza",
+        "Gaza Health Ministry",
+    )
