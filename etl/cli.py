@@ -180,7 +180,11 @@ def evaluate(gold: Path, paths: tuple[Path, ...], show_errors: bool, as_json: bo
     help="Sources to read (default: the repository's tally.toml).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
-@click.option("--reextract", is_flag=True, help="Re-extract documents read by an older extractor version.")
+@click.option(
+    "--reextract",
+    is_flag=True,
+    help="Re-extract documents read by other extraction rules (their code or reference tables).",
+)
 @click.option(
     "--reference-dir",
     type=click.Path(file_okay=False, path_type=Path),

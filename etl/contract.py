@@ -64,7 +64,9 @@ FIGURE_DESCRIPTIONS: dict[str, str] = {
 # Columns of the document manifest (`documents.csv`).
 MANIFEST_COLUMNS: list[str] = ["file", "url", "title", "publisher", "published_at", "date_basis", "language"]
 
-# Bumped whenever extraction rules change, so stored figures can be re-extracted.
+# The rules' release. The version stored with each figure adds digests of the rules' code and of the
+# reference tables (etl.extract.extractor_version), so that any change to either is a new version
+# that `tally refresh --reextract` acts on, whether or not this was bumped.
 EXTRACTOR_VERSION = "0.1.0"
 
 

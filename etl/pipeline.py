@@ -13,9 +13,8 @@ from rich.progress import Progress
 
 from etl import store
 from etl.config import Config, read_source
-from etl.contract import EXTRACTOR_VERSION
 from etl.documents import DESCRIPTION_FIELDS, Document, stable_hash
-from etl.extract import extract_rows, figures_frame
+from etl.extract import extract_rows, extractor_version, figures_frame
 from etl.extract.language import detect_language
 from etl.reference import Reference
 from etl.sources import NotModified, SourceFailure
@@ -117,10 +116,11 @@ def same_document(item: Document, log: RunLog) -> str | None:
     return where[1] if where != (item.source, item.doc) and digest == item.content_hash else None
 
 
-def is_unchanged(item: Document, stored: store.StoredDocument, reextract: bool) -> bool:
-    """The same text, described the same way, read by this extractor (or not asked to re-read)."""
+def is_unchanged(item: Document, stored: store.StoredDocument, reextract_other_than: str | None) -> bool:
+    """The same text, described the same way, and read by the extractor of version
+    `reextract_other_than` (None: whichever read it)."""
     if stored.content_hash != item.content_hash or (
-        reextract and stored.extractor_version != EXTRACTOR_VERSION
+        reextract_other_than and stored.extractor_version != reextract_other_than
     ):
         return False
     for column, was in zip(DESCRIPTION_FIELDS, stored.description, strict=True):
@@ -154,6 +154,7 @@ def to_extract(
     reextract: bool,
 ) -> list[tuple[Document, str | None]]:
     """New and changed documents (with the id they replace); counts the unchanged and the failed."""
+    version = extractor_version(reference)
     pending: list[tuple[Document, str | None]] = []
     for item in items:
         if isinstance(item, NotModified):
@@ -170,7 +171,7 @@ def to_extract(
             note(item, log)
             continue
         stored = known.get((item.source, item.doc))
-        if stored and is_unchanged(item, stored, reextract):
+        if stored and is_unchanged(item, stored, version if reextract else None):
             log.counts["documents_unchanged"] += 1
             log.unchanged.append(stored.doc_id)
             if item.meta.get("fingerprint"):
@@ -231,7 +232,7 @@ def write_changes(
     }
     store.write_fingerprints(connection, log.fingerprints | stored_files)
     good, bad = split_valid(figures, reference)
-    store.insert_figures(connection, good, log.run_id, EXTRACTOR_VERSION)
+    store.insert_figures(connection, good, log.run_id, extractor_version(reference))
     for row in bad.to_dict("records"):
         reason = f"{figure_words(row)} failed the check {row.pop('reason')}"
         log.rejects.append({"doc": row.get("doc", ""), "stage": "validate", "reason": reason, "row": row})
@@ -303,7 +304,7 @@ def refresh(
                 "status": status,
                 **log.counts,
                 "config_hash": config.digest,
-                "extractor_version": EXTRACTOR_VERSION,
+                "extractor_version": extractor_version(reference),
                 "failures_json": json.dumps(log.failures + [dict(w, warning=True) for w in log.warnings]),
             },
         )

@@ -6,6 +6,7 @@ Loaded once, validated with the schemas in `etl.validate`; a bad table raises
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -69,6 +70,12 @@ class Reference:
     @cached_property
     def source_names(self) -> frozenset[str]:
         return frozenset(self.sources["canonical"])
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of every table's content: what the extraction rules read from the tables."""
+        tables = (getattr(self, name).to_csv(index=False) for name in TABLES)
+        return hashlib.sha256("\x1e".join(tables).encode("utf-8")).hexdigest()
 
     def rows(self, table: str, language: str) -> pd.DataFrame:
         """The rows of one table for one language."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
-from etl.contract import FIGURE_COLUMNS
+from etl.contract import EXTRACTOR_VERSION, FIGURE_COLUMNS
 from etl.documents import Document
 from etl.reference import Reference
 
@@ -22,6 +24,22 @@ def reference_lexicons(reference: Reference) -> dict:
     from etl.extract.lexicon import build_lexicon
 
     return {code: build_lexicon(reference, code) for code in sorted(set(reference.lexicon["language"]))}
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """A hash of the extraction rules' code (this package's modules)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode("utf-8") + b"\x1f" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def extractor_version(reference: Reference) -> str:
+    """The version a figure is stored with: the rules' release, code and tables ("0.1.0+1a2b3c4d.5e6f7a8b").
+
+    Figures stored by any other version were read by other rules: `--reextract` reads them again."""
+    return f"{EXTRACTOR_VERSION}+{rules_digest()[:8]}.{reference.digest[:8]}"
 
 
 def extract_rows(document: Document, reference: Reference) -> list[dict]:

@@ -15,9 +15,11 @@ import pytest
 
 from etl import pipeline
 from etl.config import load_config
-from etl.contract import FIGURE_COLUMNS
+from etl.contract import EXTRACTOR_VERSION, FIGURE_COLUMNS
 from etl.documents import Document
+from etl.extract import extractor_version
 from etl.pipeline import refresh
+from etl.reference import load_reference
 from etl.sources import folder
 from etl.store import StoreBusy, refresh_lock
 from tests.conftest import ROOT
@@ -283,3 +285,25 @@ def test_a_fingerprint_counts_only_for_a_document_the_store_still_holds(tmp_path
     second = run_refresh(tmp_path, reference)
     assert (second["documents_new"], second["documents_unchanged"]) == (1, 2)
     assert query(tmp_path, "SELECT count(*) FROM current_documents WHERE doc = 'strike.txt'") == [(1,)]
+
+
+def test_reextract_reads_again_what_other_rules_stored(tmp_path, reference):
+    """The stored version names the rules' code and tables: a changed table is a new version."""
+    shutil.copytree(FOLDER, tmp_path / "docs")
+    write_config(tmp_path, docs=("folder", "docs"))
+    run_refresh(tmp_path, reference)
+    shutil.copytree(reference.directory, tmp_path / "reference")
+    with (tmp_path / "reference" / "lexicon.csv").open("a", encoding="utf-8") as table:
+        table.write("speech_verb,en,reckoned\n")
+    amended = load_reference(tmp_path / "reference")
+    assert extractor_version(amended) != extractor_version(reference)
+    assert extractor_version(amended).startswith(f"{EXTRACTOR_VERSION}+")
+
+    config = load_config(tmp_path / "tally.toml")
+    assert refresh(config, tmp_path / "data", amended)["documents_new"] == 0  # not asked to re-read
+    again = refresh(config, tmp_path / "data", amended, reextract=True)
+    assert (again["documents_new"], again["documents_unchanged"]) == (3, 0)
+    versions = query(tmp_path, "SELECT DISTINCT extractor_version FROM current_figures")
+    assert versions == [(extractor_version(amended),)]
+    assert query(tmp_path, "SELECT extractor_version FROM runs ORDER BY started_at DESC LIMIT 1") == versions
+    assert refresh(config, tmp_path / "data", amended, reextract=True)["documents_new"] == 0
