@@ -123,13 +123,16 @@ def read_metric(
         or met.predicate_event(predicate, lex)
     )
     reading.extra["governing"] = governing or inherited
-    if event == "released" and lex.find("rescuer", clause):
-        event = "rescued"  # "Israeli forces freed two hostages": a rescue, not a release
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
     domain = phrase.domain or met.domain_in(lex, predicate, met.last_conjunct(lex, clause))
     domain = domain or (parent.domain if parent else "")
+    # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
+    # says can be rescued ("soldiers freed in exchange for 200 prisoners": the prisoners are released).
+    rescuable = (domain or "people", "rescued") in lex.metric_of
+    if event == "released" and rescuable and lex.find("rescuer", clause):
+        event = "rescued"
     historical = bool(lex.find("historical", clause))
     reading.extra["historical"] = historical
     coordinated = bool(previous) and not met.last_conjunct(lex, clause).strip() and bool(clause.strip())

@@ -131,3 +131,15 @@ def test_a_title_naming_two_places_is_placed_where_its_preposition_says(referenc
         "Gaza",
         "Gaza Health Ministry",
     )
+
+
+def test_soldiers_freed_in_an_exchange_are_released_not_rescuers(reference):
+    rows = figures(
+        reference, "Hamas freed four soldiers on Saturday in exchange for 200 Palestinian prisoners."
+    )
+    assert [(r["metric"], r["value"], r["location"]) for r in rows] == [
+        ("hostages_released", 4, "Gaza"),
+        ("prisoners_released", 200, "Israel"),
+    ]
+    (rescue,) = figures(reference, "Israeli forces freed four hostages in a raid on Saturday.")
+    assert rescue["metric"] == "hostages_rescued"
