@@ -61,6 +61,24 @@ def test_inverted_french_attribution_covers_the_figure_before_it(reference):
     assert rows(reference, text, "fr") == [("killed", 52, "exact", "Lebanese Health Ministry", "2024-03-03")]
 
 
+def test_spanish_and_french_name_the_canonical_sources_in_their_own_words(reference):
+    text = "Al menos 15 personas murieron en un bombardeo contra una escuela, según la Defensa Civil."
+    assert rows(reference, text, "es") == [("killed", 15, "at_least", "Gaza Civil Defence", "2024-03-04")]
+    text = "Au moins 15 personnes ont été tuées dans une frappe, selon la Défense civile de Gaza."
+    assert rows(reference, text, "fr") == [("killed", 15, "at_least", "Gaza Civil Defence", "2024-03-04")]
+    text = "Según el Club de Prisioneros Palestinos, 9.500 palestinos están detenidos en cárceles israelíes."
+    assert rows(reference, text, "es") == [
+        ("prisoners_held", 9500, "exact", "Palestinian Prisoners' Club", "2024-03-04")
+    ]
+
+
+def test_hostages_still_held_and_those_of_them_dead(reference):
+    text = "Hamás mantiene secuestradas a 111 personas, de las cuales 39 habrían muerto, según el ejército."
+    assert [row[:2] for row in rows(reference, text, "es")] == [("hostages_held", 111), ("hostages_dead", 39)]
+    text = "Au total, 111 otages sont toujours retenus à Gaza, dont 39 sont mortes selon l'armée."
+    assert [row[:2] for row in rows(reference, text, "fr")] == [("hostages_held", 111), ("hostages_dead", 39)]
+
+
 def test_a_caption_in_another_language_is_read_in_its_own(reference):
     text = (
         "The army said 12 soldiers were wounded in Gaza on Monday.\n"
