@@ -143,3 +143,27 @@ def test_soldiers_freed_in_an_exchange_are_released_not_rescuers(reference):
     ]
     (rescue,) = figures(reference, "Israeli forces freed four hostages in a raid on Saturday.")
     assert rescue["metric"] == "hostages_rescued"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said 25 projectiles were fired, wounding three people.", [("injured", 3, "all")]),
+        ("Israel's army says it has lost 405 soldiers in Gaza.", [("killed", 405, "soldiers")]),
+        ("Some 500,000 people lost their homes, the UN said.", [("displaced", 500000, "all")]),
+        ("The TA-125 lost 1.1% to end at 1,334.20.", []),  # "lost" alone is a market's, not a toll's
+    ],
+)
+def test_things_fired_and_what_was_lost(reference, text, expected):
+    assert [(r["metric"], r["value"], r["subgroup"]) for r in figures(reference, text)] == expected
+
+
+def test_who_shows_a_tally_and_where_an_armed_group_counts_its_own(reference):
+    tally = only(reference, "More than 1,200 people were killed in Israel, Israeli tallies show.")
+    assert tally["attributed_to"] == "Israeli official figures"
+    fighters = only(reference, "Hezbollah said eight of its fighters were killed.")
+    assert (fighters["location"], fighters["subgroup"], fighters["attributed_to"]) == (
+        "Lebanon",
+        "combatants",
+        "Hezbollah",
+    )
