@@ -167,3 +167,12 @@ def test_who_shows_a_tally_and_where_an_armed_group_counts_its_own(reference):
         "combatants",
         "Hezbollah",
     )
+
+
+def test_nationalities_are_foreign_nationals_and_a_family_is_not_a_count(reference):
+    rows = figures(reference, "Seven aid workers, including three British nationals, were killed in Gaza.")
+    assert [(r["value"], r["subgroup"]) for r in rows] == [(7, "aid_workers"), (3, "foreign_nationals")]
+    rows = figures(reference, "Hamas released 17 hostages, including 14 Israelis and three Americans.")
+    assert [(r["value"], r["subgroup"]) for r in rows] == [(17, "all"), (14, "all"), (3, "foreign_nationals")]
+    rows = figures(reference, "Among the dead in Gaza were 14 members of one family, relatives said.")
+    assert [(r["metric"], r["value"]) for r in rows] == [("killed", 14)]
