@@ -162,9 +162,12 @@ def read_metric(
 
 def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) -> None:
     """ "82 soldiers and 47 civilians were killed", "632 Palestinians, 147 of them children, have been
-    killed": a number left without a metric takes the one of the number coordinated with it."""
-    for index, reading in enumerate(readings[:-1]):
-        following = readings[index + 1]
+    killed": a number left without a metric takes the one of the number coordinated with it.
+
+    From the last number back, so that a metric passes down a chain ("558 people, including 50
+    children and 94 women, were killed")."""
+    for index in range(len(readings) - 2, -1, -1):
+        reading, following = readings[index], readings[index + 1]
         if reading.metric or reading.is_thing or not following.metric:
             continue
         between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]

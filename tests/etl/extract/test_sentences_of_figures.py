@@ -74,6 +74,17 @@ def test_inclusion_keeps_metric_and_names_subgroup(reference):
     ]
 
 
+def test_a_count_followed_by_several_included_ones_takes_the_verb_after_them(reference):
+    rows = figures(
+        reference, "The ministry said 558 people, including 50 children and 94 women, were killed in Lebanon."
+    )
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in rows] == [
+        ("killed", "all", 558),
+        ("killed", "children", 50),
+        ("killed", "women", 94),
+    ]
+
+
 def test_hostage_and_prisoner_metrics(reference):
     rows = figures(
         reference, "Under the deal, Hamas is to free 20 hostages and Israel is to release 600 prisoners."
