@@ -64,7 +64,7 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
         if phrase.back_reference is not None:
             position = phrase.end = back.end()  # "Six of the seven": the phrase names no noun of its own
     partitive = leading_phrase(lex, "partitive", right[position:])
-    if partitive and not back:
+    if partitive and phrase.back_reference is None:  # "of the dead" is partitive; "of the seven" is not
         position += partitive.end()
     stops = lex.lower_words("np_stop")
     for _ in range(MAX_NP_TOKENS):

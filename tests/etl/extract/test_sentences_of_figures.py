@@ -85,6 +85,11 @@ def test_a_count_followed_by_several_included_ones_takes_the_verb_after_them(ref
     ]
 
 
+def test_a_share_of_the_dead_named_after_a_copula_keeps_its_subgroup(reference):
+    figure = only(reference, "The army says about 17,000 of the dead are militants.")
+    assert (figure["metric"], figure["subgroup"], figure["value"]) == ("killed", "combatants", 17000)
+
+
 def test_hostage_and_prisoner_metrics(reference):
     rows = figures(
         reference, "Under the deal, Hamas is to free 20 hostages and Israel is to release 600 prisoners."
