@@ -89,12 +89,33 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
             continue  # "run by Hamas": an actor, not a source
         if preceded_by(lex, "channel_verb", text, match.start()):
             continue
-        found.append(SourceMention(match.start(), match.end(), match.group(), "alias"))
+        found.append(qualified_by_demonym(lex, text, match) or alias_mention(match))
     for surname, canonical in speakers.names.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if not any(m.start <= match.start() < m.end for m in found):
                 found.append(SourceMention(match.start(), match.end(), match.group(), "person", canonical))
     return sorted(found, key=lambda m: m.start)
+
+
+def alias_mention(match: re.Match[str]) -> SourceMention:
+    return SourceMention(match.start(), match.end(), match.group(), "alias")
+
+
+def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> SourceMention | None:
+    """ "Palestinian officials", "autoridades palestinas": a word that takes its meaning from the
+    place ("officials" are Israel's in Israel) but is qualified by a nationality of its own is a
+    source of its own name, never resolved by the place."""
+    rows = alias_rows(lex).get(" ".join(match.group().lower().split()), [])
+    if not rows or not all(context for _, context in rows):
+        return None
+    demonym = lex.alt("demonym")
+    before = re.search(rf"(?<![\w-]){demonym}\s+$", text[: match.start()])
+    after = re.match(rf"\s+{demonym}(?![\w-])", text[match.end() :])
+    if not before and not after:
+        return None
+    start = before.start() if before else match.start()
+    end = match.end() + after.end() if after else match.end()
+    return SourceMention(start, end, text[start:end], "generic")
 
 
 def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list[SourceMention]:

@@ -111,7 +111,7 @@ def resolve_frame(
             )
         if source.kind == "alias":
             found = attr.resolve_alias(lex, source.text, location)
-            if not found and document_fallback:
+            if not found and document_fallback and not location:  # a placed figure keeps its place
                 found = attr.resolve_alias(lex, source.text, state.place)
         elif source.kind == "pronoun":
             earlier = attr.earlier_alias(lex, sentence.text, source.start)

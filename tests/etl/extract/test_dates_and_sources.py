@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from etl.documents import Document
@@ -89,3 +90,23 @@ def test_an_abbreviated_month_with_its_full_stop_is_a_date(reference):
     )
     assert (said["as_of"], said["event_date"]) == ("2023-11-03", "")  # before the Monday of publication
     assert (attack["as_of"], attack["event_date"]) == ("2024-03-04", "2023-10-07")
+
+
+def test_officials_of_another_nationality_are_not_resolved_by_the_place(reference):
+    (figure,) = read(reference, "Palestinian officials say 3 people were killed in Israel.")
+    assert figure["attributed_to"] == "Palestinian officials"  # not Israel's officials
+    (figure,) = read(reference, "Officials said 12 people were killed in Israel.")
+    assert figure["attributed_to"] == "Israeli official figures"
+    document = Document(
+        doc="t.txt", text="Las autoridades palestinas dijeron que 12 personas murieron en Israel."
+    )
+    assert extract_document(replace(document, language="es"), reference)["attributed_to"].tolist() == [
+        "Autoridades palestinas"
+    ]
+
+
+def test_a_placed_figure_is_not_attributed_by_the_documents_place(reference):
+    text = "Israel at war\n\nOfficials said the number of people killed in Gaza has passed 40,000."
+    document = Document(doc="t.txt", text=text, title="Israel at war", language="en", published_at=MONDAY)
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert (figure["location"], figure["attributed_to"]) == ("Gaza", "Officials")  # Israel's only in Israel
