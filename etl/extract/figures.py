@@ -223,6 +223,8 @@ def figure_row(
         reading, sentence, (max(prev_end, clause_start), next_start), excluded, source_home, previous, state
     )
     source = resolve_frame(frame, reading.location, sentence, state) if frame else ""
+    if not frame and sentence.text[:start].strip().lower() in lex.lower_words("continuation"):
+        source = state.last_sentence_source  # "Another 57,910 have been wounded": the same count goes on
     basis_mention = frame.source.basis if frame else None
     basis = attr.resolve_alias(lex, basis_mention.text, reading.location) if basis_mention else ""
     attribution_text = ""
@@ -276,9 +278,11 @@ def remember_sentence(
         # "The territory's health ministry ... keeps a tally." Its subject is what "Its update" means next.
         subject = attr.SourceMention(opening[0].start(), opening[0].end(), opening[0].group(), "alias")
         state.speakers.last = attr.resolve_alias(lex, subject.text, place) or state.speakers.last
+    state.last_sentence_source = ""
     if frames:
         last = max(frames, key=lambda f: f.end)
-        state.speakers.last = resolve_frame(last, place, sentence, state) or state.speakers.last
+        state.last_sentence_source = resolve_frame(last, place, sentence, state)
+        state.speakers.last = state.last_sentence_source or state.speakers.last
         published = state.document.published_at
         if published:
             state.speakers.last_date = frame_date(lex, sentence, last, frames, published, state)

@@ -44,6 +44,7 @@ class DocumentState:
     figures: list[Reading] = field(default_factory=list)
     last_sentence_figures: list[Reading] = field(default_factory=list)
     last_sentence_event: str = ""
+    last_sentence_source: str = ""  # the source the last sentence gave, "" when it gave none
 
 
 def left_clause(text: str) -> str:

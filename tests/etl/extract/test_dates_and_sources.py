@@ -110,3 +110,24 @@ def test_a_placed_figure_is_not_attributed_by_the_documents_place(reference):
     document = Document(doc="t.txt", text=text, title="Israel at war", language="en", published_at=MONDAY)
     (figure,) = extract_document(document, reference).to_dict("records")
     assert (figure["location"], figure["attributed_to"]) == ("Gaza", "Officials")  # Israel's only in Israel
+
+
+def test_another_count_goes_on_with_the_source_of_the_sentence_before(reference):
+    figures = read(
+        reference,
+        "The health ministry in Gaza said 162 people had been killed. Another 57,910 have been wounded.\n\n"
+        "Strikes killed 20 people in Rafah. Another 12 were killed in Khan Younis.",
+    )
+    assert [(f["metric"], f["value"], f["attributed_to"]) for f in figures] == [
+        ("killed", 162, "Gaza Health Ministry"),
+        ("injured", 57910, "Gaza Health Ministry"),
+        ("killed", 20, ""),
+        ("killed", 12, ""),  # the sentence before gave no source: none is made up
+    ]
+
+
+def test_seizing_hostages_is_taking_them(reference):
+    figures = read(
+        reference, "Militants attacked Israel on Oct. 7, killing 1,200 people and seizing 240 hostages."
+    )
+    assert [(f["metric"], f["value"]) for f in figures] == [("killed", 1200), ("hostages_taken", 240)]
