@@ -79,6 +79,13 @@ def test_hostages_still_held_and_those_of_them_dead(reference):
     assert [row[:2] for row in rows(reference, text, "fr")] == [("hostages_held", 111), ("hostages_dead", 39)]
 
 
+def test_the_israeli_side_is_israel(reference):
+    text = "L'attaque a entraîné la mort de plus de 1 160 personnes côté israélien, selon l'AFP."
+    assert [(r[0], r[1]) for r in rows(reference, text, "fr")] == [("killed", 1160)]
+    document = Document(doc="t.txt", text=text, language="fr", published_at=date(2024, 3, 4))
+    assert extract_document(document, reference)["location"].tolist() == ["Israel"]
+
+
 def test_a_caption_in_another_language_is_read_in_its_own(reference):
     text = (
         "The army said 12 soldiers were wounded in Gaza on Monday.\n"
