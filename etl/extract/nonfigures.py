@@ -29,6 +29,8 @@ class RulePatterns(NamedTuple):
     ordinal: re.Pattern[str]  # "1st", "1990s"
     counted_in: re.Pattern[str]  # "nine in ten"
     one_of: re.Pattern[str]  # "one of"
+    distributive: re.Pattern[str]  # "three prisoners for every hostage"
+    age_marker: re.Pattern[str]  # "men over 50"
 
 
 @lru_cache(maxsize=16)
@@ -40,6 +42,8 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         ordinal=re.compile(rf"{lex.alt('ordinal_suffix')}\b"),
         counted_in=re.compile(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$"),
         one_of=re.compile(rf"\s+{lex.alt('of')}\b"),
+        distributive=re.compile(rf"\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}{lex.alt('distributive')}\b"),
+        age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}\s*$"),
     )
 
 
@@ -104,6 +108,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     per_time = starts_with_role(lex, "rate", after) and not starts_with_role(lex, "relative_day", after)
     if per_time or ends_with_role(lex, "rate", before):  # "10 a day", but not "25 a day earlier"
         return "rate"
+    if rules.distributive.match(after):  # "three prisoners for every hostage": a ratio
+        return "rate"
     counted_in = rules.counted_in.search(before)  # "nine in ten": the second
     if counted_in and (counted_in.group(1)[0].isdigit() or counted_in.group(1).lower() in lex.numbers):
         return "rate"
@@ -117,4 +123,15 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "heading"
     if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
         return "age"
+    if mention.value < 120 and is_age_bound(lex, before):
+        return "age"
     return None
+
+
+def is_age_bound(lex: Lexicon, before: str) -> bool:
+    """ "men over 50", "children under five", "mayores de 60": people bounded by an age."""
+    marker = rule_patterns(lex).age_marker.search(before)
+    if not marker:
+        return False
+    noun = before[: marker.start()]
+    return ends_with_role(lex, "people", noun) or ends_with_role(lex, "subgroup", noun)

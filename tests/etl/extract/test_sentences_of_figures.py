@@ -55,6 +55,10 @@ def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
         "Call +44 20 7946 0958 for details. 2. Background",
         "Dozens were hurt and hundreds fled, officials said.",
         "The pause is extended by one day for every 10 hostages released.",
+        "Israel would free three prisoners for every hostage.",
+        "Israel would free 30 Palestinian prisoners for every civilian hostage.",
+        "The first to go free are women, children and men over 50.",
+        "Los primeros serán mujeres y hombres mayores de 50.",
     ],
 )
 def test_non_figures_are_left_out(reference, text):
@@ -88,6 +92,13 @@ def test_a_count_followed_by_several_included_ones_takes_the_verb_after_them(ref
 def test_a_share_of_the_dead_named_after_a_copula_keeps_its_subgroup(reference):
     figure = only(reference, "The army says about 17,000 of the dead are militants.")
     assert (figure["metric"], figure["subgroup"], figure["value"]) == ("killed", "combatants", 17000)
+
+
+def test_a_forecast_that_could_exceed_is_projected_and_ages_are_not_counts(reference):
+    figure = only(reference, "A study estimated that the death toll in Gaza could exceed 186,000.")
+    assert (figure["metric"], figure["value"], figure["status"]) == ("killed", 186000, "projected")
+    figure = only(reference, "In Gaza, 12 children under five were killed.")
+    assert (figure["value"], figure["subgroup"]) == (12, "children")
 
 
 def test_hostage_and_prisoner_metrics(reference):
