@@ -203,3 +203,17 @@ def test_nationalities_are_foreign_nationals_and_a_family_is_not_a_count(referen
     assert [(r["value"], r["subgroup"]) for r in rows] == [(17, "all"), (14, "all"), (3, "foreign_nationals")]
     rows = figures(reference, "Among the dead in Gaza were 14 members of one family, relatives said.")
     assert [(r["metric"], r["value"]) for r in rows] == [("killed", 14)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "metric"),
+    [
+        ("Hamas frees 24 hostages as truce takes hold", "hostages_released"),
+        ("Israeli strike wounds 15 in Rafah", "injured"),
+        ("Militants seize 240 hostages in southern Israel", "hostages_taken"),
+        ("Israeli forces rescue four hostages in Nuseirat", "hostages_rescued"),
+        ("More than 100,000 people flee Rafah", "displaced"),
+    ],
+)
+def test_headlines_in_the_present_tense(reference, headline, metric):
+    assert [r["metric"] for r in figures(reference, headline)] == [metric]
