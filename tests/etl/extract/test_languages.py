@@ -86,6 +86,21 @@ def test_the_israeli_side_is_israel(reference):
     assert extract_document(document, reference)["location"].tolist() == ["Israel"]
 
 
+def test_spanish_and_french_headlines_in_the_present_tense(reference):
+    assert [r[:2] for r in rows(reference, "Hamás libera a 24 rehenes en Gaza", "es")] == [
+        ("hostages_released", 24)
+    ]
+    assert [r[:2] for r in rows(reference, "Un bombardeo israelí mata a 15 personas en Rafah", "es")] == [
+        ("killed", 15)
+    ]
+    assert [r[:2] for r in rows(reference, "Israël libère 39 prisonniers palestiniens", "fr")] == [
+        ("prisoners_released", 39)
+    ]
+    assert [r[:2] for r in rows(reference, "Une frappe israélienne tue 15 personnes à Rafah", "fr")] == [
+        ("killed", 15)
+    ]
+
+
 def test_a_caption_in_another_language_is_read_in_its_own(reference):
     text = (
         "The army said 12 soldiers were wounded in Gaza on Monday.\n"
