@@ -213,6 +213,40 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
     return frames
 
 
+# The kinds of source whose name beside a count is who counted, never the actor counted ("the toll
+# from Israeli strikes" is no Israeli figure).
+COUNTING_KINDS = frozenset({"ministry", "UN", "media", "NGO", "rescue service"})
+
+
+def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
+    """ "the ministry's toll", "AFP's tally": the possessor of a count is its source; and "the toll
+    from the ministry", "el balance del Ministerio" when the source is one that counts."""
+    nouns, links = lex.alt("count_noun"), lex.alt("count_link")
+    owned = re.compile(rf"['’]s?\s+(?:\w+\s+)?{nouns}\b")
+    counted = re.compile(rf"(?<![\w-]){nouns}\s+{links}\s+(?:{lex.alt('definite')}\s*)?$")
+    frames = []
+    for source in sources:
+        if source.kind != "alias":
+            continue
+        own = owned.match(text, source.end)
+        if own:
+            frames.append(Frame("according", source, source.start, own.end()))
+            continue
+        by = counted.search(text[: source.start])
+        if by and " ".join(source.text.lower().split()) in counting_aliases(lex):
+            frames.append(Frame("according", source, by.start(), source.end))
+    return frames
+
+
+@lru_cache(maxsize=16)
+def counting_aliases(lex: Lexicon) -> frozenset[str]:
+    """The aliases (lower case) every row of which names a source of a counting kind."""
+    kinds: dict[str, set[str]] = {}
+    for row in lex.sources:
+        kinds.setdefault(" ".join(row["alias"].lower().split()), set()).add(row["kind"])
+    return frozenset(alias for alias, found in kinds.items() if found <= COUNTING_KINDS)
+
+
 def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
     """ "spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
     match = NAME.match(text[source.end : source.end + 60])
@@ -234,7 +268,8 @@ def sentence_frames(
 ) -> list[Frame]:
     """Every attribution frame of a sentence."""
     sources = attach_bases(lex, text, source_mentions(lex, text, speakers))
-    return according_frames(lex, text, sources) + subject_frames(lex, text, sources, numbers)
+    frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
+    return frames + subject_frames(lex, text, sources, numbers)
 
 
 def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | None:

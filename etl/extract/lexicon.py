@@ -256,9 +256,11 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
         lex.numbers[row.term.lower()] = (int(row.value), row.kind)
     for row in reference.sources.itertuples():
         if row.language == language:
-            lex.sources.append({"canonical": row.canonical, "alias": row.alias, "context": row.context})
+            lex.sources.append(
+                {"canonical": row.canonical, "alias": row.alias, "context": row.context, "kind": row.kind}
+            )
         lex.source_home[row.canonical] = row.home
-        lex.source_kind[row.canonical] = row.kind
+        lex.source_kind.setdefault(row.canonical, row.kind)  # the canonical's own first row, not an alias's
     for role, terms in lex.roles.items():
         lex.add_pattern(role, compile_role, terms)
     for role, words in (

@@ -131,3 +131,14 @@ def test_seizing_hostages_is_taking_them(reference):
         reference, "Militants attacked Israel on Oct. 7, killing 1,200 people and seizing 240 hostages."
     )
     assert [(f["metric"], f["value"]) for f in figures] == [("killed", 1200), ("hostages_taken", 240)]
+
+
+def test_whose_count_it_is_names_its_source(reference):
+    (owned,) = read(reference, "The Gaza Health Ministry's toll rose to 40,005 on Saturday.")
+    assert (owned["attributed_to"], owned["as_of"]) == ("Gaza Health Ministry", "2024-03-02")
+    (counted,) = read(
+        reference, "The latest toll from the health ministry in Gaza shows 40,005 people killed."
+    )
+    assert counted["attributed_to"] == "Gaza Health Ministry"
+    (actor,) = read(reference, "The death toll from Israel's offensive in Gaza rose to 40,000.")
+    assert actor["attributed_to"] == ""  # who is counted is not who counts

@@ -116,3 +116,10 @@ def test_the_longest_openers_are_found_whole(reference, language):
             whole = pattern.search(text[:end])
             tail = pattern.search(text, last_words_start(text, end, words), end)
             assert whole and tail and (whole.start(), whole.group(1)) == (tail.start(), tail.group(1))
+
+
+def test_a_sources_kind_is_its_own_rows_not_the_last_aliass(reference):
+    """Magen David Adom (a rescue service) is listed under Israeli official figures, a government."""
+    lex = build_lexicon(reference, "en")
+    assert lex.source_kind["Israeli official figures"] == "government"
+    assert lex.source_kind["Gaza Civil Defence"] == "rescue service"
