@@ -96,6 +96,14 @@ def find_parent(
     return None
 
 
+def fronted_event(lex: Lexicon, before: str) -> str:
+    """ "Of those killed, 14,500 were children": the event of a partitive opening the sentence."""
+    if not re.match(rf"\s*{lex.alt('of')}\b[^,;:]*,\s*$", before):
+        return ""
+    events = lex.find("event", before)
+    return met.event_of(lex, events[-1]) if events else ""
+
+
 def read_metric(
     reading: Reading,
     sentence: Sentence,
@@ -122,6 +130,7 @@ def read_metric(
         or phrase.event
         or inherited
         or met.predicate_event(predicate, lex)
+        or fronted_event(lex, sentence.text[: reading.start])
     )
     reading.extra["governing"] = governing or inherited
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
@@ -190,7 +199,8 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     if own:
         return own
     predicate = reading.extra.get("predicate", "")
-    copula = re.match(rf"\s*{lex.alt('copula')}\s+(.*)", predicate)
+    # "Twelve of them were children": the copula may follow the inclusion
+    copula = re.match(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)", predicate)
     if copula and not phrase.head:
         terms = [m.group().lower() for m in lex.find("subgroup", copula.group(1)[:40])]
         own = met.subgroup_for(lex, terms, source_kind)

@@ -101,6 +101,13 @@ def test_a_forecast_that_could_exceed_is_projected_and_ages_are_not_counts(refer
     assert (figure["value"], figure["subgroup"]) == (12, "children")
 
 
+def test_a_share_named_after_its_whole_or_before_it(reference):
+    rows = figures(reference, "Strikes killed 35 people in Rafah. Twelve of them were children.")
+    assert [(r["value"], r["subgroup"]) for r in rows] == [(35, "all"), (12, "children")]
+    figure = only(reference, "Of those killed in Gaza, 14,500 were children, the ministry said.")
+    assert (figure["metric"], figure["subgroup"], figure["value"]) == ("killed", "children", 14500)
+
+
 def test_hostage_and_prisoner_metrics(reference):
     rows = figures(
         reference, "Under the deal, Hamas is to free 20 hostages and Israel is to release 600 prisoners."
