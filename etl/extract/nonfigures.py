@@ -15,7 +15,7 @@ from etl.extract.numbers import NumberMention
 
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
-AGE_AFTER = re.compile(r"^\s*,")
+AGE_AFTER = re.compile(r"^\s*[,—–)]")  # "Shlomi Ziv, 41, ...", "Shlomi Ziv, 41 — were ..."
 HEADING_AFTER = re.compile(r"^[.)]\s")
 WORD_BEFORE = re.compile(r"([\w.'’$€£%]+)\W*$")
 WORD_AFTER = re.compile(r"^\W*?([\w.'’$€£%]+)")

@@ -59,6 +59,7 @@ def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
         "Israel would free 30 Palestinian prisoners for every civilian hostage.",
         "The first to go free are women, children and men over 50.",
         "Los primeros serán mujeres y hombres mayores de 50.",
+        "The four — Noa Argamani, 26, and Shlomi Ziv, 41 — were taken to hospital.",
     ],
 )
 def test_non_figures_are_left_out(reference, text):
@@ -106,6 +107,16 @@ def test_a_share_named_after_its_whole_or_before_it(reference):
     assert [(r["value"], r["subgroup"]) for r in rows] == [(35, "all"), (12, "children")]
     figure = only(reference, "Of those killed in Gaza, 14,500 were children, the ministry said.")
     assert (figure["metric"], figure["subgroup"], figure["value"]) == ("killed", "children", 14500)
+
+
+def test_officers_and_reservists_are_soldiers(reference):
+    rows = figures(
+        reference, "One Israeli officer and two reservists were killed in the raid, the army said."
+    )
+    assert [(r["value"], r["metric"], r["subgroup"]) for r in rows] == [
+        (1, "killed", "soldiers"),
+        (2, "killed", "soldiers"),
+    ]
 
 
 def test_hostage_and_prisoner_metrics(reference):
