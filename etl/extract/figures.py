@@ -11,7 +11,7 @@ from etl.documents import Document
 from etl.extract import attribution as attr
 from etl.extract import locations as loc
 from etl.extract import metrics as met
-from etl.extract.dates import dates_in, first_date, resolve
+from etl.extract.dates import date_pattern, dates_in, first_date, resolve
 from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.numbers import NumberMention, find_numbers
@@ -45,6 +45,22 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
     return None
 
 
+def period_end(lex: Lexicon, text: str, published: date) -> date | None:
+    """ "Between 7 October 2023 and 15 May 2024, at least 35,173 were killed": a count over a
+    period holds as of the day the period ends."""
+    pattern = date_pattern(lex)
+    dates = list(pattern.finditer(text)) if pattern else []  # dates_in leaves out "between"'s: wanted here
+    between = rf"(?<![\w-]){lex.alt('period_between')}\s+$"
+    for first, second in zip(dates, dates[1:], strict=False):
+        joined = re.fullmatch(rf"\s+{lex.alt('conjunction')}\s+", text[first.end() : second.start()])
+        if joined and re.search(between, text[: first.start()]):
+            start = resolve(lex, first.group(), published, published)
+            end = resolve(lex, second.group(), published, published)
+            # a period that does not run forward up to publication is not a past count's
+            return end if start and end and start <= end else None
+    return None
+
+
 def frame_date(
     lex: Lexicon,
     sentence: Sentence,
@@ -59,6 +75,9 @@ def frame_date(
         found = first_date(lex, text[anchor.end() : anchor.end() + 30], published, published)
         if found:
             return found
+    found = period_end(lex, text, published)
+    if found:
+        return found
     if frame is None:
         return None
     found = statement_date(lex, sentence, frame, published)

@@ -142,3 +142,12 @@ def test_whose_count_it_is_names_its_source(reference):
     assert counted["attributed_to"] == "Gaza Health Ministry"
     (actor,) = read(reference, "The death toll from Israel's offensive in Gaza rose to 40,000.")
     assert actor["attributed_to"] == ""  # who is counted is not who counts
+
+
+def test_a_count_over_a_period_holds_as_of_its_end(reference):
+    text = "Between 7 October 2023 and 28 February 2024, at least 30,035 people were killed in Gaza."
+    (figure,) = read(reference, text)
+    assert figure["as_of"] == "2024-02-28"
+    text = "The model projected 6,550 excess deaths in Gaza between February 7 and August 6."
+    (projection,) = read(reference, text)
+    assert projection["as_of"] == "2024-03-04"  # a period ahead of publication: no past day to hold on
