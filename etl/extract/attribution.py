@@ -281,6 +281,14 @@ def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | Non
     return SourceMention(match.start(), match.end(), match.group(), "alias")
 
 
+def acts(lex: Lexicon, text: str, mention: SourceMention) -> bool:
+    """Is the alias the actor of a counted event ("Israel has detained 9,000 Palestinians ..., the
+    group said")? Then "the group" is not it."""
+    window = re.split(r"[,;:]", text[mention.end : mention.end + 40])[0]
+    events = lex.find("event", window)
+    return bool(events) and len(window[: events[0].start()].split()) <= 2
+
+
 def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
     """The frame that covers a figure at [start, end) of its sentence."""
     relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]

@@ -134,7 +134,8 @@ def resolve_frame(
                 found = attr.resolve_alias(lex, source.text, state.place)
         elif source.kind == "pronoun":
             earlier = attr.earlier_alias(lex, sentence.text, source.start)
-            found = attr.resolve_alias(lex, earlier.text, location) if earlier else ""
+            speaker = earlier if earlier and not attr.acts(lex, sentence.text, earlier) else None
+            found = attr.resolve_alias(lex, speaker.text, location) if speaker else ""
             found = found or state.speakers.last
         else:
             found = source.canonical or state.speakers.last

@@ -151,3 +151,14 @@ def test_a_count_over_a_period_holds_as_of_its_end(reference):
     text = "The model projected 6,550 excess deaths in Gaza between February 7 and August 6."
     (projection,) = read(reference, text)
     assert projection["as_of"] == "2024-03-04"  # a period ahead of publication: no past day to hold on
+
+
+def test_the_group_that_speaks_is_not_the_actor_it_reports(reference):
+    text = (
+        "According to the Palestinian Prisoners' Club, more than 9,500 Palestinians are held in Israeli "
+        "prisons. Israel has detained over 9,000 Palestinians in the West Bank since October, the group said."
+    )
+    assert [(f["value"], f["attributed_to"]) for f in read(reference, text)] == [
+        (9500, "Palestinian Prisoners' Club"),
+        (9000, "Palestinian Prisoners' Club"),
+    ]
