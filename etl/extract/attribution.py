@@ -221,9 +221,7 @@ COUNTING_KINDS = frozenset({"ministry", "UN", "media", "NGO", "rescue service"})
 def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
     """ "the ministry's toll", "AFP's tally": the possessor of a count is its source; and "the toll
     from the ministry", "el balance del Ministerio" when the source is one that counts."""
-    nouns, links = lex.alt("count_noun"), lex.alt("count_link")
-    owned = re.compile(rf"['’]s?\s+(?:\w+\s+)?{nouns}\b")
-    counted = re.compile(rf"(?<![\w-]){nouns}\s+{links}\s+(?:{lex.alt('definite')}\s*)?$")
+    owned, counted = count_patterns(lex)
     frames = []
     for source in sources:
         if source.kind != "alias":
@@ -236,6 +234,15 @@ def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[
         if by and " ".join(source.text.lower().split()) in counting_aliases(lex):
             frames.append(Frame("according", source, by.start(), source.end))
     return frames
+
+
+@lru_cache(maxsize=16)
+def count_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows an owner ("'s latest toll") and what precedes a counter ("the toll from the")."""
+    nouns, links = lex.alt("count_noun"), lex.alt("count_link")
+    owned = re.compile(rf"['’]s?\s+(?:\w+\s+)?{nouns}\b")
+    counted = re.compile(rf"(?<![\w-]){nouns}\s+{links}\s+(?:{lex.alt('definite')}\s*)?$")
+    return owned, counted
 
 
 @lru_cache(maxsize=16)

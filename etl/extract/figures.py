@@ -48,6 +48,8 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
 def period_end(lex: Lexicon, text: str, published: date) -> date | None:
     """ "Between 7 October 2023 and 15 May 2024, at least 35,173 were killed": a count over a
     period holds as of the day the period ends."""
+    if not lex.find("period_between", text):  # most sentences: asked once per figure, found in a memo
+        return None
     pattern = date_pattern(lex)
     dates = list(pattern.finditer(text)) if pattern else []  # dates_in leaves out "between"'s: wanted here
     between = rf"(?<![\w-]){lex.alt('period_between')}\s+$"
