@@ -25,6 +25,7 @@ TABLES = (
     "statuses",
     "numbers",
     "lexicon",
+    "named_days",
 )
 
 
@@ -46,6 +47,7 @@ class Reference:
     statuses: pd.DataFrame
     numbers: pd.DataFrame
     lexicon: pd.DataFrame
+    named_days: pd.DataFrame
 
     @cached_property
     def metric_names(self) -> frozenset[str]:

@@ -138,6 +138,21 @@ class StatusesTable(pa.DataFrameModel):
         strict = True
 
 
+class NamedDaysTable(pa.DataFrameModel):
+    """seeds/reference/named_days.csv: days named by their date alone ("the October 7 attack"), and where."""
+
+    day: Series[str] = pa.Field(str_matches=r"^\d{4}-\d{2}-\d{2}$")
+    location: Series[str]
+    description: Series[str]
+
+    class Config:
+        strict = True
+
+    @pa.check("day", name="day_is_unique")
+    def day_is_unique(cls, day: Series[str]) -> Series[bool]:
+        return ~day.duplicated(keep=False)
+
+
 REFERENCE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "metrics": MetricsTable,
     "metric_words": MetricWordsTable,
@@ -148,6 +163,7 @@ REFERENCE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "statuses": StatusesTable,
     "numbers": NumbersTable,
     "lexicon": LexiconTable,
+    "named_days": NamedDaysTable,
 }
 
 

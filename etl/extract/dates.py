@@ -112,6 +112,13 @@ def dates_in(lex: Lexicon, text: str) -> list[re.Match[str]]:
     return kept
 
 
+def starts_period(lex: Lexicon, text: str, date_start: int) -> bool:
+    """A date in a "since" phrase that has not closed ("since Hamas's October 7 attack", "since ground
+    operations began on October 27"): where a count starts, not the day of the event it counts."""
+    opened = lex.find("period_start", text[:date_start])
+    return bool(opened) and not re.search(r"[,;:\d]", text[opened[-1].end() : date_start])
+
+
 def first_date(lex: Lexicon, text: str, published: date, anchor: date) -> date | None:
     for match in dates_in(lex, text):
         resolved = resolve(lex, match.group(), published, anchor)

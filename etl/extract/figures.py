@@ -11,8 +11,9 @@ from etl.documents import Document
 from etl.extract import attribution as attr
 from etl.extract import locations as loc
 from etl.extract import metrics as met
-from etl.extract.dates import date_pattern, dates_in, first_date, resolve
+from etl.extract.dates import date_pattern, dates_in, first_date, resolve, starts_period
 from etl.extract.lexicon import Lexicon
+from etl.extract.named_days import counts_in, named_day_at
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.reading import (
@@ -162,11 +163,15 @@ def read_event_date(
     text = sentence.text
     spoken = [(f.start, f.end + 40) for f in frames]
     window_start = min(clause_start, reading.start)
-    for match in dates_in(state.lex, text[window_start:next_start]):
+    segment = text[window_start:next_start]
+    for match in dates_in(state.lex, segment):
         start = window_start + match.start()
-        if any(a <= start < b for a, b in spoken):
+        if any(a <= start < b for a, b in spoken) or starts_period(state.lex, segment, match.start()):
             continue
-        resolved = resolve(state.lex, match.group(), published, published)
+        named = named_day_at(state.lex, segment, match.start(), published)
+        if named and not counts_in(state.lex, segment, named):
+            continue  # "the war that followed the October 7 attack": not the day of what is counted
+        resolved = named.day if named else resolve(state.lex, match.group(), published, published)
         if resolved:
             return resolved.isoformat()
     return ""

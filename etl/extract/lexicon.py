@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from etl.reference import Reference
@@ -83,6 +84,9 @@ class Lexicon:
     sources: list[dict[str, str]] = field(default_factory=list)
     source_home: dict[str, str] = field(default_factory=dict)
     source_kind: dict[str, str] = field(default_factory=dict)
+    named_days: list[tuple[date, str]] = field(
+        default_factory=list
+    )  # (day, location), seeds/reference/named_days.csv
     alternations: dict[str, str] = field(default_factory=dict)
     lowered: dict[str, frozenset[str]] = field(default_factory=dict)
     # The rules ask for the same role in the same sentence several times (sources when masking,
@@ -261,6 +265,8 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
             )
         lex.source_home[row.canonical] = row.home
         lex.source_kind.setdefault(row.canonical, row.kind)  # the canonical's own first row, not an alias's
+    for row in reference.named_days.itertuples():
+        lex.named_days.append((date.fromisoformat(row.day), row.location))
     for role, terms in lex.roles.items():
         lex.add_pattern(role, compile_role, terms)
     for role, words in (

@@ -10,6 +10,7 @@ from etl.extract import attribution as attr
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract.lexicon import Lexicon
+from etl.extract.named_days import named_event_place
 from etl.extract.numbers import NumberMention
 from etl.extract.sentences import Sentence
 
@@ -249,6 +250,9 @@ def read_location(
         return explicit
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)
+    named = named_event_place(lex, text, state.document.published_at)
+    if named:
+        return named
     if default:
         return default
     if reading.parent and reading.parent.location and reading.parent.metric == reading.metric:

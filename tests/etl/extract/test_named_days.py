@@ -1,0 +1,88 @@
+"""Days named by their date alone keep their year, and place what was counted in them."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from etl.documents import Document
+from etl.extract import extract_rows
+from etl.reference import REFERENCE_DIR, ReferenceTableError, load_reference
+
+LATER_YEAR = date(2025, 3, 1)  # a yearless "October 7" alone is 7 October 2024 here
+
+
+def read(reference, text: str, language: str = "en", published: date = LATER_YEAR) -> list[dict]:
+    document = Document(doc="t.txt", text=text, language=language, published_at=published)
+    return extract_rows(document, reference)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hamas-led militants killed some 1,200 people in the Oct. 7 attack."),
+        ("en", "The October 7 Hamas attack killed about 1,200 people."),
+        ("fr", "Plus de 1 200 personnes ont été tuées lors de l'attaque du 7 octobre."),
+        ("es", "Unas 1.200 personas murieron en el ataque del 7 de octubre."),
+    ],
+)
+def test_a_named_day_keeps_its_year_and_place(reference, language, text):
+    (figure,) = read(reference, text, language)
+    assert (figure["event_date"], figure["location"]) == ("2023-10-07", "Israel")
+
+
+def test_a_yearless_date_that_names_no_event_is_the_latest_such_day(reference):
+    (figure,) = read(reference, "An Israeli strike on October 7 killed 17 people in Jabalia.")
+    assert figure["event_date"] == "2024-10-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war, sparked by the October 7 attack, has killed more than 40,000 people, "
+        "the health ministry in Gaza says.",
+        "The offensive that followed the October 7 attack has killed more than 40,000 people, "
+        "the health ministry in Gaza says.",
+    ],
+)
+def test_a_count_that_follows_the_named_day_is_not_placed_there(reference, text):
+    (figure,) = read(reference, text)
+    assert (figure["location"], figure["event_date"]) == ("Gaza", "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 4,600 people have been killed in Gaza since Hamas's October 7 attack."),
+        ("en", "Nearly 190 soldiers have been killed since ground operations in Gaza began on October 27."),
+        ("es", "Más de 2.200 palestinos han muerto en Gaza desde el 7 de octubre."),
+        ("fr", "Au moins 8 306 personnes ont été tuées dans la bande de Gaza depuis le 7 octobre."),
+    ],
+)
+def test_the_start_of_a_period_is_not_the_event_date(reference, language, text):
+    (figure,) = read(reference, text, language, published=date(2024, 1, 14))
+    assert figure["event_date"] == ""
+
+
+def test_named_days_come_from_the_reference_table(tmp_path):
+    directory = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, directory)
+    with (directory / "named_days.csv").open("a", encoding="utf-8") as table:
+        table.write("2024-09-17,Lebanon,pager explosions\n")
+    text = "At least 12 people were killed in the September 17 attack."
+    published = date(2025, 10, 1)
+    (before,) = read(load_reference(), text, published=published)
+    (after,) = read(load_reference(directory), text, published=published)
+    assert (before["event_date"], before["location"]) == ("2025-09-17", "")
+    assert (after["event_date"], after["location"]) == ("2024-09-17", "Lebanon")
+
+
+def test_a_named_day_listed_twice_is_refused(tmp_path):
+    directory = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, directory)
+    with (directory / "named_days.csv").open("a", encoding="utf-8") as table:
+        table.write("2023-10-07,Gaza,the same day again\n")
+    with pytest.raises(ReferenceTableError, match=r"named_days\.csv: line \d+: day day_is_unique"):
+        load_reference(directory)
