@@ -53,6 +53,15 @@ def test_told_names_a_channel_not_the_source(reference):
     assert figure["attributed_to"] == "Palestinian Red Crescent"
 
 
+def test_medical_sources_who_told_an_agency_are_the_source(reference):
+    (trailing,) = read(reference, "At least 52 people were killed in Gaza, medical sources told Al Jazeera.")
+    (leading,) = read(reference, "A hospital spokesperson told Reuters that 27 people were killed in Gaza.")
+    assert (trailing["attributed_to"], leading["attributed_to"]) == (
+        "Medical sources",
+        "Hospital spokesperson",
+    )
+
+
 def test_actor_after_by_is_no_source(reference):
     (figure,) = read(reference, "Hamas freed 13 hostages held by Islamic Jihad.")
     assert figure["attributed_to"] == ""
