@@ -83,6 +83,8 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
     for match in lex.find("generic_source", text):
         found.append(SourceMention(match.start(), match.end(), match.group(), "generic"))
     for match in lex.find("source", text):
+        # A name that holds a generic word ("Doctors Without Borders") is the name, not "doctors"
+        found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
         if any(m.start <= match.start() < m.end for m in found):
             continue
         if re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):

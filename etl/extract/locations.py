@@ -40,15 +40,49 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     return found
 
 
-def explicit_place(lex: Lexicon, window: str, offset: int, excluded: list[tuple[int, int]]) -> str:
-    """The place named with a preposition in the figure's own window, nearest to the number."""
+def explicit_place(lex: Lexicon, window: str, offset: int, excluded: list[tuple[int, int]]) -> str | None:
+    """The place named with a preposition in the figure's own window, nearest to the number; ""
+    when it is one of a list of places in more than one location ("in Gaza and the West Bank"),
+    None when the window names none."""
     origins = lex.lower_words("origin")
     located = [
-        (abs(position - offset), location)
+        (abs(position - offset), position, location)
         for position, location, preposition in places_in(lex, window, excluded)
         if preposition and preposition not in origins
     ]
-    return min(located)[1] if located else ""
+    if not located:
+        return None
+    _, position, location = min(located)
+    return "" if len(listed_places(lex, window, position, excluded)) > 1 else location
+
+
+def listed_places(lex: Lexicon, text: str, start: int, excluded: list[tuple[int, int]]) -> set[str]:
+    """The locations of the place at `start` and of the places listed after it ("northern Israel,
+    the Golan Heights and southern Lebanon"): only commas, conjunctions, determiners, prepositions,
+    place modifiers and names between them, and a conjunction before the last."""
+    joiners = list_words(lex)
+    places = [m for m in lex.find("location", text) if not any(a <= m.start() < b for a, b in excluded)]
+    following = [m for m in places if m.start() >= start]
+    if not following or following[0].start() != start:
+        return set()
+    listed, pending, end = {location_of(lex, following[0].group())}, set(), following[0].end()
+    for match in following[1:]:
+        tokens = re.findall(r"[\w'’-]+|[^\w\s]", text[end : match.start()])
+        if not all(t == "," or t.lower() in joiners or t[:1].isupper() for t in tokens):
+            break
+        pending.add(location_of(lex, match.group()))
+        if any(t.lower() in lex.lower_words("conjunction") for t in tokens):
+            listed |= pending
+            pending = set()
+        end = match.end()
+    return listed
+
+
+@lru_cache(maxsize=16)
+def list_words(lex: Lexicon) -> frozenset[str]:
+    """The words that may stand between the places of a list."""
+    roles = ("conjunction", "determiner", "location_preposition", "place_modifier", "of")
+    return frozenset(word for role in roles for term in lex.lower_words(role) for word in term.split())
 
 
 def single_place(lex: Lexicon, text: str, excluded: list[tuple[int, int]]) -> str | None:

@@ -246,7 +246,7 @@ def read_location(
     if loc.spans_regions(lex, text) or loc.spans_regions(lex, sentence.text):
         return ""
     explicit = loc.explicit_place(lex, text, reading.start - window[0], shifted)
-    if explicit:
+    if explicit is not None:
         return explicit
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)

@@ -62,6 +62,24 @@ def test_medical_sources_who_told_an_agency_are_the_source(reference):
     )
 
 
+def test_agencies_groups_and_leaders_resolve_through_the_sources_table(reference):
+    sentences = {
+        "The World Food Programme said at least 90 people were killed in Gaza.": "UN",
+        "Save the Children said more than 10,000 children were killed in Gaza.": "Save the Children",
+        "Israeli Prime Minister Benjamin Netanyahu said 17,000 fighters had been killed.": (
+            "Israeli Prime Minister's Office"
+        ),
+    }
+    for text, source in sentences.items():
+        (figure,) = read(reference, text)
+        assert figure["attributed_to"] == source, text
+
+
+def test_a_name_that_holds_a_generic_word_is_the_name(reference):
+    (figure,) = read(reference, "Doctors Without Borders said 20 people were killed in Gaza.")
+    assert figure["attributed_to"] == "Doctors Without Borders"  # not "Doctors"
+
+
 def test_actor_after_by_is_no_source(reference):
     (figure,) = read(reference, "Hamas freed 13 hostages held by Islamic Jihad.")
     assert figure["attributed_to"] == ""
