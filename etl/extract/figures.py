@@ -195,6 +195,7 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         reading = Reading(mention, start, end, met.noun_phrase(right, lex))
         reading.is_thing = reading.phrase.head == "thing"
         reading.extra["window"] = (prev_end, next_start)
+        reading.extra["left"] = wordless.text[prev_end:start]
         if not reading.is_thing:
             read_metric(reading, wordless, wordless.text[prev_end:start], right, readings, state)
         readings.append(reading)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
 
@@ -160,6 +161,36 @@ def without_apposition(lex: Lexicon, predicate: str) -> str:
     its ", or" is not a second clause."""
     apposition = re.match(rf"\s*,\s*{lex.alt('apposition')}\s+[^,;:]+,", predicate)
     return " " * apposition.end() + predicate[apposition.end() :] if apposition else predicate
+
+
+def has_own_verb(lex: Lexicon, predicate: str) -> bool:
+    """Does a verb of the count's own follow its noun phrase ("1.1 million people face hunger", "are
+    at risk")? Then it does not share the verb of the count before it ("killed 57 children and ...")."""
+    first = re.match(r"\s*([^\W\d_][\w'’-]*)", predicate)
+    if not first:
+        return False
+    word = first.group(1).lower()
+    if word in lex.lower_words("auxiliary") or word in lex.lower_words("copula"):
+        return True
+    return first.group(1).islower() and word not in known_words(lex)
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def known_words(lex: Lexicon) -> frozenset[str]:
+    """Words the tables know as something other than a verb of the count's own: function words,
+    people and nationalities ("90 presos palestinos en ..."), places, subgroups, events."""
+    roles = ("np_stop", "people", "demonym", "thing", "determiner", "conjunction", "of", "since")
+    tables = (lex.location_words, lex.subgroup_words, lex.domain_words, lex.event_words)
+    return frozenset().union(*(lex.lower_words(role) for role in roles), *tables)
+
+
+def main_event(lex: Lexicon, predicate: str) -> str:
+    """The event of the last verb with an auxiliary or copula before it ("still held in Gaza are
+    dead": dead), the verb of a clause whose subject came before the noun phrase."""
+    auxiliary = re.compile(rf"(?<![\w-])(?:{lex.alt('auxiliary')}|{lex.alt('copula')})\s+(?:\w+\s+)?$")
+    scoped = predicate_scope(predicate, lex)
+    finite = [m for m in event_terms(lex, scoped) if auxiliary.search(scoped[: m.start()])]
+    return event_of(lex, finite[-1]) if finite else ""
 
 
 def is_finite(lex: Lexicon, predicate: str) -> bool:

@@ -43,7 +43,10 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         counted_in=re.compile(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$"),
         one_of=re.compile(rf"\s+{lex.alt('of')}\b"),
         distributive=re.compile(rf"\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}{lex.alt('distributive')}\b"),
-        age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}\s*$"),
+        # "aged 3 and 5": an age coordinated with one after the marker is an age too
+        age_marker=re.compile(
+            rf"(?<![\w-]){lex.alt('age_marker')}((?:\s+\d{{1,3}}\s*(?:,|{lex.alt('conjunction')}\b))*)\s*$"
+        ),
     )
 
 
@@ -123,15 +126,21 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "heading"
     if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
         return "age"
-    if mention.value < 120 and is_age_bound(lex, before):
+    if mention.value < 120 and is_age_bound(lex, before, after):
         return "age"
     return None
 
 
-def is_age_bound(lex: Lexicon, before: str) -> bool:
-    """ "men over 50", "children under five", "mayores de 60": people bounded by an age."""
+def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:
+    """ "men over 50", "children under five", "mayores de 60": people bounded by an age; "aged 3 and
+    5": the ages listed after one, unless the number counts people of its own ("men over 50 and
+    20 women")."""
     marker = rule_patterns(lex).age_marker.search(before)
     if not marker:
+        return False
+    if marker.group(1) and (
+        starts_with_role(lex, "people", after) or starts_with_role(lex, "subgroup", after)
+    ):
         return False
     noun = before[: marker.start()]
     return ends_with_role(lex, "people", noun) or ends_with_role(lex, "subgroup", noun)

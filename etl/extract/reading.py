@@ -83,8 +83,10 @@ def find_parent(
             if figure.mention.value == reading.phrase.back_reference and figure is not reading:
                 return figure
     inclusive = reading.phrase.inclusion or ends_with_term(lex, "inclusion", left_clause(left_all))
-    if previous and (inclusive or ":" in left_all):
-        return previous[-1].parent if previous[-1].parent and ":" not in left_all else previous[-1]
+    # "four members of one family, including two": a thing counted within a noun phrase is no parent
+    counts = [r for r in previous if not (r.is_thing and ends_with_term(lex, "of", r.extra.get("left", "")))]
+    if counts and (inclusive or ":" in left_all):
+        return counts[-1].parent if counts[-1].parent and ":" not in left_all else counts[-1]
     between = previous_between(left_all, previous)
     if (
         previous
@@ -123,6 +125,8 @@ def read_metric(
     inherited = ""
     if previous and not met.last_conjunct(lex, clause).strip() and clause.strip():
         inherited = previous[-1].extra.get("governing", "")
+    if inherited and met.has_own_verb(lex, predicate):
+        inherited = ""
     finite = met.predicate_event(predicate, lex) if met.is_finite(lex, predicate) else ""
     event = (
         met.marked_event(right, lex)
@@ -185,6 +189,13 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
         if is_bare_conjunction(lex, between) or following.parent is reading:
             reading.metric = following.metric
             reading.domain = following.domain
+            # "37 of the 101 hostages still held in Gaza are dead": the whole's verb is the part's
+            main = met.main_event(lex, following.extra.get("predicate", ""))
+            if main and ends_with_term(lex, "back_reference", between):
+                reading.metric = met.metric_for(lex, following.domain, main) or reading.metric
+                whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric
+                if whole and following.metric == reading.metric:
+                    following.metric = whole
 
 
 def lex_domain_of(lex: Lexicon, metric: str) -> str:

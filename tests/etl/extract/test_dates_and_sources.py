@@ -68,6 +68,7 @@ def test_agencies_groups_and_leaders_resolve_through_the_sources_table(reference
     sentences = {
         "The World Food Programme said at least 90 people were killed in Gaza.": "UN",
         "Save the Children said more than 10,000 children were killed in Gaza.": "Save the Children",
+        "At least 20 people were killed in Lebanon, officials said.": "Lebanese government",
         "Israeli Prime Minister Benjamin Netanyahu said 17,000 fighters had been killed.": (
             "Israeli Prime Minister's Office"
         ),

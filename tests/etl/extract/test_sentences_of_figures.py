@@ -235,3 +235,63 @@ def test_nationalities_are_foreign_nationals_and_a_family_is_not_a_count(referen
 )
 def test_headlines_in_the_present_tense(reference, headline, metric):
     assert [r["metric"] for r in figures(reference, headline)] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes killed 57 children, the ministry said, and 1.1 million people face catastrophic hunger.",
+        "The strikes killed 57 people and 1.1 million people are at risk of famine.",
+    ],
+)
+def test_a_count_with_a_verb_of_its_own_does_not_share_the_verb_before(reference, text):
+    assert [f["value"] for f in figures(reference, text)] == [57]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes killed 57 children and 20 women sheltering in a school in Gaza.",
+        "Les frappes ont tué 57 enfants et 20 femmes palestiniennes à Gaza.",
+    ],
+)
+def test_a_count_without_a_verb_of_its_own_shares_the_verb_before(reference, text):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [(57, "killed"), (20, "killed")]
+
+
+def test_a_thing_within_a_noun_phrase_is_not_what_an_inclusion_belongs_to(reference):
+    found = figures(
+        reference,
+        "The attack killed four members of one family in Gaza, including two children, relatives said.",
+    )
+    assert [(f["value"], f["subgroup"]) for f in found] == [(4, "all"), (2, "children")]
+    found = figures(
+        reference, "Seven aid workers were killed in Gaza. They were in three vehicles, two of them armoured."
+    )
+    assert [f["value"] for f in found] == [7]  # the two are vehicles
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Two children aged 3 and 5 were killed in Gaza.", [2]),
+        ("Men over 50 and 20 women were killed in Gaza.", [20]),  # the 20 counts women, not an age
+    ],
+)
+def test_ages_listed_after_an_age_marker_are_ages(reference, text, counts):
+    assert [f["value"] for f in figures(reference, text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        (
+            "Israel says 37 of the 101 hostages still held in Gaza are dead.",
+            ["hostages_dead", "hostages_held"],
+        ),
+        ("35 of the 101 hostages have been declared dead.", ["hostages_dead", "hostages_held"]),
+        ("12 of the 40 wounded in Gaza have died.", ["killed", "injured"]),
+    ],
+)
+def test_the_verb_after_a_partitive_is_the_parts(reference, text, metrics):
+    assert [f["metric"] for f in figures(reference, text)] == metrics
