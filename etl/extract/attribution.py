@@ -298,6 +298,16 @@ def acts(lex: Lexicon, text: str, mention: SourceMention) -> bool:
     return bool(events) and len(window[: events[0].start()].split()) <= 2
 
 
+def speaks_of_own_act(lex: Lexicon, between: str) -> bool:
+    """ "Israel says it has killed 17,000 fighters", "the army said its troops killed 20": the source
+    tells of what it did, so the people counted are not on its side (its home does not place them).
+    Its own losses ("Hezbollah said it had lost 500 fighters") are."""
+    subject = re.match(rf"\s*(?:{lex.alt('complementizer')}\s+)?{lex.alt('pronoun')}\s", between)
+    events = lex.find("event", between)
+    own_loss = lex.lower_words("own_loss")
+    return bool(subject and events) and " ".join(events[-1].group().lower().split()) not in own_loss
+
+
 def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
     """The frame that covers a figure at [start, end) of its sentence."""
     relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]

@@ -246,6 +246,8 @@ def figure_row(
     frame = attr.frame_for(frames, start, end)
     home_source = resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
     source_home = lex.source_home.get(home_source, "")
+    if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):
+        source_home = ""
     reading.subgroup = read_subgroup(reading, lex.source_kind.get(home_source, ""), previous, state)
     reading.location = read_location(
         reading, sentence, (max(prev_end, clause_start), next_start), excluded, source_home, previous, state

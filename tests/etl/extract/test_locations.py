@@ -51,3 +51,15 @@ def test_a_list_needs_a_conjunction_before_its_last_place(reference):
     apposition = "killed in Gaza, Lebanon's neighbour to the south"
     assert listed_places(lex, listed, listed.index("Gaza"), []) == {"Gaza", "Lebanon", "Israel"}
     assert listed_places(lex, apposition, apposition.index("Gaza"), []) == {"Gaza"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Gaza war\n\nIsrael says it has killed more than 17,000 fighters.", ["Gaza"]),
+        ("Losses\n\nHezbollah said it had lost 500 fighters.", ["Lebanon"]),
+    ],
+)
+def test_a_source_telling_of_its_own_act_does_not_place_the_people_it_acted_on(reference, text, places):
+    """Its home places its own losses, not the people it says it killed."""
+    assert place_of(reference, text) == places
