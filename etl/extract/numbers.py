@@ -63,12 +63,22 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     word_number = rf"(?:{word_alt})(?:(?:\s+|-)(?:{word_alt}))*"
     letters = "".join(sorted({re.escape(w[0]) for w in words}))
     starts = rf"(?=\d|[{letters}])" if letters else r"(?=\d)"  # for speed only, as in first_letters
-    single = rf"{starts}(?:(?:{digits})(?:\s+(?:{scale_alt}))?(?![\w])|(?<![\w-])(?:{word_number})(?![\w-]))"
+    # "1.9m": a scale abbreviation only when attached ("5 m" is metres); no "1" read out of "1.9m"
+    abbreviations = "|".join(re.escape(a) for a in sorted(scale_abbreviations(lex), key=len, reverse=True))
+    attached = rf"|(?:{abbreviations})" if abbreviations else ""
+    single = (
+        rf"{starts}(?:(?:{digits})(?!{decimal}\d|{thousands}\d)(?:\s+(?:{scale_alt}){attached})?(?![\w])"
+        rf"|(?<![\w-])(?:{word_number})(?![\w-]))"
+    )
     pattern = re.compile(single, re.IGNORECASE)
     before = term_pattern(set(lex.qualifier_before))
-    after = term_pattern(set(lex.qualifier_after))
+    after = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(lex.qualifier_after, key=len, reverse=True)
+    )
     before_re = re.compile(rf"(?:{before.pattern})\s+$", re.IGNORECASE) if before else None
-    after_re = re.compile(rf"^\s+(?:{after.pattern})", re.IGNORECASE) if after else None
+    after_re = (
+        re.compile(rf"^(?:\s+|-)((?:{after}))(?![\w])", re.IGNORECASE) if after else None
+    )  # "1,200-plus"
     return pattern, before_re, after_re
 
 
@@ -114,7 +124,8 @@ def parse_single(text: str, lex: Lexicon) -> tuple[int, bool] | None:
         digits = text[: scale.start()].strip() if scale else text
         value = digits_value(digits, lex)
         if scale:
-            value *= lex.numbers.get(scale.group().lower(), (1, ""))[0]
+            word = scale.group().lower()
+            value *= lex.numbers[word][0] if word in lex.numbers else scale_abbreviations(lex).get(word, 1)
         return int(round(value)), False
     tokens = re.split(r"[\s-]+", text)
     value = words_value(tokens, lex)
@@ -181,7 +192,7 @@ def qualify(text: str, start: int, end: int, high: int | None, lex: Lexicon) -> 
     if after_re:
         match = after_re.search(text[end : end + 20])
         if match:
-            phrase = " ".join(match.group().split()).lower()
+            phrase = " ".join(match.group(1).split()).lower()
             return lex.qualifier_after[phrase], start, end + match.end()
     return "exact", start, end
 
@@ -210,6 +221,12 @@ def alternation(terms) -> str:
     """Escaped terms, longest first, spaces matching any whitespace ("(?!)" when there are none)."""
     ordered = sorted({t for t in terms if t}, key=len, reverse=True)
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered) or "(?!)"
+
+
+@lru_cache(maxsize=16)
+def scale_abbreviations(lex: Lexicon) -> dict[str, int]:
+    """{"m": 1000000, "k": 1000, ...}: the abbreviation_<scale> roles."""
+    return suffixed_roles(lex, "abbreviation_")
 
 
 def suffixed_roles(lex: Lexicon, prefix: str) -> dict[str, int]:

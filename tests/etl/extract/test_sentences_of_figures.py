@@ -32,6 +32,9 @@ def only(reference, text: str, **kwargs) -> dict:
         ("Some 300 people were injured in Lebanon.", 300, None, "approximately"),
         ("Up to 90 people were killed in Lebanon.", 90, None, "at_most"),
         ("Fewer than 20 people died in Gaza.", 20, None, "less_than"),
+        ("Some 1.9m people were displaced in Gaza.", 1900000, None, "approximately"),
+        ("Militants killed 1,200-plus people in Israel.", 1200, None, "more_than"),
+        ("A strike 2.5km from the camp killed 3 people in Gaza.", 3, None, "exact"),  # no "2" of "2.5km"
     ],
 )
 def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
