@@ -87,7 +87,9 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        if re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
+        if publication_agent(lex).search(text, 0, match.start()):
+            pass  # "figures released by the ministry": who published them is the source
+        elif re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
             continue  # "run by Hamas": an actor, not a source
         if preceded_by(lex, "channel_verb", text, match.start()):
             continue
@@ -97,6 +99,20 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
             if not any(m.start <= match.start() < m.end for m in found):
                 found.append(SourceMention(match.start(), match.end(), match.group(), "person", canonical))
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=16)
+def publication_agent(lex: Lexicon) -> re.Pattern[str]:
+    """ "figures released on Monday by the", "the toll, published Tuesday by", "chiffres publiés par
+    le": what stands before the publisher of a count. Without the count ("captives released by
+    Hamas") the verb is an event and "by" names its actor."""
+    day = (
+        rf"(?:(?:{lex.alt('location_preposition')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.alt('count_noun')}),?\s+(?:{lex.alt('publication_verb')})\s+(?:{day})?"
+        rf"{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$"
+    )
 
 
 def alias_mention(match: re.Match[str]) -> SourceMention:
@@ -227,6 +243,10 @@ def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[
     frames = []
     for source in sources:
         if source.kind != "alias":
+            continue
+        published = publication_agent(lex).search(text, 0, source.start)
+        if published:
+            frames.append(Frame("according", source, published.start(), source.end))
             continue
         own = owned.match(text, source.end)
         if own:

@@ -141,6 +141,8 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     if not matches:
         return ""
     last = matches[-1]
+    if lex.find("speech_verb", left_clause[last.end() :]):
+        return ""  # "Figures released on Monday showed 34,183": the verb is the figures', not the number's
     word = " ".join(last.group().lower().split())
     is_noun = word in lex.lower_words("event_noun")
     followed_by_of = bool(re.match(rf"\s*{lex.alt('of')}", left_clause[last.end() :]))

@@ -69,6 +69,7 @@ def test_agencies_groups_and_leaders_resolve_through_the_sources_table(reference
         "The World Food Programme said at least 90 people were killed in Gaza.": "UN",
         "Save the Children said more than 10,000 children were killed in Gaza.": "Save the Children",
         "At least 20 people were killed in Lebanon, officials said.": "Lebanese government",
+        "According to official figures, 1,139 people were killed in Israel.": "Israeli official figures",
         "Israeli Prime Minister Benjamin Netanyahu said 17,000 fighters had been killed.": (
             "Israeli Prime Minister's Office"
         ),
@@ -81,6 +82,29 @@ def test_agencies_groups_and_leaders_resolve_through_the_sources_table(reference
 def test_a_name_that_holds_a_generic_word_is_the_name(reference):
     (figure,) = read(reference, "Doctors Without Borders said 20 people were killed in Gaza.")
     assert figure["attributed_to"] == "Doctors Without Borders"  # not "Doctors"
+
+
+def test_the_publisher_of_a_count_is_its_source(reference):
+    (released,) = read(
+        reference,
+        "Figures released on Sunday by the health ministry showed 34,183 people had been killed in Gaza.",
+    )
+    (published,) = read(
+        reference, "The toll, published Tuesday by the Gaza health ministry, stood at 34,262 dead."
+    )
+    assert (released["metric"], released["attributed_to"], released["as_of"]) == (
+        "killed",
+        "Gaza Health Ministry",
+        "2024-03-03",
+    )
+    assert published["attributed_to"] == "Gaza Health Ministry"
+    (freed,) = read(reference, "Four captives had been released by Hamas in October.")
+    assert freed["attributed_to"] == ""  # released by an actor: no publisher
+
+
+def test_a_verb_before_a_speech_verb_is_not_the_numbers(reference):
+    (figure,) = read(reference, "Displaced families told AFP that 26 people were killed in Gaza.")
+    assert figure["metric"] == "killed"
 
 
 def test_actor_after_by_is_no_source(reference):
