@@ -132,6 +132,16 @@ def test_hostage_and_prisoner_metrics(reference):
     ]
 
 
+def test_terms_an_agreement_calls_for_are_proposed(reference):
+    rows = figures(
+        reference, "The agreement calls for the release of 33 hostages in exchange for 1,000 prisoners."
+    )
+    assert [(r["metric"], r["status"]) for r in rows] == [
+        ("hostages_released", "proposed"),
+        ("prisoners_released", "proposed"),
+    ]
+
+
 def test_attribution_after_the_figure_and_source_chain(reference):
     figure = only(
         reference, "Some 70 people were killed in Israel, according to an AFP tally based on Israeli data."
