@@ -70,6 +70,7 @@ def test_agencies_groups_and_leaders_resolve_through_the_sources_table(reference
         "Save the Children said more than 10,000 children were killed in Gaza.": "Save the Children",
         "At least 20 people were killed in Lebanon, officials said.": "Lebanese government",
         "According to official figures, 1,139 people were killed in Israel.": "Israeli official figures",
+        "The Lebanese army said two of its soldiers were killed.": "Lebanese army",  # not Israel's "army"
         "Israeli Prime Minister Benjamin Netanyahu said 17,000 fighters had been killed.": (
             "Israeli Prime Minister's Office"
         ),
