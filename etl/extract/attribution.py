@@ -87,10 +87,9 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        if publication_agent(lex).search(text, 0, match.start()):
-            pass  # "figures released by the ministry": who published them is the source
-        elif re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
-            continue  # "run by Hamas": an actor, not a source
+        if re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
+            if not publication_agent(lex).search(text, 0, match.start()):
+                continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
         if preceded_by(lex, "channel_verb", text, match.start()):
             continue
         found.append(qualified_by_demonym(lex, text, match) or alias_mention(match))
