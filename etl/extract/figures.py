@@ -13,7 +13,7 @@ from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract.dates import date_pattern, dates_in, first_date, resolve, starts_period
 from etl.extract.lexicon import Lexicon
-from etl.extract.named_days import counts_in, named_day_at
+from etl.extract.named_days import counts_in, named_days_in
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.reading import (
@@ -164,11 +164,12 @@ def read_event_date(
     spoken = [(f.start, f.end + 40) for f in frames]
     window_start = min(clause_start, reading.start)
     segment = text[window_start:next_start]
+    named_days = {named.date_start: named for named in named_days_in(state.lex, segment, published)}
     for match in dates_in(state.lex, segment):
         start = window_start + match.start()
         if any(a <= start < b for a, b in spoken) or starts_period(state.lex, segment, match.start()):
             continue
-        named = named_day_at(state.lex, segment, match.start(), published)
+        named = named_days.get(match.start())
         if named and not counts_in(state.lex, segment, named):
             continue  # "the war that followed the October 7 attack": not the day of what is counted
         resolved = named.day if named else resolve(state.lex, match.group(), published, published)
@@ -195,9 +196,9 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         reading = Reading(mention, start, end, met.noun_phrase(right, lex))
         reading.is_thing = reading.phrase.head == "thing"
         reading.extra["window"] = (prev_end, next_start)
-        reading.extra["left"] = wordless.text[prev_end:start]
+        reading.extra["left"] = left = wordless.text[prev_end:start]
         if not reading.is_thing:
-            read_metric(reading, wordless, wordless.text[prev_end:start], right, readings, state)
+            read_metric(reading, wordless, left, right, readings, state)
         readings.append(reading)
     fill_from_next(lex, readings, sentence)
     rows = []

@@ -70,14 +70,6 @@ def counts_in(lex: Lexicon, text: str, named: NamedDay) -> bool:
     return bool(preposition.search(text, 0, named.start)) or opener in lex.lower_words("determiner") | {""}
 
 
-def named_day_at(lex: Lexicon, text: str, date_start: int, published: date | None) -> NamedDay | None:
-    """The named day of the date that starts at `date_start`, if it names one."""
-    for named in named_days_in(lex, text, published):
-        if named.date_start == date_start:
-            return named
-    return None
-
-
 def named_event_place(lex: Lexicon, text: str, published: date | None) -> str:
     """Where a named day happened, when the figure's clause counts in it."""
     for named in named_days_in(lex, text, published):

@@ -72,12 +72,10 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     )
     pattern = re.compile(single, re.IGNORECASE)
     before = term_pattern(set(lex.qualifier_before))
-    after = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(lex.qualifier_after, key=len, reverse=True)
-    )
+    after = alternation(lex.qualifier_after)
     before_re = re.compile(rf"(?:{before.pattern})\s+$", re.IGNORECASE) if before else None
     after_re = (
-        re.compile(rf"^(?:\s+|-)((?:{after}))(?![\w])", re.IGNORECASE) if after else None
+        re.compile(rf"^(?:\s+|-)((?:{after}))(?![\w])", re.IGNORECASE) if lex.qualifier_after else None
     )  # "1,200-plus"
     return pattern, before_re, after_re
 
