@@ -118,6 +118,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"
+    if is_population(lex, text[max(0, mention.qualifier_start - 60) : mention.qualifier_start], after):
+        return "a population: the people living in a place, not a count of what befell them"
     if re.search(r"\w['’]s\s+$", before) and not mention.is_word:
         return "a total that is owned: the enclave's 2.3 million people"
     if mention.value == 1 and mention.value_high is None and rules.one_of.match(after):
@@ -129,6 +131,14 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     if mention.value < 120 and is_age_bound(lex, before, after):
         return "age"
     return None
+
+
+def is_population(lex: Lexicon, before: str, after: str) -> bool:
+    """ "a population of 2.1 million", "home to 2.3 million people": those living there, not a count of
+    what befell them; but "home to 3,000 displaced people" counts the displaced."""
+    if not ends_with_role(lex, "population_lead", before):
+        return False
+    return not lex.find("event", " ".join(after.split()[:2]))
 
 
 def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:

@@ -128,15 +128,19 @@ def read_metric(
     if inherited and met.has_own_verb(lex, predicate):
         inherited = ""
     finite = met.predicate_event(predicate, lex) if met.is_finite(lex, predicate) else ""
+    event = met.marked_event(right, lex) or governing
+    verb = (
+        "" if event else finite or ("" if phrase.event or inherited else met.predicate_event(predicate, lex))
+    )
     event = (
-        met.marked_event(right, lex)
-        or governing
+        event
         or finite
         or phrase.event
         or inherited
-        or met.predicate_event(predicate, lex)
+        or verb
         or fronted_event(lex, sentence.text[: reading.start])
     )
+    reading.extra["verb_event"] = verb  # the verb after the count: shared with counts coordinated before it
     reading.extra["governing"] = governing or inherited
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent
@@ -158,6 +162,7 @@ def read_metric(
         reading.metric = parent.metric
     elif domain and domain != "people":
         reading.metric = met.metric_for(lex, domain, "")
+        reading.extra["by_domain"] = True  # no verb of its own: one coordinated after it may lend one
     elif (phrase.others or historical) and (previous or state.figures):
         reading.metric = (previous or state.figures)[-1].metric
     elif previous and phrase.head != "thing" and not phrase.text.strip():
@@ -183,9 +188,11 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
     children and 94 women, were killed")."""
     for index in range(len(readings) - 2, -1, -1):
         reading, following = readings[index], readings[index + 1]
+        between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]
+        if reading.extra.get("by_domain") and following.extra.get("verb_event"):
+            share_verb(lex, reading, following, between)
         if reading.metric or reading.is_thing or not following.metric:
             continue
-        between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]
         if is_bare_conjunction(lex, between) or following.parent is reading:
             reading.metric = following.metric
             reading.domain = following.domain
@@ -196,6 +203,17 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
                 whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric
                 if whole and following.metric == reading.metric:
                     following.metric = whole
+
+
+def share_verb(lex: Lexicon, reading: Reading, following: Reading, between: str) -> None:
+    """ "21 hostages and 766 prisoners have been released": a count named only by its domain takes the
+    verb of the count coordinated after it, and lends it on down a list."""
+    if following.domain in ("", "people") or not is_bare_conjunction(lex, between):
+        return  # "59 hostages and 1,000 people killed": only a count of a kind lends its verb
+    metric = met.metric_for(lex, reading.domain, following.extra["verb_event"])
+    if metric:
+        reading.metric = metric
+        reading.extra["verb_event"] = following.extra["verb_event"]
 
 
 def lex_domain_of(lex: Lexicon, metric: str) -> str:

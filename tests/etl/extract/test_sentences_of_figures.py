@@ -63,6 +63,8 @@ def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
         "The first to go free are women, children and men over 50.",
         "Los primeros serán mujeres y hombres mayores de 50.",
         "The four — Noa Argamani, 26, and Shlomi Ziv, 41 — were taken to hospital.",
+        "Gaza is home to 2.3 million people, most of whom have been displaced.",
+        "Nearly 90% of its population of around 2 million has been displaced.",
     ],
 )
 def test_non_figures_are_left_out(reference, text):
@@ -140,6 +142,20 @@ def test_terms_an_agreement_calls_for_are_proposed(reference):
         ("hostages_released", "proposed"),
         ("prisoners_released", "proposed"),
     ]
+
+
+def test_what_was_to_happen_under_a_deal_is_proposed(reference):
+    rows = figures(reference, "Under the deal, 33 hostages were to be exchanged for 1,900 prisoners.")
+    assert [(r["metric"], r["status"]) for r in rows] == [
+        ("hostages_released", "proposed"),
+        ("prisoners_released", "proposed"),
+    ]
+
+
+def test_a_place_home_to_a_count_of_the_displaced_counts_them(reference):
+    assert [
+        (r["metric"], r["value"]) for r in figures(reference, "The camp is home to 3,000 displaced people.")
+    ] == [("displaced", 3000)]
 
 
 def test_attribution_after_the_figure_and_source_chain(reference):

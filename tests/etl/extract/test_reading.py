@@ -1,0 +1,37 @@
+"""How one count takes its metric from the counts around it (etl.extract.reading)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.documents import Document
+from etl.extract import extract_rows
+
+
+def metrics_of(reference, text: str) -> list[tuple[int, str]]:
+    document = Document(doc="t.txt", text=text, published_at=date(2025, 2, 8))
+    return [(figure["value"], figure["metric"]) for figure in extract_rows(document, reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "So far, 21 hostages and 766 prisoners have been released.",
+            [(21, "hostages_released"), (766, "prisoners_released")],
+        ),
+        (
+            "On Saturday 3 hostages, 183 prisoners and 5 Thais were freed.",
+            [(3, "hostages_released"), (183, "prisoners_released"), (5, "hostages_released")],
+        ),
+        # a count of people lends no verb to the count of a kind before it
+        (
+            "There are 59 hostages and 1,000 people were killed.",
+            [(59, "hostages_held"), (1000, "killed")],
+        ),
+    ],
+)
+def test_counts_coordinated_before_a_verb_share_it(reference, text, expected):
+    assert metrics_of(reference, text) == expected
