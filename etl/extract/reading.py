@@ -73,6 +73,19 @@ def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
     )
 
 
+def is_inclusion(lex: Lexicon, clause: str) -> bool:
+    """Does the clause end with "including" or "including the bodies of" (an event noun of the part)?"""
+    if ends_with_term(lex, "inclusion", clause):
+        return True
+    return bool(
+        re.search(
+            rf"(?<![\w-]){lex.alt('inclusion')}\s+(?:{lex.alt('determiner')}\s+)?{lex.alt('event_noun')}"
+            rf"\s+{lex.alt('of')}\s*$",
+            clause,
+        )
+    )
+
+
 def find_parent(
     reading: Reading, left_all: str, following: str, previous: list[Reading], state: DocumentState
 ) -> Reading | None:
@@ -82,7 +95,7 @@ def find_parent(
         for figure in reversed(state.figures + previous):
             if figure.mention.value == reading.phrase.back_reference and figure is not reading:
                 return figure
-    inclusive = reading.phrase.inclusion or ends_with_term(lex, "inclusion", left_clause(left_all))
+    inclusive = reading.phrase.inclusion or is_inclusion(lex, left_clause(left_all))
     # "four members of one family, including two": a thing counted within a noun phrase is no parent
     counts = [r for r in previous if not (r.is_thing and ends_with_term(lex, "of", r.extra.get("left", "")))]
     if counts and (inclusive or ":" in left_all):
@@ -147,6 +160,8 @@ def read_metric(
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
     domain = phrase.domain or met.domain_in(lex, predicate, met.last_conjunct(lex, clause))
     domain = domain or (parent.domain if parent else "")
+    if phrase.others and previous:  # "25 hostages and the bodies of eight others": of the same kind
+        domain = domain or previous[-1].domain
     # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
     # says can be rescued ("soldiers freed in exchange for 200 prisoners": the prisoners are released).
     rescuable = (domain or "people", "rescued") in lex.metric_of

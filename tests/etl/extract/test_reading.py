@@ -35,3 +35,13 @@ def metrics_of(reference, text: str) -> list[tuple[int, str]]:
 )
 def test_counts_coordinated_before_a_verb_share_it(reference, text, expected):
     assert metrics_of(reference, text) == expected
+
+
+def test_a_count_of_others_is_of_the_kind_before_it(reference):
+    text = "Hamas freed 25 hostages and the bodies of eight others."
+    assert metrics_of(reference, text) == [(25, "hostages_released"), (8, "hostages_dead")]
+
+
+def test_the_bodies_included_in_a_count_are_part_of_it(reference):
+    text = "49 hostages are still held in Gaza, including the bodies of 27 confirmed dead."
+    assert metrics_of(reference, text) == [(49, "hostages_held"), (27, "hostages_dead")]
