@@ -159,14 +159,18 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
     unknown = re.search(r"([A-Z][\w'’-]+(?:\s+(?:of\s+|al-)?[A-Z][\w'’-]+)*)\s+$", text[:verb_start])
     if not unknown or lex.find("pronoun", unknown.group(1)):
         return []
-    name = unknown.group(1)
+    name, start = unknown.group(1), unknown.start(1)
+    first = name.split()[0]
+    if first.lower() in lex.lower_words("determiner") and len(name.split()) > 1:
+        start = text.index(name.split()[1], start + len(first))  # "The Palestine Detainees Council": no "The"
+        name = text[start : unknown.end(1)]
     organisation = lex.pattern("organisation_word")
     kind = (
         "generic"
         if organisation and organisation.search(name.split()[-1]) and len(name.split()) > 1
         else "person"
     )
-    return [SourceMention(unknown.start(1), unknown.end(1), name, kind)]
+    return [SourceMention(start, unknown.end(1), name, kind)]
 
 
 def inverted_subjects(
@@ -174,7 +178,25 @@ def inverted_subjects(
 ) -> list[SourceMention]:
     """ "a annoncé lundi le ministère", "said the ministry": a source right after its verb."""
     between = rf"\s*(?:{lex.alt('weekday')}|{lex.alt('relative_day')})?\s*(?:{lex.alt('determiner')})?\s*"
-    return [s for s in sources if s.start >= verb.end() and re.fullmatch(between, text[verb.end() : s.start])]
+    return [
+        s
+        for s in sources
+        if s.start >= verb.end()
+        and re.fullmatch(between, text[verb.end() : s.start])
+        and not opens_clause(lex, text[s.end :])
+    ]
+
+
+def opens_clause(lex: Lexicon, after: str) -> bool:
+    """ "said Israel has arrested ...", "said Israeli forces killed ...": a name with a verb after it is
+    the subject of what was said, not a speaker named after the verb."""
+    word = re.match(r"\s+([^\W\d_][\w'’-]*)", after)
+    if not word:
+        return False
+    verbs = ("auxiliary", "copula", "modal", "speech_verb")
+    return any(word.group(1).lower() in lex.lower_words(role) for role in verbs) or bool(
+        lex.find("event", word.group(1))
+    )
 
 
 def is_trailing(lex: Lexicon, text: str, start: int, end: int) -> bool:

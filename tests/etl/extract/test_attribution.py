@@ -1,0 +1,39 @@
+"""Who a figure is attributed to (etl.extract.attribution)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.documents import Document
+from etl.extract import extract_rows
+
+
+def sources_of(reference, text: str) -> list[str]:
+    document = Document(doc="t.txt", text=text, published_at=date(2025, 1, 22))
+    return [figure["attributed_to"] for figure in extract_rows(document, reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The health ministry in Gaza said Israel had killed 40 people.", "Gaza Health Ministry"),
+        ("Hamas said Israeli forces killed 12 people in Gaza.", "Hamas"),
+        ("Hamas said Israel would free 300 prisoners.", "Hamas"),
+        # an unknown speaker keeps its own name
+        (
+            "The Palestine Detainees Council said Israel has arrested 10,000 Palestinians.",
+            "Palestine Detainees Council",
+        ),
+        # a speaker named after its verb, with nothing after it, is still the speaker
+        ("The toll rose to 40 in Gaza, said the health ministry in Gaza.", "Gaza Health Ministry"),
+    ],
+)
+def test_a_name_after_the_speech_verb_with_a_verb_of_its_own_is_not_the_speaker(reference, text, source):
+    assert sources_of(reference, text) == [source]
+
+
+def test_the_commission_of_detainees_affairs_is_a_source(reference):
+    text = "The Commission of Detainees' Affairs said 9,000 Palestinians are held in Israeli jails."
+    assert sources_of(reference, text) == ["Commission of Detainees' Affairs"]
