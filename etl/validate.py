@@ -44,6 +44,10 @@ class MetricWordsTable(pa.DataFrameModel):
     class Config:
         strict = True
 
+    @pa.dataframe_check
+    def term_is_listed_once(cls, frame: pd.DataFrame) -> Series[bool]:
+        return ~frame.duplicated(["kind", "name", "language", "term"], keep=False)
+
 
 class NumbersTable(pa.DataFrameModel):
     """seeds/reference/numbers.csv: number words and their values."""
@@ -67,6 +71,10 @@ class LexiconTable(pa.DataFrameModel):
     class Config:
         strict = True
 
+    @pa.dataframe_check
+    def term_is_listed_once(cls, frame: pd.DataFrame) -> Series[bool]:
+        return ~frame.duplicated(["role", "language", "term"], keep=False)
+
 
 class SourcesTable(pa.DataFrameModel):
     """seeds/reference/sources.csv: canonical source names and their aliases."""
@@ -83,8 +91,9 @@ class SourcesTable(pa.DataFrameModel):
 
     @pa.dataframe_check
     def alias_resolves_once_per_context(cls, frame: pd.DataFrame) -> Series[bool]:
+        # "UNICEF" and "Unicef" may both be listed (single words match in their own case), for one canonical
         key = frame["alias"].str.casefold() + "|" + frame["language"] + "|" + frame["context"]
-        return ~key.duplicated(keep=False)
+        return frame.groupby(key)["canonical"].transform("nunique") == 1
 
 
 class QualifiersTable(pa.DataFrameModel):

@@ -202,6 +202,8 @@ def opens_clause(lex: Lexicon, after: str) -> bool:
 def is_trailing(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Does a frame close its sentence, or stand set off by commas (", the ministry said, ...")?"""
     tail = text[end:]
+    if re.match(rf"\s*{lex.alt('complementizer')}\b", tail):
+        return False  # "aid groups have warned that ...": it opens what they said, about no figure before
     closes = not lex.find("event", tail) and not re.search(r"\d", tail)
     opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[:start])
     aside = bool(opened) and re.match(rf"(?:\s+{lex.alt('leading')}\s+\w+)?\s*[,.]", tail)

@@ -22,3 +22,30 @@ def test_bad_reference_table_names_file_and_line(tmp_path):
     (directory / "qualifiers.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(ReferenceTableError, match=r"qualifiers\.csv: line 4"):
         load_reference(directory)
+
+
+@pytest.mark.parametrize(
+    ("table", "row"),
+    [("lexicon.csv", "speech_verb,en,said"), ("metric_words.csv", "event,killed,en,killed")],
+)
+def test_a_term_listed_twice_is_an_error(tmp_path, table, row):
+    directory = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, directory)
+    with (directory / table).open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    with pytest.raises(
+        ReferenceTableError, match=rf"{table.replace('.', '[.]')}: line \d+: .*term_is_listed_once"
+    ):
+        load_reference(directory)
+
+
+def test_an_alias_may_be_listed_in_two_cases_for_one_source(tmp_path):
+    directory = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, directory)
+    with (directory / "sources.csv").open("a", encoding="utf-8") as handle:
+        handle.write("AP,Ap,media,en,,\n")
+    assert "AP" in load_reference(directory).source_names
+    with (directory / "sources.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Reuters,AP,media,en,,\n")
+    with pytest.raises(ReferenceTableError, match="alias_resolves_once_per_context"):
+        load_reference(directory)

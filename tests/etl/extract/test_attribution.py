@@ -37,3 +37,23 @@ def test_a_name_after_the_speech_verb_with_a_verb_of_its_own_is_not_the_speaker(
 def test_the_commission_of_detainees_affairs_is_a_source(reference):
     text = "The Commission of Detainees' Affairs said 9,000 Palestinians are held in Israeli jails."
     assert sources_of(reference, text) == ["Commission of Detainees' Affairs"]
+
+
+def test_a_warning_is_a_statement(reference):
+    text = "The UN's humanitarian chief warned on Tuesday that 14,000 babies could die in Gaza."
+    document = Document(doc="t.txt", text=text, published_at=date(2025, 5, 21))
+    (figure,) = extract_rows(document, reference)
+    assert (figure["attributed_to"], figure["as_of"], figure["status"]) == ("UN", "2025-05-20", "projected")
+
+
+def test_a_speaker_who_goes_on_with_that_speaks_of_what_follows(reference):
+    text = (
+        "Rafah shelters 1.4 million displaced people, according to UN OCHA, and aid groups have warned "
+        "that an assault would be catastrophic."
+    )
+    assert sources_of(reference, text) == ["UN OCHA"]
+
+
+@pytest.mark.parametrize("name", ["Unicef", "UNICEF"])
+def test_an_agency_written_as_a_word_is_known(reference, name):
+    assert sources_of(reference, f"{name} says 17,000 children in Gaza have been displaced.") == ["UNICEF"]

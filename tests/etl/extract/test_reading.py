@@ -45,3 +45,11 @@ def test_a_count_of_others_is_of_the_kind_before_it(reference):
 def test_the_bodies_included_in_a_count_are_part_of_it(reference):
     text = "49 hostages are still held in Gaza, including the bodies of 27 confirmed dead."
     assert metrics_of(reference, text) == [(49, "hostages_held"), (27, "hostages_dead")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More than 50,000 children have been killed or injured in Gaza.", "Some 300 were killed and wounded."],
+)
+def test_one_count_of_the_killed_and_injured_is_of_casualties(reference, text):
+    assert [metric for _, metric in metrics_of(reference, text)] == ["casualties"]
