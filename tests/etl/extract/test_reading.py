@@ -53,3 +53,9 @@ def test_the_bodies_included_in_a_count_are_part_of_it(reference):
 )
 def test_one_count_of_the_killed_and_injured_is_of_casualties(reference, text):
     assert [metric for _, metric in metrics_of(reference, text)] == ["casualties"]
+
+
+def test_an_armys_losses_are_its_dead(reference):
+    assert metrics_of(reference, "Its losses stand at 316 soldiers since the ground invasion began.") == [
+        (316, "killed")
+    ]
