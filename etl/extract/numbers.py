@@ -200,10 +200,19 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     mentions = []
     for start, end, low, high, is_word in join_ranges(text, find_singles(text, lex), lex):
         qualifier, q_start, q_end = qualify(text, start, end, high, lex)
+        if qualifier == "exact" and is_word and is_approximate_word(text[start:end], lex):
+            qualifier = "approximately"  # "un centenar", "une cinquantaine": about 100, about 50
         mentions.append(
             NumberMention(start, end, text[start:end], low, high, qualifier, q_start, q_end, is_word)
         )
     return mentions
+
+
+def is_approximate_word(text: str, lex: Lexicon) -> bool:
+    """Is a number word one of the approximate kind ("centenar", "cinquantaine")?"""
+    return any(
+        lex.numbers.get(token.lower(), (0, ""))[1] == "approximate" for token in re.split(r"[\s-]+", text)
+    )
 
 
 # --- Amounts that are not whole counts (used by etl.extract.quantities, not by the figure grammar) ---

@@ -119,3 +119,19 @@ def test_a_caption_in_another_language_is_read_in_its_own(reference):
 def test_the_ascii_word_pattern_finds_the_words_the_general_one_finds(text):
     lowered = text.lower()
     assert LOWER_ASCII_WORD.findall(lowered) == WORD.findall(lowered)
+
+
+def test_an_approximate_number_word_is_approximately(reference):
+    assert rows(reference, "Une cinquantaine de personnes ont été tuées à Gaza.", "fr")[0][1:3] == (
+        50,
+        "approximately",
+    )
+    assert rows(reference, "Un centenar de personas murieron en Gaza.", "es")[0][1:3] == (
+        100,
+        "approximately",
+    )
+    # a qualifier of its own wins
+    assert rows(reference, "Menos de un centenar de rehenes siguen en Gaza.", "es")[0][1:3] == (
+        100,
+        "less_than",
+    )
