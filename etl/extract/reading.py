@@ -240,9 +240,11 @@ def lex_domain_of(lex: Lexicon, metric: str) -> str:
 
 def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], state: DocumentState) -> str:
     lex, phrase = state.lex, reading.phrase
-    own = met.subgroup_for(lex, phrase.subgroup_terms or [], source_kind)
-    if own:
-        return own
+    named = met.subgroups_named(lex, phrase.subgroup_terms or [], source_kind)
+    if len(set(named)) > 1 and lex.find("conjunction", phrase.text):
+        return "all"  # "50 soldiers and civilians": no one subgroup
+    if named:
+        return named[0]
     predicate = reading.extra.get("predicate", "")
     # "Twelve of them were children": the copula may follow the inclusion
     copula = re.match(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)", predicate)

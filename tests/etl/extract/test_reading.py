@@ -59,3 +59,16 @@ def test_an_armys_losses_are_its_dead(reference):
     assert metrics_of(reference, "Its losses stand at 316 soldiers since the ground invasion began.") == [
         (316, "killed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("About 50 soldiers and civilians were killed in Israel.", "all"),
+        ("12 children and women were killed in Gaza.", "women_and_children"),
+        ("Nine soldiers were killed in Gaza.", "soldiers"),
+    ],
+)
+def test_a_count_of_two_subgroups_is_of_all(reference, text, subgroup):
+    document = Document(doc="t.txt", text=text, published_at=date(2025, 2, 8))
+    assert [figure["subgroup"] for figure in extract_rows(document, reference)] == [subgroup]
