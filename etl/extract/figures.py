@@ -13,7 +13,7 @@ from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract.dates import date_pattern, dates_in, first_date, resolve, starts_period
 from etl.extract.lexicon import Lexicon
-from etl.extract.named_days import counts_in, named_days_in
+from etl.extract.named_days import counts_in, named_days_in, without_named_days
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.reading import (
@@ -29,7 +29,7 @@ from etl.extract.sentences import Sentence, split_sentences
 
 def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, published: date) -> date | None:
     """The date inside one frame: "said on Sunday", "its update on Sunday", "On Wednesday, X said"."""
-    text = sentence.text
+    text = without_named_days(lex, sentence.text, published)  # "the October 7 attack" dates no statement
     if frame.kind == "subject":
         region = re.split(rf"\b{lex.alt('complementizer')}\b|,", text[frame.end : frame.end + 40])[0]
         found = first_date(lex, text[frame.start : frame.end] + " " + region, published, published)

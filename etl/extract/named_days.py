@@ -76,3 +76,14 @@ def named_event_place(lex: Lexicon, text: str, published: date | None) -> str:
         if counts_in(lex, text, named):
             return named.location
     return ""
+
+
+def without_named_days(lex: Lexicon, text: str, published: date | None) -> str:
+    """The text with each date that names an event blanked out: "revised the toll from the October 7
+    attack" gives no day to the statement."""
+    pattern = date_pattern(lex)
+    for named in named_days_in(lex, text, published):
+        match = pattern.match(text, named.date_start) if pattern else None
+        if match:
+            text = text[: match.start()] + " " * len(match.group()) + text[match.end() :]
+    return text

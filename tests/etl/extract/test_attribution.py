@@ -57,3 +57,8 @@ def test_a_speaker_who_goes_on_with_that_speaks_of_what_follows(reference):
 @pytest.mark.parametrize("name", ["Unicef", "UNICEF"])
 def test_an_agency_written_as_a_word_is_known(reference, name):
     assert sources_of(reference, f"{name} says 17,000 children in Gaza have been displaced.") == ["UNICEF"]
+
+
+def test_what_a_count_found_is_its_finding(reference):
+    text = "An Associated Press count found that 35 people were killed in the festival area."
+    assert sources_of(reference, text) == ["AP"]

@@ -86,3 +86,9 @@ def test_a_named_day_listed_twice_is_refused(tmp_path):
         table.write("2023-10-07,Gaza,the same day again\n")
     with pytest.raises(ReferenceTableError, match=r"named_days\.csv: line \d+: day day_is_unique"):
         load_reference(directory)
+
+
+def test_a_named_day_beside_a_speech_verb_is_no_statement_date(reference):
+    text = "Israel has revised the death toll from the October 7 attack to around 1,200."
+    (figure,) = read(reference, text, published=date(2023, 11, 11))
+    assert figure["as_of"] == "2023-11-11"
