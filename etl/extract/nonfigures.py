@@ -96,6 +96,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 60]
     if mention.value_high is None and not mention.is_word and YEAR.match(mention.text):
         return "year"
+    if is_year_span(lex, mention, after):
+        return "years"
     rules = rule_patterns(lex)
     if rules.ordinal.match(after) or after.startswith(("'s", "’s")):
         return "ordinal or decade"
@@ -131,6 +133,16 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     if mention.value < 120 and is_age_bound(lex, before, after):
         return "age"
     return None
+
+
+def is_year_span(lex: Lexicon, mention: NumberMention, after: str) -> bool:
+    """ "the 1975-1990 civil war": two years joined, unless people follow ("1900-2000 people")."""
+    if mention.value_high is None or mention.is_word:
+        return False
+    ends = re.split(r"\s*[-–—]\s*", mention.text)
+    if len(ends) != 2 or not all(YEAR.match(end) for end in ends):
+        return False
+    return not any(starts_with_role(lex, role, after) for role in ("people", "subgroup", "domain"))
 
 
 def is_population(lex: Lexicon, before: str, after: str) -> bool:

@@ -62,3 +62,8 @@ def test_an_agency_written_as_a_word_is_known(reference, name):
 def test_what_a_count_found_is_its_finding(reference):
     text = "An Associated Press count found that 35 people were killed in the festival area."
     assert sources_of(reference, text) == ["AP"]
+
+
+def test_lebanons_news_agency_is_a_source(reference):
+    text = "Israeli strikes killed four people in Lebanon, Lebanon's state-run National News Agency reported."
+    assert sources_of(reference, text) == ["National News Agency"]

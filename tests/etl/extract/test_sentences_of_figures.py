@@ -35,6 +35,7 @@ def only(reference, text: str, **kwargs) -> dict:
         ("Some 1.9m people were displaced in Gaza.", 1900000, None, "approximately"),
         ("Militants killed 1,200-plus people in Israel.", 1200, None, "more_than"),
         ("A strike 2.5km from the camp killed 3 people in Gaza.", 3, None, "exact"),  # no "2" of "2.5km"
+        ("Some 1900-2000 people were killed in Gaza.", 1900, 2000, "range"),  # not two years: people follow
     ],
 )
 def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
@@ -69,6 +70,13 @@ def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
 )
 def test_non_figures_are_left_out(reference, text):
     assert figures(reference, text) == []
+
+
+def test_two_years_joined_are_no_range(reference):
+    found = figures(
+        reference, "The ministry said 558 people were killed, the most since the 1975-1990 civil war."
+    )
+    assert [f["value"] for f in found] == [558]
 
 
 def test_metric_from_coordinated_verbs(reference):
