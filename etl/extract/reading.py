@@ -238,10 +238,16 @@ def lex_domain_of(lex: Lexicon, metric: str) -> str:
     return ""
 
 
+def is_mixed_group(lex: Lexicon, phrase: str) -> bool:
+    """ "soldiers and civilians" names one group of two kinds; "soldiers and a civilian" adds a count."""
+    counted = rf"(?:{lex.alt('determiner')}|{lex.alt('possessive')})\b"
+    return bool(re.search(rf"\s(?:{lex.alt('conjunction')})\s+(?!{counted})", phrase))
+
+
 def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], state: DocumentState) -> str:
     lex, phrase = state.lex, reading.phrase
     named = met.subgroups_named(lex, phrase.subgroup_terms or [], source_kind)
-    if len(set(named)) > 1 and lex.find("conjunction", phrase.text):
+    if len(set(named)) > 1 and is_mixed_group(lex, phrase.text):
         return "all"  # "50 soldiers and civilians": no one subgroup
     if named:
         return named[0]

@@ -67,6 +67,10 @@ def test_an_armys_losses_are_its_dead(reference):
         ("About 50 soldiers and civilians were killed in Israel.", "all"),
         ("12 children and women were killed in Gaza.", "women_and_children"),
         ("Nine soldiers were killed in Gaza.", "soldiers"),
+        (
+            "Two soldiers and a civilian were killed in Gaza.",
+            "soldiers",
+        ),  # the civilian is a count of its own
     ],
 )
 def test_a_count_of_two_subgroups_is_of_all(reference, text, subgroup):
