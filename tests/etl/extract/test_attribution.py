@@ -67,3 +67,16 @@ def test_what_a_count_found_is_its_finding(reference):
 def test_lebanons_news_agency_is_a_source(reference):
     text = "Israeli strikes killed four people in Lebanon, Lebanon's state-run National News Agency reported."
     assert sources_of(reference, text) == ["National News Agency"]
+
+
+@pytest.mark.parametrize(
+    ("place", "source"),
+    [
+        ("Gaza", "Gaza Health Ministry"),
+        ("the West Bank", "Palestinian Health Ministry"),
+        ("Lebanon", "Lebanese Health Ministry"),
+    ],
+)
+def test_local_health_authorities_are_the_health_ministry_of_the_place(reference, place, source):
+    text = f"More than 40 people were killed in {place}, according to local health authorities."
+    assert sources_of(reference, text) == [source]

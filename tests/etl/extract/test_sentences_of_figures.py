@@ -160,6 +160,19 @@ def test_what_was_to_happen_under_a_deal_is_proposed(reference):
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hamas said it was ready to release 34 hostages."),
+        ("es", "Hamas está dispuesto a liberar a 34 rehenes."),
+    ],
+)
+def test_what_a_party_is_ready_to_do_is_proposed(reference, language, text):
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 8))
+    found = extract_document(document, reference).to_dict("records")
+    assert [(r["metric"], r["status"]) for r in found] == [("hostages_released", "proposed")]
+
+
 def test_a_place_home_to_a_count_of_the_displaced_counts_them(reference):
     assert [
         (r["metric"], r["value"]) for r in figures(reference, "The camp is home to 3,000 displaced people.")
