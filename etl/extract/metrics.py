@@ -186,12 +186,16 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     return frozenset().union(*(lex.lower_words(role) for role in roles), *tables)
 
 
-def main_event(lex: Lexicon, predicate: str) -> str:
+def main_event(lex: Lexicon, predicate: str, background: bool = True) -> str:
     """The event of the last verb with an auxiliary or copula before it ("still held in Gaza are
-    dead": dead), the verb of a clause whose subject came before the noun phrase."""
+    dead": dead), the verb of a clause whose subject came before the noun phrase. Without
+    `background`, a verb in the past perfect ("had been detained") tells of before, not of the count."""
     auxiliary = re.compile(rf"(?<![\w-])(?:{lex.alt('auxiliary')}|{lex.alt('copula')})\s+(?:\w+\s+)?$")
+    earlier = re.compile(rf"(?<![\w-])(?:{lex.alt('past_perfect')})\s+(?:\w+\s+)?$")
     scoped = predicate_scope(predicate, lex)
     finite = [m for m in event_terms(lex, scoped) if auxiliary.search(scoped[: m.start()])]
+    if not background:
+        finite = [m for m in finite if not earlier.search(scoped[: m.start()])]
     return event_of(lex, finite[-1]) if finite else ""
 
 

@@ -140,7 +140,12 @@ def read_metric(
         inherited = previous[-1].extra.get("governing", "")
     if inherited and met.has_own_verb(lex, predicate):
         inherited = ""
-    finite = met.predicate_event(predicate, lex) if met.is_finite(lex, predicate) else ""
+    # "20 hostages held in Gaza were released": past a participle, the verb with an auxiliary
+    finite = (
+        met.predicate_event(predicate, lex)
+        if met.is_finite(lex, predicate)
+        else met.main_event(lex, predicate, background=False)
+    )
     event = met.marked_event(right, lex) or governing
     verb = (
         "" if event else finite or ("" if phrase.event or inherited else met.predicate_event(predicate, lex))

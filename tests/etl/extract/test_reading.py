@@ -76,3 +76,16 @@ def test_an_armys_losses_are_its_dead(reference):
 def test_a_count_of_two_subgroups_is_of_all(reference, text, subgroup):
     document = Document(doc="t.txt", text=text, published_at=date(2025, 2, 8))
     assert [figure["subgroup"] for figure in extract_rows(document, reference)] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("All 20 living hostages held in Gaza were released on Monday.", "hostages_released"),
+        ("Five people wounded in the strike in Gaza have died.", "killed"),
+        # a past perfect tells of before: the participle stays the count's verb
+        ("Sixty prisoners released on Saturday had been detained in Gaza.", "prisoners_released"),
+    ],
+)
+def test_past_a_participle_the_verb_with_an_auxiliary_is_the_counts(reference, text, metric):
+    assert [m for _, m in metrics_of(reference, text)] == [metric]
