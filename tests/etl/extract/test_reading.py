@@ -89,3 +89,14 @@ def test_a_count_of_two_subgroups_is_of_all(reference, text, subgroup):
 )
 def test_past_a_participle_the_verb_with_an_auxiliary_is_the_counts(reference, text, metric):
     assert [m for _, m in metrics_of(reference, text)] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another 10,000 people are believed to be buried under rubble in Gaza.",
+        "Rescuers were searching for 14 people trapped under the debris.",
+    ],
+)
+def test_people_under_the_rubble_are_missing(reference, text):
+    assert [m for _, m in metrics_of(reference, text)] == ["missing"]
