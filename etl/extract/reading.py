@@ -193,6 +193,11 @@ def read_metric(
         events = lex.find("event", sentence.text[: reading.start])
         event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
         reading.metric = met.metric_for(lex, domain, event) if event else ""
+    if domain in ("", "people") and reading.metric and lex.find("detained_people", phrase.text):
+        # "Israel is holding 10,800 Palestinians": people Israel holds are its prisoners, not hostages
+        held = met.metric_for(lex, "prisoners", "held")
+        if reading.metric == met.metric_for(lex, "people", "held") and held:
+            reading.metric, domain = held, "prisoners"
     reading.domain = domain or lex_domain_of(lex, reading.metric)
     reading.extra["predicate"] = predicate
     reading.extra["clause"] = clause

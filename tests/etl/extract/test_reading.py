@@ -100,3 +100,14 @@ def test_past_a_participle_the_verb_with_an_auxiliary_is_the_counts(reference, t
 )
 def test_people_under_the_rubble_are_missing(reference, text):
     assert [m for _, m in metrics_of(reference, text)] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The Israel Prison Service said it was holding 10,800 Palestinians.", "prisoners_held"),
+        ("Hamas is holding 59 people in Gaza.", "hostages_held"),
+    ],
+)
+def test_palestinians_held_are_prisoners(reference, text, metric):
+    assert [m for _, m in metrics_of(reference, text)] == [metric]
