@@ -216,6 +216,8 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
         between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]
         if reading.extra.get("by_domain") and following.extra.get("verb_event"):
             share_verb(lex, reading, following, between)
+        if reading.extra.get("by_domain") and following.parent is reading:
+            verb_after_part(lex, reading, following, sentence.text)
         if reading.metric or reading.is_thing or not following.metric:
             continue
         if is_bare_conjunction(lex, between) or following.parent is reading:
@@ -239,6 +241,22 @@ def share_verb(lex: Lexicon, reading: Reading, following: Reading, between: str)
     if metric:
         reading.metric = metric
         reading.extra["verb_event"] = following.extra["verb_event"]
+
+
+def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) -> None:
+    """ "33 hostages, eight of them dead, were returned": the verb after a part set off by commas is
+    the whole's."""
+    if not re.fullmatch(r"\s*,\s*", text[reading.end : part.start][len(reading.phrase.text) :]):
+        return
+    closing = re.match(r"[^,;:]*,", text[part.end :])
+    if not closing:
+        return
+    rest = text[part.end + closing.end() :]
+    verb = re.match(rf"\s*(?:(?:{lex.alt('auxiliary')})\s+)*", rest)
+    event = met.leading_phrase(lex, "event", rest[verb.end() :])
+    metric = met.metric_for(lex, reading.domain, met.event_of(lex, event)) if event else ""
+    if metric:
+        reading.metric = metric
 
 
 def lex_domain_of(lex: Lexicon, metric: str) -> str:

@@ -111,3 +111,8 @@ def test_people_under_the_rubble_are_missing(reference, text):
 )
 def test_palestinians_held_are_prisoners(reference, text, metric):
     assert [m for _, m in metrics_of(reference, text)] == [metric]
+
+
+def test_the_verb_after_a_part_set_off_by_commas_is_the_wholes(reference):
+    found = metrics_of(reference, "The truce saw 33 hostages, eight of them dead, returned to Israel.")
+    assert found[0] == (33, "hostages_released")
