@@ -147,9 +147,10 @@ def read_metric(
         else met.main_event(lex, predicate, background=False)
     )
     event = met.marked_event(right, lex) or governing
-    verb = (
-        "" if event else finite or ("" if phrase.event or inherited else met.predicate_event(predicate, lex))
-    )
+    # the verb after the count, when it decides the event: shared with counts listed before it
+    verb = ""
+    if not event:
+        verb = finite or ("" if phrase.event or inherited else met.predicate_event(predicate, lex))
     event = (
         event
         or finite
@@ -158,7 +159,7 @@ def read_metric(
         or verb
         or fronted_event(lex, sentence.text[: reading.start])
     )
-    reading.extra["verb_event"] = verb  # the verb after the count: shared with counts coordinated before it
+    reading.extra["verb_event"] = verb
     reading.extra["governing"] = governing or inherited
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent
