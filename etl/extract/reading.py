@@ -77,12 +77,24 @@ def is_inclusion(lex: Lexicon, clause: str) -> bool:
     """Does the clause end with "including" or "including the bodies of" (an event noun of the part)?"""
     if ends_with_term(lex, "inclusion", clause):
         return True
+    if re.search(rf"(?<![\w-]){lex.alt('inclusion')}\s+{lex.alt('copula')}\s*$", clause):
+        return True  # inverted: "Among them are 207 UN staff"
     return bool(
         re.search(
             rf"(?<![\w-]){lex.alt('inclusion')}\s+(?:{lex.alt('determiner')}\s+)?{lex.alt('event_noun')}"
             rf"\s+{lex.alt('of')}\s*$",
             clause,
         )
+    )
+
+
+def opens_with_inclusion(lex: Lexicon, left_all: str) -> bool:
+    """ "Among them, 12 were children": an inclusion set off by a comma just before the count."""
+    before = left_all.rstrip()
+    return (
+        before.endswith(",")
+        and not left_clause(left_all).strip()
+        and ends_with_term(lex, "inclusion", before[:-1])
     )
 
 
@@ -95,7 +107,11 @@ def find_parent(
         for figure in reversed(state.figures + previous):
             if figure.mention.value == reading.phrase.back_reference and figure is not reading:
                 return figure
-    inclusive = reading.phrase.inclusion or is_inclusion(lex, left_clause(left_all))
+    inclusive = (
+        reading.phrase.inclusion
+        or is_inclusion(lex, left_clause(left_all))
+        or opens_with_inclusion(lex, left_all)
+    )
     # "four members of one family, including two": a thing counted within a noun phrase is no parent
     counts = [r for r in previous if not (r.is_thing and ends_with_term(lex, "of", r.extra.get("left", "")))]
     if counts and (inclusive or ":" in left_all):

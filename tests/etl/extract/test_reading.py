@@ -116,3 +116,18 @@ def test_palestinians_held_are_prisoners(reference, text, metric):
 def test_the_verb_after_a_part_set_off_by_commas_is_the_wholes(reference):
     found = metrics_of(reference, "The truce saw 33 hostages, eight of them dead, returned to Israel.")
     assert found[0] == (33, "hostages_released")
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Among them are 207 UN staff.",  # inverted: the copula after the inclusion
+        "Among them, 207 were UN staff.",  # the inclusion set off by a comma
+        "Of those, 207 were UN staff.",
+    ],
+)
+def test_a_part_of_the_last_sentences_count_is_of_its_metric(reference, part):
+    text = f"At least 278 aid workers have been killed in Gaza, the UN said. {part}"
+    document = Document(doc="t.txt", text=text, published_at=date(2025, 2, 8))
+    found = [(f["value"], f["metric"], f["subgroup"]) for f in extract_rows(document, reference)]
+    assert found == [(278, "killed", "aid_workers"), (207, "killed", "un_staff")]
