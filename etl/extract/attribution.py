@@ -16,6 +16,8 @@ from etl.extract.lexicon import Lexicon
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
+# A name no table knows: capitalised words ("Nasser Hospital", "Council of Churches", "Al-Aqsa Hospital").
+CAPITALISED_NAME = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|al-)?[A-Z][\w'’-]+)*"
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
 
 
@@ -156,7 +158,7 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
 def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMention]:
     """A capitalised subject no table knows: an organisation keeps its own name ("Nasser Hospital"),
     a person ("Firass Abiad said") speaks for the last source."""
-    unknown = re.search(r"([A-Z][\w'’-]+(?:\s+(?:of\s+|al-)?[A-Z][\w'’-]+)*)\s+$", text[:verb_start])
+    unknown = re.search(rf"({CAPITALISED_NAME})\s+$", text[:verb_start])
     if not unknown or lex.find("pronoun", unknown.group(1)):
         return []
     name, start = unknown.group(1), unknown.start(1)
@@ -251,7 +253,22 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
         elif re.match(rf"\s+{lex.alt('possessive')}\b", text[phrase.end() :]):
             pronoun = SourceMention(phrase.end(), phrase.end() + 10, "the same source", "pronoun")
             frames.append(Frame("according", pronoun, phrase.start(), phrase.end() + 10))
+        elif named := organisation_after(lex, text, phrase.end()):
+            frames.append(Frame("according", named, phrase.start(), named.end))
     return frames
+
+
+def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:
+    """ "according to Nasser Hospital": an organisation no table knows keeps its own name (a person's
+    name, "according to Mohammed Zaqout", says nothing of whose figure it is)."""
+    found = re.match(rf"\s+(?:{lex.alt('determiner')}\s+)?({CAPITALISED_NAME})", text[position:])
+    organisation = lex.pattern("organisation_word")
+    if not found or not organisation or len(found.group(1).split()) < 2:
+        return None
+    if not any(organisation.fullmatch(word) for word in found.group(1).split()):
+        return None
+    start, end = position + found.start(1), position + found.end(1)
+    return SourceMention(start, end, found.group(1), "generic")
 
 
 # The kinds of source whose name beside a count is who counted, never the actor counted ("the toll

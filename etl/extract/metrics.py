@@ -152,9 +152,22 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
 
 
 def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
-    """The predicate up to the next coordinated clause (", and ...", ";", ":")."""
+    """The predicate up to the next coordinated clause (", and ...", ";", ":"), or up to a clause
+    about a part that closes it ("remain in Gaza, a third of whom are believed dead")."""
     conjunction = lex.alt("conjunction") if lex else "and"
-    return re.split(rf",\s+{conjunction}\b|;|:", predicate)[0]
+    scope = re.split(rf",\s+{conjunction}\b|;|:", predicate)[0]
+    if lex is None:
+        return scope
+    for part in part_clause(lex).finditer(scope):
+        if scope[: part.start()].strip():  # "33 hostages, eight of them dead, were returned": no verb yet
+            return scope[: part.start()]
+    return scope
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def part_clause(lex: Lexicon) -> re.Pattern[str]:
+    """ ", a third of whom", ", two of them", ", including": a clause about a part of the count."""
+    return re.compile(rf",\s+(?:[\w'’-]+\s+){{0,3}}?{lex.alt('inclusion')}(?![\w-])")
 
 
 def without_apposition(lex: Lexicon, predicate: str) -> str:

@@ -80,3 +80,19 @@ def test_lebanons_news_agency_is_a_source(reference):
 def test_local_health_authorities_are_the_health_ministry_of_the_place(reference, place, source):
     text = f"More than 40 people were killed in {place}, according to local health authorities."
     assert sources_of(reference, text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A strike killed five people in Gaza, according to Nasser Hospital.", "Nasser Hospital"),
+        (
+            "Five people were killed in Gaza, according to the Al-Aqsa Martyrs Hospital.",
+            "Al-Aqsa Martyrs Hospital",
+        ),
+        # a person's name says nothing of whose figure it is
+        ("Five people were killed in Gaza, according to Mohammed Zaqout.", ""),
+    ],
+)
+def test_an_organisation_no_table_knows_keeps_its_own_name_after_according_to(reference, text, source):
+    assert sources_of(reference, text) == [source]

@@ -131,3 +131,14 @@ def test_a_part_of_the_last_sentences_count_is_of_its_metric(reference, part):
     document = Document(doc="t.txt", text=text, published_at=date(2025, 2, 8))
     found = [(f["value"], f["metric"], f["subgroup"]) for f in extract_rows(document, reference)]
     assert found == [(278, "killed", "aid_workers"), (207, "killed", "un_staff")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 100 hostages remain in Gaza, a third of whom are believed to be dead.",
+        "About 100 hostages are still held in Gaza, including 30 who have been declared dead.",
+    ],
+)
+def test_a_clause_about_a_part_closes_the_wholes_predicate(reference, text):
+    assert metrics_of(reference, text)[0] == (100, "hostages_held")
