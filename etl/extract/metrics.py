@@ -234,8 +234,25 @@ def marked_event(text: str, lex: Lexicon) -> str:
 
 def predicate_event(predicate: str, lex: Lexicon) -> str:
     """The event of the first verb of the predicate after the noun phrase."""
-    matches = event_terms(lex, predicate_scope(predicate, lex))
-    return event_of(lex, matches[0]) if matches else ""
+    scope = predicate_scope(predicate, lex)
+    matches = event_terms(lex, scope)
+    if not matches:
+        return ""
+    event = event_of(lex, matches[0])
+    if is_linking(lex, scope, matches):
+        linked = event_of(lex, matches[1])
+        event = event if linked == "taken" else linked  # "permanecen secuestradas": taken, so still held
+    return event
+
+
+def is_linking(lex: Lexicon, scope: str, matches: list[re.Match[str]]) -> bool:
+    """ "remain displaced", "siguen desaparecidos": a verb that links the count to the event after it
+    (on its own, "59 hostages remain in Gaza", it is the event)."""
+    if len(matches) < 2 or " ".join(matches[0].group().lower().split()) not in lex.lower_words(
+        "linking_verb"
+    ):
+        return False
+    return bool(re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", scope[matches[0].end() : matches[1].start()]))
 
 
 def domain_in(lex: Lexicon, *texts: str) -> str:

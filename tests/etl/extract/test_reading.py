@@ -142,3 +142,17 @@ def test_a_part_of_the_last_sentences_count_is_of_its_metric(reference, part):
 )
 def test_a_clause_about_a_part_closes_the_wholes_predicate(reference, text):
     assert metrics_of(reference, text)[0] == (100, "hostages_held")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Some 60,000 Israelis remain displaced from the north.", "displaced"),
+        ("Some 1,000 people remain missing in Gaza.", "missing"),
+        ("About 59 hostages remain in Gaza.", "hostages_held"),  # on its own, the verb is the event
+        ("Unas 126 personas permanecen secuestradas en Gaza.", "hostages_held"),  # taken, so still held
+        ("Four people remain in critical condition.", "injured"),
+    ],
+)
+def test_a_linking_verb_takes_the_event_after_it(reference, text, metric):
+    assert [m for _, m in metrics_of(reference, text)] == [metric]
