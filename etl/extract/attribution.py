@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
+from etl.extract.metrics import part_clause
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
@@ -39,6 +40,7 @@ class Frame:
     end: int  # end of the speech verb or of the according phrase
     alternatives: list[SourceMention] = field(default_factory=list)  # other subjects, nearest first
     trailing: bool = False  # ends its sentence: "..., the army says."
+    covers_from: int = 0  # "according to" inside a clause about a part covers the part only
 
 
 @dataclass
@@ -249,13 +251,28 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
             continue  # "per cent" is no "per X"
         following = [s for s in sources if 0 <= s.start - phrase.end() <= 60]
         if following:
-            frames.append(Frame("according", following[0], phrase.start(), following[0].end))
+            frame = Frame("according", following[0], phrase.start(), following[0].end)
+            frame.covers_from = part_clause_start(lex, text, phrase.start())
+            frames.append(frame)
         elif re.match(rf"\s+{lex.alt('possessive')}\b", text[phrase.end() :]):
             pronoun = SourceMention(phrase.end(), phrase.end() + 10, "the same source", "pronoun")
             frames.append(Frame("according", pronoun, phrase.start(), phrase.end() + 10))
         elif named := organisation_after(lex, text, phrase.end()):
             frames.append(Frame("according", named, phrase.start(), named.end))
     return frames
+
+
+def part_clause_start(lex: Lexicon, text: str, position: int) -> int:
+    """Where the clause about a part that holds `position` begins ("97 are held, dont 34 sont mortes
+    selon l'armée": a clause with a verb of its own); 0 when the position stands in no such clause
+    (", including nine children, according to ...": closed before it; ", including nine children
+    according to ...": no verb, a list of the count's parts)."""
+    verbs = rf"(?<![\w-])(?:{lex.alt('auxiliary')}|{lex.alt('copula')})(?![\w-])"
+    for opened in reversed(list(part_clause(lex).finditer(text, 0, position))):
+        clause = text[opened.end() : position]
+        if not re.search(r"[,;]", clause) and re.search(verbs, clause):
+            return opened.start()
+    return 0
 
 
 def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:
@@ -379,5 +396,5 @@ def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
     after = [f for f in frames if f.kind == "subject" and f.start >= end and f.trailing]
     if after:
         return min(after, key=lambda f: f.start)
-    according = [f for f in frames if f.kind == "according"]
+    according = [f for f in frames if f.kind == "according" and start >= f.covers_from]
     return min(according, key=lambda f: abs(f.start - start)) if according else None

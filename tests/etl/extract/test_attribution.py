@@ -96,3 +96,25 @@ def test_local_health_authorities_are_the_health_ministry_of_the_place(reference
 )
 def test_an_organisation_no_table_knows_keeps_its_own_name_after_according_to(reference, text, source):
     assert sources_of(reference, text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "About 94 hostages are held in Gaza, of whom 34 are dead according to the military.",
+            ["", "Israeli military"],
+        ),
+        # a list of the count's parts, or a clause closed before it: the whole sentence is the source's
+        (
+            "At least 27 people were killed, including nine children according to civil defence.",
+            ["Gaza Civil Defence"] * 2,
+        ),
+        (
+            "At least 27 people were killed, of whom nine were children, according to civil defence.",
+            ["Gaza Civil Defence"] * 2,
+        ),
+    ],
+)
+def test_according_to_inside_a_clause_about_a_part_covers_the_part(reference, text, sources):
+    assert sources_of(reference, text) == sources
