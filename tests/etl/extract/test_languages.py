@@ -135,3 +135,12 @@ def test_an_approximate_number_word_is_approximately(reference):
         100,
         "less_than",
     )
+
+
+def test_spanish_prisoners_set_free_are_released(reference):
+    text = "Israel excarceló a 39 presos palestinos, según el Servicio Penitenciario israelí."
+    assert rows(reference, text, "es") == [
+        ("prisoners_released", 39, "exact", "Israeli official figures", "2024-03-04")
+    ]
+    text = "Unos 180 palestinos han salido de las cárceles israelíes."
+    assert rows(reference, text, "es")[0][:2] == ("prisoners_released", 180)
