@@ -26,6 +26,11 @@ from etl.extract.reading import (
 )
 from etl.extract.sentences import Sentence, split_sentences
 
+# The subgroup of fighters, and the kinds of source whose home is where their own fighters fell
+# ("Hezbollah said it had lost 500 fighters"); any other source counts the other side's.
+COMBATANTS = "combatants"
+FIGHTING_KINDS = frozenset({"armed group"})
+
 
 def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, published: date) -> date | None:
     """The date inside one frame: "said on Sunday", "its update on Sunday", "On Wednesday, X said"."""
@@ -250,6 +255,8 @@ def figure_row(
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):
         source_home = ""
     reading.subgroup = read_subgroup(reading, lex.source_kind.get(home_source, ""), previous, state)
+    if reading.subgroup == COMBATANTS and lex.source_kind.get(home_source) not in FIGHTING_KINDS:
+        source_home = ""  # "Israel says 20,000 of the dead were fighters": the other side's, not Israel's
     reading.location = read_location(
         reading, sentence, (max(prev_end, clause_start), next_start), excluded, source_home, previous, state
     )

@@ -118,3 +118,15 @@ def test_an_organisation_no_table_knows_keeps_its_own_name_after_according_to(re
 )
 def test_according_to_inside_a_clause_about_a_part_covers_the_part(reference, text, sources):
     assert sources_of(reference, text) == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Israel says at least 20,000 of the dead were fighters.", "Gaza"),
+        ("Hezbollah said it had lost 500 fighters.", "Lebanon"),  # an armed group's own fighters
+    ],
+)
+def test_a_count_of_fighters_is_placed_by_the_home_of_an_armed_group_only(reference, text, location):
+    document = Document(doc="t.txt", title="Gaza war", text=text, published_at=date(2025, 1, 22))
+    assert [figure["location"] for figure in extract_rows(document, reference)] == [location]
