@@ -226,6 +226,8 @@ def subject_frames(
             p for p in pronouns if p.end <= verb.start() and verb.start() - p.end <= MAX_PRONOUN_GAP
         ]
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
+        # "Hezbollah strikes northern Israel; Lebanon says ...": a semicolon ends the subject's clause
+        candidates = [c for c in candidates if ";" not in text[c.end : verb.start()]]
         inverted = inverted_subjects(lex, text, sources, verb)
         if not candidates and not inverted:
             candidates = unknown_subject(lex, text, verb.start())

@@ -167,7 +167,7 @@ def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
 @lru_cache(maxsize=16)  # one per lexicon
 def part_clause(lex: Lexicon) -> re.Pattern[str]:
     """ ", a third of whom", ", two of them", ", including": a clause about a part of the count."""
-    return re.compile(rf",\s+(?:[\w'’-]+\s+){{0,3}}?{lex.alt('inclusion')}(?![\w-])")
+    return re.compile(rf",\s+(?:[\w'’-]+\s+){{0,4}}?{lex.alt('inclusion')}(?![\w-])")
 
 
 def without_apposition(lex: Lexicon, predicate: str) -> str:

@@ -34,6 +34,24 @@ def test_a_name_after_the_speech_verb_with_a_verb_of_its_own_is_not_the_speaker(
     assert sources_of(reference, text) == [source]
 
 
+def test_a_semicolon_ends_the_clause_of_a_name_before_the_speech_verb(reference):
+    # "Israel" is the object of the first clause, not the one who says
+    text = "Hezbollah strikes northern Israel; Nabatieh Governmental Hospital says strikes killed 31 people."
+    assert sources_of(reference, text) == ["Nabatieh Governmental Hospital"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon says Israeli strikes killed 31 people.",
+        "Líbano dice que los ataques israelíes mataron a 31 personas.",
+        "Le Liban affirme que 31 personnes ont été tuées.",
+    ],
+)
+def test_lebanon_speaking_is_the_lebanese_government(reference, text):
+    assert sources_of(reference, text) == ["Lebanese government"]
+
+
 def test_the_commission_of_detainees_affairs_is_a_source(reference):
     text = "The Commission of Detainees' Affairs said 9,000 Palestinians are held in Israeli jails."
     assert sources_of(reference, text) == ["Commission of Detainees' Affairs"]

@@ -138,6 +138,8 @@ def test_a_part_of_the_last_sentences_count_is_of_its_metric(reference, part):
     [
         "Around 100 hostages remain in Gaza, a third of whom are believed to be dead.",
         "About 100 hostages are still held in Gaza, including 30 who have been declared dead.",
+        # four words before "of whom"
+        "Around 100 captives are still inside Gaza, at least a third of whom are believed to be dead.",
     ],
 )
 def test_a_clause_about_a_part_closes_the_wholes_predicate(reference, text):
