@@ -144,3 +144,22 @@ def test_spanish_prisoners_set_free_are_released(reference):
     ]
     text = "Unos 180 palestinos han salido de las cárceles israelíes."
     assert rows(reference, text, "es")[0][:2] == ("prisoners_released", 180)
+
+
+def sources_and_bases(reference, text: str, language: str) -> list[tuple[str, str]]:
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2024, 3, 4))
+    frame = extract_document(document, reference)
+    return list(frame[["attributed_to", "attribution_basis"]].itertuples(index=False, name=None))
+
+
+def test_a_tally_built_from_official_data_has_that_basis_in_french_and_spanish(reference):
+    french = (
+        "L'attaque a entraîné la mort de 1.219 personnes côté israélien, "
+        "selon un décompte de l'AFP établi à partir de données officielles."
+    )
+    assert sources_and_bases(reference, french, "fr") == [("AFP", "Israeli official figures")]
+    spanish = (
+        "El ataque causó la muerte de 1.219 personas en Israel, "
+        "según un recuento de la AFP a partir de datos oficiales israelíes."
+    )
+    assert sources_and_bases(reference, spanish, "es") == [("AFP", "Israeli official figures")]
