@@ -38,8 +38,9 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
     if frame.kind == "subject":
         region = re.split(rf"\b{lex.alt('complementizer')}\b|,", text[frame.end : frame.end + 40])[0]
         found = first_date(lex, text[frame.start : frame.end] + " " + region, published, published)
-    else:
-        found = first_date(lex, text[frame.start : frame.end + 40], published, published)
+    else:  # "According to the office, 116 hostages abducted on October 7 ...": the comma closes it
+        region = re.split(r",\s", text[frame.end : frame.end + 40])[0]  # not the comma of "40,005"
+        found = first_date(lex, text[frame.start : frame.end] + region, published, published)
     if found:
         return found
     leading = text[: frame.start]

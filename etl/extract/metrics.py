@@ -238,11 +238,25 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
     matches = event_terms(lex, scope)
     if not matches:
         return ""
+    matches = matches[first_linking(lex, scope, matches) :]
     event = event_of(lex, matches[0])
     if is_linking(lex, scope, matches):
         linked = event_of(lex, matches[1])
         event = event if linked == "taken" else linked  # "permanecen secuestradas": taken, so still held
     return event
+
+
+def first_linking(lex: Lexicon, scope: str, matches: list[re.Match[str]]) -> int:
+    """Where the count's own verb is when a participle modifies the noun first: in "116 hostages
+    abducted on October 7 remain in Gaza" the count is of those who remain, not of the abducted."""
+    auxiliaries = lex.pattern("auxiliary")
+    if auxiliaries and auxiliaries.search(scope[: matches[0].start()]):
+        return 0  # "were taken hostage and remain ...": the first verb is the count's own
+    linking = lex.lower_words("linking_verb")
+    for index, match in enumerate(matches[1:], start=1):
+        if " ".join(match.group().lower().split()) in linking:
+            return index
+    return 0
 
 
 def is_linking(lex: Lexicon, scope: str, matches: list[re.Match[str]]) -> bool:

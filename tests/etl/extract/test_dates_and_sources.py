@@ -26,6 +26,14 @@ def test_event_day_does_not_move_as_of(reference):
     assert (figure["metric"], figure["as_of"]) == ("hostages_rescued", "2024-03-04")
 
 
+def test_a_day_after_the_comma_of_a_leading_according_is_the_figures_not_the_statements(reference):
+    text = "According to the Prime Minister's Office, 116 hostages abducted on October 7 remain in Gaza."
+    (figure,) = read(reference, text)
+    assert figure["as_of"] == "2024-03-04"
+    (figure,) = read(reference, "According to the health ministry on Sunday, 40 people were killed in Gaza.")
+    assert figure["as_of"] == "2024-03-03"
+
+
 def test_leading_day_dates_the_statement(reference):
     (figure,) = read(reference, "On Friday, the health ministry in Gaza said 80 people had been killed.")
     assert figure["as_of"] == "2024-03-01"

@@ -134,6 +134,20 @@ def test_a_part_of_the_last_sentences_count_is_of_its_metric(reference, part):
 
 
 @pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a participle modifies the noun; the linking verb after it is the count's own
+        ("116 hostages abducted on October 7 remain in Gaza.", "hostages_held"),
+        ("Some 60,000 Israelis evacuated from the north remain displaced.", "displaced"),
+        # with an auxiliary the first verb is the count's own
+        ("Four Thais were abducted on October 7 and remain in captivity.", "hostages_taken"),
+    ],
+)
+def test_a_linking_verb_after_a_participle_is_the_counts_verb(reference, text, metric):
+    assert metrics_of(reference, text)[0][1] == metric
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Around 100 hostages remain in Gaza, a third of whom are believed to be dead.",

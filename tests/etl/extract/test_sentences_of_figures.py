@@ -103,6 +103,18 @@ def test_a_count_followed_by_several_included_ones_takes_the_verb_after_them(ref
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said troops killed 17 terror operatives in Rafah.",
+        "The army said 17 terrorists were killed in Rafah.",
+        "El ejército dijo que 17 terroristas murieron en Rafah.",
+    ],
+)
+def test_the_armys_word_for_militants_is_combatants(reference, text):
+    assert only(reference, text)["subgroup"] == "combatants"
+
+
 def test_a_share_of_the_dead_named_after_a_copula_keeps_its_subgroup(reference):
     figure = only(reference, "The army says about 17,000 of the dead are militants.")
     assert (figure["metric"], figure["subgroup"], figure["value"]) == ("killed", "combatants", 17000)
