@@ -212,6 +212,13 @@ def main_event(lex: Lexicon, predicate: str, background: bool = True) -> str:
     return event_of(lex, finite[-1]) if finite else ""
 
 
+def in_background(lex: Lexicon, predicate: str) -> bool:
+    """Is the predicate's first event verb in the past perfect ("had been detained")?"""
+    matches = event_terms(lex, predicate_scope(predicate, lex))
+    earlier = re.compile(rf"(?<![\w-])(?:{lex.alt('past_perfect')})\s+(?:\w+\s+)?$")
+    return bool(matches and earlier.search(predicate[: matches[0].start()]))
+
+
 def is_finite(lex: Lexicon, predicate: str) -> bool:
     """Does the predicate's first event verb come with an auxiliary ("were killed"), not as a modifier?"""
     matches = event_terms(lex, predicate_scope(predicate, lex))

@@ -128,11 +128,18 @@ def find_parent(
     return None
 
 
+def fronted_partitive(lex: Lexicon, before: str) -> str:
+    """ "Of those killed, ", "Of the prisoners freed, ": a partitive opening the sentence whose clause
+    holds the count (also "..., 18 were serving life sentences and 111"), or ""."""
+    opening = re.match(rf"\s*{lex.alt('of')}\b[^,;:]*,\s", before)
+    if not opening or re.search(r",\s|[;:]", before[opening.end() :]):
+        return ""
+    return opening.group()
+
+
 def fronted_event(lex: Lexicon, before: str) -> str:
     """ "Of those killed, 14,500 were children": the event of a partitive opening the sentence."""
-    if not re.match(rf"\s*{lex.alt('of')}\b[^,;:]*,\s*$", before):
-        return ""
-    events = lex.find("event", before)
+    events = lex.find("event", fronted_partitive(lex, before))
     return met.event_of(lex, events[-1]) if events else ""
 
 
@@ -167,14 +174,10 @@ def read_metric(
     verb = ""
     if not event:
         verb = finite or ("" if phrase.event or inherited else met.predicate_event(predicate, lex))
-    event = (
-        event
-        or finite
-        or phrase.event
-        or inherited
-        or verb
-        or fronted_event(lex, sentence.text[: reading.start])
-    )
+    fronted = fronted_event(lex, sentence.text[: reading.start])
+    # "Of the prisoners freed, 111 had been detained in Gaza": a verb of before tells of the part's past
+    background = bool(fronted) and met.in_background(lex, predicate)
+    event = event or (fronted if background else "") or finite or phrase.event or inherited or verb or fronted
     reading.extra["verb_event"] = verb
     reading.extra["governing"] = governing or inherited
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
@@ -182,6 +185,8 @@ def read_metric(
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
     domain = phrase.domain or met.domain_in(lex, predicate, met.last_conjunct(lex, clause))
     domain = domain or (parent.domain if parent else "")
+    # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted
+    domain = domain or met.domain_in(lex, fronted_partitive(lex, sentence.text[: reading.start]))
     if phrase.others and previous:  # "25 hostages and the bodies of eight others": of the same kind
         domain = domain or previous[-1].domain
     # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
@@ -211,10 +216,12 @@ def read_metric(
         event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
         reading.metric = met.metric_for(lex, domain, event) if event else ""
     if domain in ("", "people") and reading.metric and lex.find("detained_people", phrase.text):
-        # "Israel is holding 10,800 Palestinians": people Israel holds are its prisoners, not hostages
-        held = met.metric_for(lex, "prisoners", "held")
-        if reading.metric == met.metric_for(lex, "people", "held") and held:
-            reading.metric, domain = held, "prisoners"
+        # "Israel is holding 10,800 Palestinians", "Israel freed 90 Palestinians": people Israel holds or
+        # frees are its prisoners, not hostages
+        for event in ("held", "released"):
+            prisoners = met.metric_for(lex, "prisoners", event)
+            if reading.metric == met.metric_for(lex, "people", event) and prisoners:
+                reading.metric, domain = prisoners, "prisoners"
     reading.domain = domain or lex_domain_of(lex, reading.metric)
     reading.extra["predicate"] = predicate
     reading.extra["clause"] = clause

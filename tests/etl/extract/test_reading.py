@@ -147,6 +147,27 @@ def test_a_linking_verb_after_a_participle_is_the_counts_verb(reference, text, m
     assert metrics_of(reference, text)[0][1] == metric
 
 
+def test_palestinians_israel_frees_are_prisoners_released(reference):
+    assert metrics_of(reference, "Israel freed 90 Palestinians on Saturday.") == [(90, "prisoners_released")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partitive names what is counted, for each count of its clause
+        (
+            "Of the prisoners freed, 18 were serving life sentences and 111 had been detained in Gaza.",
+            [(18, "prisoners_released"), (111, "prisoners_released")],
+        ),
+        ("Of the hostages, 18 were killed in captivity.", [(18, "hostages_dead")]),
+        # a verb of before tells of the part's past, not of the count
+        ("Of those released, 5 had been held for a year.", [(5, "hostages_released")]),
+    ],
+)
+def test_a_fronted_partitive_names_the_counts_domain_and_event(reference, text, expected):
+    assert metrics_of(reference, text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
