@@ -93,7 +93,7 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
         domain = match_at(lex, "domain", right, position)
         event = match_at(lex, "event", right, position)
         people = match_at(lex, "people", right, position)
-        if event and not domain:
+        if event and not domain and not phrase.head:  # past the head, after "and": the next count's
             phrase.event = lex.event_words[" ".join(event.group().lower().split())]
         if domain:
             phrase.domain = lex.domain_words[" ".join(domain.group().lower().split())]

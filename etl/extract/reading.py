@@ -157,6 +157,10 @@ def read_metric(
     predicate = met.without_apposition(lex, right[phrase.end :])
     if not phrase.text.strip() and re.match(r"\s*[,;:]", predicate):
         predicate = ""  # a bare number closing its clause governs nothing after it
+    if reading.end + len(right) < len(sentence.text) and re.match(
+        rf"\s*(?:{lex.alt('conjunction')})\s+[^,;:]*$", predicate
+    ):
+        predicate = ""  # "20 hostages and the bodies of another 28": those words are the next count's
     governing = met.governing_event(clause, phrase, lex)
     inherited = ""
     if previous and not met.last_conjunct(lex, clause).strip() and clause.strip():
@@ -189,6 +193,13 @@ def read_metric(
     domain = domain or met.domain_in(lex, fronted_partitive(lex, sentence.text[: reading.start]))
     if phrase.others and previous:  # "25 hostages and the bodies of eight others": of the same kind
         domain = domain or previous[-1].domain
+    earlier = previous or state.figures
+    if (
+        earlier
+        and not phrase.text.strip()
+        and ends_with_term(lex, "continuation", sentence.text[: reading.start])
+    ):
+        domain = domain or earlier[-1].domain  # "20 hostages are alive, and the remains of another 30"
     # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
     # says can be rescued ("soldiers freed in exchange for 200 prisoners": the prisoners are released).
     rescuable = (domain or "people", "rescued") in lex.metric_of

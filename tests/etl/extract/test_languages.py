@@ -163,3 +163,15 @@ def test_a_tally_built_from_official_data_has_that_basis_in_french_and_spanish(r
         "según un recuento de la AFP a partir de datos oficiales israelíes."
     )
     assert sources_and_bases(reference, spanish, "es") == [("AFP", "Israeli official figures")]
+
+
+def test_the_bodies_of_another_count_are_that_counts_not_the_one_before(reference):
+    for text, language in [
+        ("Hamas has 20 hostages and the bodies of another 28.", "en"),
+        ("Hamas tiene 20 rehenes y los cuerpos de otros 28.", "es"),
+        ("Le Hamas détient 20 otages et les corps de 28 autres.", "fr"),
+    ]:
+        assert [row[:2] for row in rows(reference, text, language)] == [
+            ("hostages_held", 20),
+            ("hostages_dead", 28),
+        ], text

@@ -168,6 +168,11 @@ def test_a_fronted_partitive_names_the_counts_domain_and_event(reference, text, 
     assert metrics_of(reference, text) == expected
 
 
+def test_a_bare_count_after_another_is_of_the_kind_counted_before(reference):
+    text = "Some 20 hostages are alive in Gaza, and Hamas is holding the remains of another 30."
+    assert metrics_of(reference, text) == [(20, "hostages_held"), (30, "hostages_dead")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
