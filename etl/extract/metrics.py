@@ -199,12 +199,17 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     return frozenset().union(*(lex.lower_words(role) for role in roles), *tables)
 
 
+def past_perfect_before(lex: Lexicon) -> re.Pattern[str]:
+    """ "had been " (and a word) closing the text before an event verb: a verb of before."""
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('past_perfect')})\s+(?:\w+\s+)?$")
+
+
 def main_event(lex: Lexicon, predicate: str, background: bool = True) -> str:
     """The event of the last verb with an auxiliary or copula before it ("still held in Gaza are
     dead": dead), the verb of a clause whose subject came before the noun phrase. Without
     `background`, a verb in the past perfect ("had been detained") tells of before, not of the count."""
     auxiliary = re.compile(rf"(?<![\w-])(?:{lex.alt('auxiliary')}|{lex.alt('copula')})\s+(?:\w+\s+)?$")
-    earlier = re.compile(rf"(?<![\w-])(?:{lex.alt('past_perfect')})\s+(?:\w+\s+)?$")
+    earlier = past_perfect_before(lex)
     scoped = predicate_scope(predicate, lex)
     finite = [m for m in event_terms(lex, scoped) if auxiliary.search(scoped[: m.start()])]
     if not background:
@@ -215,7 +220,7 @@ def main_event(lex: Lexicon, predicate: str, background: bool = True) -> str:
 def in_background(lex: Lexicon, predicate: str) -> bool:
     """Is the predicate's first event verb in the past perfect ("had been detained")?"""
     matches = event_terms(lex, predicate_scope(predicate, lex))
-    earlier = re.compile(rf"(?<![\w-])(?:{lex.alt('past_perfect')})\s+(?:\w+\s+)?$")
+    earlier = past_perfect_before(lex)
     return bool(matches and earlier.search(predicate[: matches[0].start()]))
 
 

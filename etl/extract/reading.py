@@ -137,9 +137,9 @@ def fronted_partitive(lex: Lexicon, before: str) -> str:
     return opening.group()
 
 
-def fronted_event(lex: Lexicon, before: str) -> str:
+def fronted_event(lex: Lexicon, partitive: str) -> str:
     """ "Of those killed, 14,500 were children": the event of a partitive opening the sentence."""
-    events = lex.find("event", fronted_partitive(lex, before))
+    events = lex.find("event", partitive)
     return met.event_of(lex, events[-1]) if events else ""
 
 
@@ -178,7 +178,8 @@ def read_metric(
     verb = ""
     if not event:
         verb = finite or ("" if phrase.event or inherited else met.predicate_event(predicate, lex))
-    fronted = fronted_event(lex, sentence.text[: reading.start])
+    partitive = fronted_partitive(lex, sentence.text[: reading.start])
+    fronted = fronted_event(lex, partitive)
     # "Of the prisoners freed, 111 had been detained in Gaza": a verb of before tells of the part's past
     background = bool(fronted) and met.in_background(lex, predicate)
     event = event or (fronted if background else "") or finite or phrase.event or inherited or verb or fronted
@@ -190,7 +191,7 @@ def read_metric(
     domain = phrase.domain or met.domain_in(lex, predicate, met.last_conjunct(lex, clause))
     domain = domain or (parent.domain if parent else "")
     # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted
-    domain = domain or met.domain_in(lex, fronted_partitive(lex, sentence.text[: reading.start]))
+    domain = domain or met.domain_in(lex, partitive)
     if phrase.others and previous:  # "25 hostages and the bodies of eight others": of the same kind
         domain = domain or previous[-1].domain
     earlier = previous or state.figures
