@@ -14,22 +14,18 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.metrics import part_clause
+from etl.extract.source_names import (
+    SourceMention,
+    Speakers,
+    after_preposition,
+    publication_agent,
+    source_mentions,
+)
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
 # A name no table knows: capitalised words ("Nasser Hospital", "Council of Churches", "Al-Aqsa Hospital").
 CAPITALISED_NAME = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|al-)?[A-Z][\w'’-]+)*"
-NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
-
-
-@dataclass
-class SourceMention:
-    start: int
-    end: int
-    text: str
-    kind: str  # "alias", "pronoun", "person"
-    canonical: str = ""  # set for persons and resolved pronouns
-    basis: SourceMention | None = None
 
 
 @dataclass
@@ -41,102 +37,6 @@ class Frame:
     alternatives: list[SourceMention] = field(default_factory=list)  # other subjects, nearest first
     trailing: bool = False  # ends its sentence: "..., the army says."
     covers_from: int = 0  # "according to" inside a clause about a part covers the part only
-
-
-@dataclass
-class Speakers:
-    """Document-level memory: the last source that spoke, and spokespeople's names."""
-
-    last: str = ""
-    last_date: object = None
-    names: dict[str, str] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=16)
-def alias_rows(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
-    rows: dict[str, list[tuple[str, str]]] = {}
-    for source in lex.sources:
-        rows.setdefault(" ".join(source["alias"].lower().split()), []).append(
-            (source["canonical"], source["context"])
-        )
-    return rows
-
-
-def resolve_alias(lex: Lexicon, alias: str, location: str) -> str:
-    """Canonical name of an alias; context-dependent aliases ("health ministry") need a location."""
-    rows = alias_rows(lex).get(" ".join(alias.lower().split()), [])
-    for canonical, context in rows:
-        if not context:
-            return canonical
-    for canonical, context in rows:
-        if context == location:
-            return canonical
-    return ""
-
-
-def preceded_by(lex: Lexicon, role: str, text: str, start: int, words: int = 2) -> bool:
-    """Is one of `role`'s terms among the few words before `start`?"""
-    window = " ".join(text[:start].split()[-words:])
-    pattern = lex.pattern(role)
-    return bool(pattern and pattern.search(window))
-
-
-def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceMention]:
-    """Aliases that can be sources (not "by X" actors, not "told X" channels), known spokespeople."""
-    found = []
-    for match in lex.find("generic_source", text):
-        found.append(SourceMention(match.start(), match.end(), match.group(), "generic"))
-    for match in lex.find("source", text):
-        # A name that holds a generic word ("Doctors Without Borders") is the name, not "doctors"
-        found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
-        if any(m.start <= match.start() < m.end for m in found):
-            continue
-        if re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
-            if not publication_agent(lex).search(text, 0, match.start()):
-                continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
-        if preceded_by(lex, "channel_verb", text, match.start()):
-            continue
-        found.append(qualified_by_demonym(lex, text, match) or alias_mention(match))
-    for surname, canonical in speakers.names.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if not any(m.start <= match.start() < m.end for m in found):
-                found.append(SourceMention(match.start(), match.end(), match.group(), "person", canonical))
-    return sorted(found, key=lambda m: m.start)
-
-
-@lru_cache(maxsize=16)
-def publication_agent(lex: Lexicon) -> re.Pattern[str]:
-    """ "figures released on Monday by the", "the toll, published Tuesday by", "chiffres publiés par
-    le": what stands before the publisher of a count. Without the count ("captives released by
-    Hamas") the verb is an event and "by" names its actor."""
-    day = (
-        rf"(?:(?:{lex.alt('location_preposition')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
-    )
-    return re.compile(
-        rf"(?<![\w-])(?:{lex.alt('count_noun')}),?\s+(?:{lex.alt('publication_verb')})\s+(?:{day})?"
-        rf"{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$"
-    )
-
-
-def alias_mention(match: re.Match[str]) -> SourceMention:
-    return SourceMention(match.start(), match.end(), match.group(), "alias")
-
-
-def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> SourceMention | None:
-    """ "Palestinian officials", "autoridades palestinas": a word that takes its meaning from the
-    place ("officials" are Israel's in Israel) but is qualified by a nationality of its own is a
-    source of its own name, never resolved by the place."""
-    rows = alias_rows(lex).get(" ".join(match.group().lower().split()), [])
-    if not rows or not all(context for _, context in rows):
-        return None
-    demonym = lex.alt("demonym")
-    before = re.search(rf"(?<![\w-]){demonym}\s+$", text[: match.start()])
-    after = re.match(rf"\s+{demonym}(?![\w-])", text[match.end() :])
-    if not before and not after:
-        return None
-    start = before.start() if before else match.start()
-    end = match.end() + after.end() if after else match.end()
-    return SourceMention(start, end, text[start:end], "generic")
 
 
 def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list[SourceMention]:
@@ -154,7 +54,19 @@ def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list
 
 
 def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
-    return [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in lex.find("pronoun", text)]
+    return [
+        SourceMention(m.start(), m.end(), m.group(), "pronoun")
+        for m in lex.find("pronoun", text)
+        if not is_indefinite(lex, text, m.start())
+    ]
+
+
+def is_indefinite(lex: Lexicon, text: str, start: int) -> bool:
+    """ "a rights group based in Washington said": a group the text has not named yet points back to
+    no earlier source ("the New York-based group said" does)."""
+    words = re.split(r"[,;:.]", text[:start])[-1].lower().split()[-4:]
+    determiners = [w for w in words if w in lex.lower_words("determiner")]
+    return bool(determiners) and determiners[-1] not in lex.lower_words("definite")
 
 
 def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMention]:
@@ -174,6 +86,8 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
         if organisation and organisation.search(name.split()[-1]) and len(name.split()) > 1
         else "person"
     )
+    if kind == "person" and after_preposition(lex, text, start):
+        return []  # "a group based in Washington said": a place, not a spokesman
     return [SourceMention(start, unknown.end(1), name, kind)]
 
 
@@ -335,22 +249,6 @@ def counting_aliases(lex: Lexicon) -> frozenset[str]:
     return frozenset(alias for alias, found in kinds.items() if found <= COUNTING_KINDS)
 
 
-def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
-    """ "spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
-    match = NAME.match(text[source.end : source.end + 60])
-    if not match or not canonical:
-        return
-    between = text[source.end : source.end + match.start(1)].lower().split()
-    blocked = lex.lower_words("speech_verb") | lex.lower_words("np_stop")
-    calendar = lex.lower_words("weekday") | lex.lower_words("month")
-    if any(word in blocked for word in between) or match.group(1).split()[0].lower() in calendar:
-        return
-    if match:
-        surname = match.group(1).split()[-1]
-        if len(surname) > 2:
-            speakers.names[surname] = canonical
-
-
 def sentence_frames(
     lex: Lexicon, text: str, numbers: list[tuple[int, int]], speakers: Speakers
 ) -> list[Frame]:
@@ -358,15 +256,6 @@ def sentence_frames(
     sources = attach_bases(lex, text, source_mentions(lex, text, speakers))
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
     return frames + subject_frames(lex, text, sources, numbers)
-
-
-def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | None:
-    """The last alias before `position` in the sentence: what "the charity" or "it" points back to."""
-    found = [m for m in lex.find("source", text[:position])]
-    if not found:
-        return None
-    match = found[-1]
-    return SourceMention(match.start(), match.end(), match.group(), "alias")
 
 
 def acts(lex: Lexicon, text: str, mention: SourceMention) -> bool:

@@ -11,6 +11,7 @@ from etl.documents import Document
 from etl.extract import attribution as attr
 from etl.extract import locations as loc
 from etl.extract import metrics as met
+from etl.extract import source_names as names
 from etl.extract.dates import date_pattern, dates_in, first_date, resolve, starts_period
 from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import counts_in, named_days_in, without_named_days
@@ -20,6 +21,7 @@ from etl.extract.reading import (
     DocumentState,
     Reading,
     fill_from_next,
+    fill_from_parent,
     read_location,
     read_metric,
     read_subgroup,
@@ -138,13 +140,15 @@ def resolve_frame(
                 source.text if source.text[:1].isupper() and " " in source.text else source.text.capitalize()
             )
         if source.kind == "alias":
-            found = attr.resolve_alias(lex, source.text, location)
+            found = names.resolve_alias(lex, source.text, location)
             if not found and document_fallback and not location:  # a placed figure keeps its place
-                found = attr.resolve_alias(lex, source.text, state.place)
+                found = names.resolve_alias(lex, source.text, state.place)
+            if not found and document_fallback:  # "according to the ministry": the one that spoke last
+                found = names.last_of_its_kind(lex, source.text, state.speakers.last, location)
         elif source.kind == "pronoun":
-            earlier = attr.earlier_alias(lex, sentence.text, source.start)
+            earlier = names.earlier_alias(lex, sentence.text, source.start)
             speaker = earlier if earlier and not attr.acts(lex, sentence.text, earlier) else None
-            found = attr.resolve_alias(lex, speaker.text, location) if speaker else ""
+            found = names.resolve_alias(lex, speaker.text, location) if speaker else ""
             found = found or state.speakers.last
         else:
             found = source.canonical or state.speakers.last
@@ -207,6 +211,7 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
             read_metric(reading, wordless, left, right, readings, state)
         readings.append(reading)
     fill_from_next(lex, readings, sentence)
+    fill_from_parent(readings)
     rows = []
     done: list[Reading] = []
     for reading in readings:
@@ -265,7 +270,7 @@ def figure_row(
     if not frame and sentence.text[:start].strip().lower() in lex.lower_words("continuation"):
         source = state.last_sentence_source  # "Another 57,910 have been wounded": the same count goes on
     basis_mention = frame.source.basis if frame else None
-    basis = attr.resolve_alias(lex, basis_mention.text, reading.location) if basis_mention else ""
+    basis = names.resolve_alias(lex, basis_mention.text, reading.location) if basis_mention else ""
     attribution_text = ""
     if frame:
         stop = basis_mention.end if basis_mention else frame.source.end
@@ -309,14 +314,14 @@ def remember_sentence(
     for frame in frames:
         canonical = resolve_frame(frame, place, sentence, state)
         if frame.source.kind == "alias":
-            attr.remember_name(lex, sentence.text, frame.source, canonical, state.speakers)
+            names.remember_name(lex, sentence.text, frame.source, canonical, state.speakers)
     is_prose = sentence.text.rstrip().endswith(".") and len(sentence.text.split()) >= 6
     opening = [m for m in lex.find("source", sentence.text) if len(sentence.text[: m.start()].split()) <= 3]
     opening = opening if is_prose else []
     if not frames and opening:
         # "The territory's health ministry ... keeps a tally." Its subject is what "Its update" means next.
-        subject = attr.SourceMention(opening[0].start(), opening[0].end(), opening[0].group(), "alias")
-        state.speakers.last = attr.resolve_alias(lex, subject.text, place) or state.speakers.last
+        subject = names.SourceMention(opening[0].start(), opening[0].end(), opening[0].group(), "alias")
+        state.speakers.last = names.resolve_alias(lex, subject.text, place) or state.speakers.last
     state.last_sentence_source = ""
     if frames:
         last = max(frames, key=lambda f: f.end)

@@ -102,8 +102,11 @@ def spans_regions(lex: Lexicon, text: str) -> bool:
 
 def heading_place(lex: Lexicon, heading: str) -> str:
     """The one place a heading names; of several, the one it names with a preposition
-    ("Israel strikes kill dozens in Gaza": Gaza, where they were killed)."""
-    found = places_in(lex, heading)
+    ("Israel strikes kill dozens in Gaza": Gaza, where they were killed); not one that speaks."""
+    speech = re.compile(rf"\s+{lex.alt('speech_verb')}(?![\w-])")
+    speaking = {m.start() for m in lex.find("location", heading) if speech.match(heading, m.end())}
+    # "Israel says body returned by Hamas is not a hostage": the country speaks, it is not the place
+    found = [place for place in places_in(lex, heading) if place[0] not in speaking]
     places = {location for _, location, _ in found}
     if len(places) > 1:
         origins = lex.lower_words("origin")
@@ -112,7 +115,8 @@ def heading_place(lex: Lexicon, heading: str) -> str:
 
 
 def document_place(lex: Lexicon, title: str, text: str) -> str:
-    """The document's main place: its title's, else its dateline's, else the most named one."""
+    """The document's main place: its title's, else its dateline's, else the one most named with a
+    preposition, else the most named one."""
     title_place = heading_place(lex, title)
     if title_place:
         return title_place
@@ -121,5 +125,9 @@ def document_place(lex: Lexicon, title: str, text: str) -> str:
         place = heading_place(lex, dateline.group(1).title())
         if place:
             return place
-    counts = Counter(location_of(lex, m.group()) for m in lex.find("location", text))
+    origins = lex.lower_words("origin")
+    found = places_in(lex, text)
+    # "in Gaza" names where things happen; a bare "Israel" is often a country that acts or speaks
+    placed = Counter(location for _, location, word in found if word and word not in origins)
+    counts = placed or Counter(location for _, location, _ in found)
     return counts.most_common(1)[0][0] if counts else ""

@@ -247,7 +247,9 @@ def marked_event(text: str, lex: Lexicon) -> str:
 def predicate_event(predicate: str, lex: Lexicon) -> str:
     """The event of the first verb of the predicate after the noun phrase."""
     scope = predicate_scope(predicate, lex)
-    matches = event_terms(lex, scope)
+    clause = subordinate_clause(lex)
+    # "46 children, in the deadliest day since the ceasefire took effect": another subject's verb
+    matches = [m for m in event_terms(lex, scope) if not clause.search(scope, 0, m.start())]
     if not matches:
         return ""
     matches = matches[first_linking(lex, scope, matches) :]
@@ -256,6 +258,15 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
         linked = event_of(lex, matches[1])
         event = event if linked == "taken" else linked  # "permanecen secuestradas": taken, so still held
     return event
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def subordinate_clause(lex: Lexicon) -> re.Pattern[str]:
+    """ "since the ceasefire ", "cuando el alto el fuego ": a clause with a subject of its own opens
+    just before a verb."""
+    return re.compile(
+        rf"(?<![\w-]){lex.alt('subordinator')}\s+{lex.alt('determiner')}\s+(?:[\w'’-]+\s+){{1,2}}$"
+    )
 
 
 def first_linking(lex: Lexicon, scope: str, matches: list[re.Match[str]]) -> int:

@@ -6,15 +6,21 @@ import re
 from dataclasses import dataclass, field
 
 from etl.documents import Document
-from etl.extract import attribution as attr
 from etl.extract import locations as loc
 from etl.extract import metrics as met
+from etl.extract import source_names as names
 from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import named_event_place
 from etl.extract.numbers import NumberMention
+from etl.extract.parts import (
+    ends_with_term,
+    find_parent,
+    fronted_event,
+    fronted_partitive,
+    is_bare_conjunction,
+    left_clause,
+)
 from etl.extract.sentences import Sentence
-
-CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 
 
 @dataclass
@@ -41,106 +47,11 @@ class DocumentState:
     document: Document
     lex: Lexicon
     place: str
-    speakers: attr.Speakers = field(default_factory=attr.Speakers)
+    speakers: names.Speakers = field(default_factory=names.Speakers)
     figures: list[Reading] = field(default_factory=list)
     last_sentence_figures: list[Reading] = field(default_factory=list)
     last_sentence_event: str = ""
     last_sentence_source: str = ""  # the source the last sentence gave, "" when it gave none
-
-
-def left_clause(text: str) -> str:
-    """The words after the last clause break."""
-    parts = CLAUSE_BREAK.split(text)
-    return parts[-1] if parts else text
-
-
-def ends_with_term(lex: Lexicon, role: str, text: str) -> bool:
-    pattern = lex.pattern(role)
-    tail = text.rstrip()
-    return bool(pattern and any(m.end() == len(tail) for m in pattern.finditer(tail)))
-
-
-def previous_between(left_all: str, previous: list[Reading]) -> str:
-    """The words between the previous number's noun phrase and this number."""
-    return left_all[len(previous[-1].phrase.text) :] if previous else left_all
-
-
-def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
-    """What may stand between two listed numbers: "and", ",", "of the security forces, and"."""
-    of, conjunction = lex.alt("of"), lex.alt("conjunction")
-    return bool(
-        re.fullmatch(rf"(?:\s+{of}\s+[\w\s'’-]+?)?\s*(?:,|{conjunction}|,\s*{conjunction})?\s*", text)
-    )
-
-
-def is_inclusion(lex: Lexicon, clause: str) -> bool:
-    """Does the clause end with "including" or "including the bodies of" (an event noun of the part)?"""
-    if ends_with_term(lex, "inclusion", clause):
-        return True
-    if re.search(rf"(?<![\w-]){lex.alt('inclusion')}\s+{lex.alt('copula')}\s*$", clause):
-        return True  # inverted: "Among them are 207 UN staff"
-    return bool(
-        re.search(
-            rf"(?<![\w-]){lex.alt('inclusion')}\s+(?:{lex.alt('determiner')}\s+)?{lex.alt('event_noun')}"
-            rf"\s+{lex.alt('of')}\s*$",
-            clause,
-        )
-    )
-
-
-def opens_with_inclusion(lex: Lexicon, left_all: str) -> bool:
-    """ "Among them, 12 were children": an inclusion set off by a comma just before the count."""
-    before = left_all.rstrip()
-    return (
-        before.endswith(",")
-        and not left_clause(left_all).strip()
-        and ends_with_term(lex, "inclusion", before[:-1])
-    )
-
-
-def find_parent(
-    reading: Reading, left_all: str, following: str, previous: list[Reading], state: DocumentState
-) -> Reading | None:
-    """The figure this one is part of: "including N", "N of them", "N of the seven", a list after a colon."""
-    lex = state.lex
-    if reading.phrase.back_reference is not None:
-        for figure in reversed(state.figures + previous):
-            if figure.mention.value == reading.phrase.back_reference and figure is not reading:
-                return figure
-    inclusive = (
-        reading.phrase.inclusion
-        or is_inclusion(lex, left_clause(left_all))
-        or opens_with_inclusion(lex, left_all)
-    )
-    # "four members of one family, including two": a thing counted within a noun phrase is no parent
-    counts = [r for r in previous if not (r.is_thing and ends_with_term(lex, "of", r.extra.get("left", "")))]
-    if counts and (inclusive or ":" in left_all):
-        return counts[-1].parent if counts[-1].parent and ":" not in left_all else counts[-1]
-    between = previous_between(left_all, previous)
-    if (
-        previous
-        and previous[-1].parent
-        and (previous[-1].extra.get("listed") or is_bare_conjunction(lex, between))
-    ):
-        return previous[-1].parent
-    if inclusive and state.last_sentence_figures:
-        return state.last_sentence_figures[-1]
-    return None
-
-
-def fronted_partitive(lex: Lexicon, before: str) -> str:
-    """ "Of those killed, ", "Of the prisoners freed, ": a partitive opening the sentence whose clause
-    holds the count (also "..., 18 were serving life sentences and 111"), or ""."""
-    opening = re.match(rf"\s*{lex.alt('of')}\b[^,;:]*,\s", before)
-    if not opening or re.search(r",\s|[;:]", before[opening.end() :]):
-        return ""
-    return opening.group()
-
-
-def fronted_event(lex: Lexicon, partitive: str) -> str:
-    """ "Of those killed, 14,500 were children": the event of a partitive opening the sentence."""
-    events = lex.find("event", partitive)
-    return met.event_of(lex, events[-1]) if events else ""
 
 
 def read_metric(
@@ -214,6 +125,7 @@ def read_metric(
         reading.metric = met.metric_for(lex, domain, event)
     elif parent:
         reading.metric = parent.metric
+        reading.extra["from_parent"] = True
     elif domain and domain != "people":
         reading.metric = met.metric_for(lex, domain, "")
         reading.extra["by_domain"] = True  # no verb of its own: one coordinated after it may lend one
@@ -266,6 +178,14 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
                 whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric
                 if whole and following.metric == reading.metric:
                     following.metric = whole
+
+
+def fill_from_parent(readings: list[Reading]) -> None:
+    """ "289 people, including 115 children, have died ..., 175 of them since July": a part read before
+    its whole took its verb from the count after it takes the whole's metric now."""
+    for reading in readings:
+        if reading.extra.get("from_parent") and not reading.metric and reading.parent.metric:
+            reading.metric = reading.parent.metric
 
 
 def share_verb(lex: Lexicon, reading: Reading, following: Reading, between: str) -> None:
@@ -344,6 +264,14 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     return "all"
 
 
+def named_nationality(lex: Lexicon, reading: Reading) -> str:
+    """ "two were Israelis": a bare count whose copula names a nationality counts people of that place."""
+    if reading.phrase.text.strip():
+        return ""
+    word = re.match(rf"\s*{lex.alt('copula')}\s+([^\W\d_][\w'’-]*)", reading.extra.get("predicate", ""))
+    return loc.location_of(lex, word.group(1)) if word else ""
+
+
 def read_location(
     reading: Reading,
     sentence: Sentence,
@@ -366,6 +294,9 @@ def read_location(
         return explicit
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)
+    nationality = named_nationality(lex, reading)
+    if nationality:
+        return nationality
     named = named_event_place(lex, text, state.document.published_at)
     if named:
         return named

@@ -148,3 +148,25 @@ def test_according_to_inside_a_clause_about_a_part_covers_the_part(reference, te
 def test_a_count_of_fighters_is_placed_by_the_home_of_an_armed_group_only(reference, text, location):
     document = Document(doc="t.txt", title="Gaza war", text=text, published_at=date(2025, 1, 22))
     assert [figure["location"] for figure in extract_rows(document, reference)] == [location]
+
+
+def test_a_capitalised_word_after_a_preposition_is_a_place_not_a_spokesman(reference):
+    # "Washington said" would otherwise be a spokesman, speaking for the last source
+    text = (
+        "Iranian missile attacks have killed 24 people in Israel, Israeli officials said.\n"
+        "A group based in Washington said Israeli strikes had killed at least 639 people in Iran."
+    )
+    assert sources_of(reference, text) == ["Israeli official figures", ""]
+
+
+def test_a_group_not_named_before_points_back_to_no_source(reference):
+    text = (
+        "The war has killed at least 178 journalists, the Committee to Protect Journalists said.\n"
+        "A rights group based in Geneva said 12 people were killed in Jenin.\n"
+        "Nine were killed in Israel, the press freedom group said."
+    )
+    assert sources_of(reference, text) == [
+        "Committee to Protect Journalists",
+        "",
+        "Committee to Protect Journalists",
+    ]

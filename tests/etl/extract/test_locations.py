@@ -63,3 +63,30 @@ def test_a_list_needs_a_conjunction_before_its_last_place(reference):
 def test_a_source_telling_of_its_own_act_does_not_place_the_people_it_acted_on(reference, text, places):
     """Its home places its own losses, not the people it says it killed."""
     assert place_of(reference, text) == places
+
+
+def test_iran_is_a_place(reference):
+    text = "Strikes on Israel\nIsraeli strikes have killed at least 639 people in Iran."
+    assert place_of(reference, text) == ["Iran"]
+
+
+def test_a_nationality_after_the_copula_places_a_bare_count(reference):
+    text = (
+        "The war has killed at least 178 journalists in Gaza.\n"
+        "Of those killed, 170 were Palestinians, two were Israelis and six were Lebanese."
+    )
+    assert place_of(reference, text) == ["Gaza", "Gaza", "Israel", "Lebanon"]
+
+
+def test_a_country_that_speaks_in_the_title_is_not_the_documents_place(reference):
+    text = "Israel says the ceasefire holds\nIsraeli strikes killed 104 people.\nAid trucks waited in Gaza."
+    assert place_of(reference, text) == ["Gaza"]
+
+
+def test_the_document_is_where_it_names_places_with_a_preposition(reference):
+    text = (
+        "Ceasefire under strain\n"
+        "Israel said on Friday that Israel would respond after Israel came under fire in Gaza.\n"
+        "Strikes on Tuesday killed 104 people."
+    )
+    assert place_of(reference, text) == ["Gaza"]

@@ -198,3 +198,29 @@ def test_a_clause_about_a_part_closes_the_wholes_predicate(reference, text):
 )
 def test_a_linking_verb_takes_the_event_after_it(reference, text, metric):
     assert [m for _, m in metrics_of(reference, text)] == [metric]
+
+
+def test_the_armys_death_toll_counts_soldiers(reference):
+    document = Document(
+        doc="t.txt",
+        text="Three soldiers were killed, bringing the army's death toll in the ground offensive to 450.",
+        published_at=date(2025, 2, 8),
+    )
+    assert [(f["value"], f["subgroup"]) for f in extract_rows(document, reference)] == [
+        (3, "soldiers"),
+        (450, "soldiers"),
+    ]
+
+
+def test_a_verb_after_a_clause_of_its_own_is_not_the_counts(reference):
+    text = (
+        "Strikes killed 104 people, including 46 children, in the deadliest day since the truce took effect."
+    )
+    assert metrics_of(reference, text) == [(104, "killed"), (46, "killed")]
+
+
+def test_a_part_read_before_its_whole_has_a_verb_takes_the_wholes_metric(reference):
+    text = (
+        "The ministry said 289 people, including 115 children, have died of hunger, 175 of them since July."
+    )
+    assert metrics_of(reference, text) == [(289, "killed"), (115, "killed"), (175, "killed")]

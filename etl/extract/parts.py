@@ -1,0 +1,134 @@
+"""Which count a count is part of: "including 12 children", "Of those killed, 170 were ...",
+"40 were children, 20 were women", a list after a colon."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from etl.extract import metrics as met
+from etl.extract.lexicon import Lexicon
+
+if TYPE_CHECKING:  # reading.py holds the reader's state and imports this module
+    from etl.extract.reading import DocumentState, Reading
+
+
+CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+
+
+def left_clause(text: str) -> str:
+    """The words after the last clause break."""
+    parts = CLAUSE_BREAK.split(text)
+    return parts[-1] if parts else text
+
+
+def ends_with_term(lex: Lexicon, role: str, text: str) -> bool:
+    pattern = lex.pattern(role)
+    tail = text.rstrip()
+    return bool(pattern and any(m.end() == len(tail) for m in pattern.finditer(tail)))
+
+
+def previous_between(left_all: str, previous: list[Reading]) -> str:
+    """The words between the previous number's noun phrase and this number."""
+    return left_all[len(previous[-1].phrase.text) :] if previous else left_all
+
+
+def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
+    """What may stand between two listed numbers: "and", ",", "of the security forces, and"."""
+    of, conjunction = lex.alt("of"), lex.alt("conjunction")
+    return bool(
+        re.fullmatch(rf"(?:\s+{of}\s+[\w\s'’-]+?)?\s*(?:,|{conjunction}|,\s*{conjunction})?\s*", text)
+    )
+
+
+def is_parallel_copula(lex: Lexicon, between: str, following: str) -> bool:
+    """ "170 were Palestinians, two were Israelis": counts listed with a copula each are parts of one
+    whole."""
+    copula, conjunction = lex.alt("copula"), lex.alt("conjunction")
+    return bool(
+        re.fullmatch(rf"\s+{copula}\s+[^,;:]+?(?:,|\s{conjunction}|,\s*{conjunction})\s*", between)
+        and re.match(rf"\s+{copula}\s", following)
+    )
+
+
+def is_inclusion(lex: Lexicon, clause: str) -> bool:
+    """Does the clause end with "including" or "including the bodies of" (an event noun of the part)?"""
+    if ends_with_term(lex, "inclusion", clause):
+        return True
+    inverted = re.search(rf"\s{lex.alt('copula')}\s*$", clause)
+    if inverted and ends_with_term(lex, "inclusion", without_last_event(lex, clause[: inverted.start()])):
+        return True  # inverted: "Among them are 207 UN staff", "Among those killed were 170 Palestinians"
+    return bool(
+        re.search(
+            rf"(?<![\w-]){lex.alt('inclusion')}\s+(?:{lex.alt('determiner')}\s+)?{lex.alt('event_noun')}"
+            rf"\s+{lex.alt('of')}\s*$",
+            clause,
+        )
+    )
+
+
+def opens_with_inclusion(lex: Lexicon, left_all: str) -> bool:
+    """ "Among them, 12 were children", "Of those killed, 170 were Palestinians": an inclusion set off
+    by a comma just before the count."""
+    before = left_all.rstrip()
+    return (
+        before.endswith(",")
+        and not left_clause(left_all).strip()
+        and ends_with_term(lex, "inclusion", without_last_event(lex, before[:-1]))
+    )
+
+
+def without_last_event(lex: Lexicon, text: str) -> str:
+    """The text without the event word that ends it: "Of those killed" -> "Of those"."""
+    tail = text.rstrip()
+    events = lex.find("event", tail)
+    return tail[: events[-1].start()] if events and events[-1].end() == len(tail) else text
+
+
+def find_parent(
+    reading: Reading, left_all: str, following: str, previous: list[Reading], state: DocumentState
+) -> Reading | None:
+    """The figure this one is part of: "including N", "N of them", "N of the seven", a list after a colon."""
+    lex = state.lex
+    if reading.phrase.back_reference is not None:
+        for figure in reversed(state.figures + previous):
+            if figure.mention.value == reading.phrase.back_reference and figure is not reading:
+                return figure
+    inclusive = (
+        reading.phrase.inclusion
+        or is_inclusion(lex, left_clause(left_all))
+        or opens_with_inclusion(lex, left_all)
+    )
+    # "four members of one family, including two": a thing counted within a noun phrase is no parent
+    counts = [r for r in previous if not (r.is_thing and ends_with_term(lex, "of", r.extra.get("left", "")))]
+    if counts and (inclusive or ":" in left_all):
+        return counts[-1].parent if counts[-1].parent and ":" not in left_all else counts[-1]
+    between = previous_between(left_all, previous)
+    if (
+        previous
+        and previous[-1].parent
+        and (
+            previous[-1].extra.get("listed")
+            or is_bare_conjunction(lex, between)
+            or is_parallel_copula(lex, between, following)
+        )
+    ):
+        return previous[-1].parent
+    if inclusive and state.last_sentence_figures:
+        return state.last_sentence_figures[-1]
+    return None
+
+
+def fronted_partitive(lex: Lexicon, before: str) -> str:
+    """ "Of those killed, ", "Of the prisoners freed, ": a partitive opening the sentence whose clause
+    holds the count (also "..., 18 were serving life sentences and 111"), or ""."""
+    opening = re.match(rf"\s*{lex.alt('of')}\b[^,;:]*,\s", before)
+    if not opening or re.search(r",\s|[;:]", before[opening.end() :]):
+        return ""
+    return opening.group()
+
+
+def fronted_event(lex: Lexicon, partitive: str) -> str:
+    """ "Of those killed, 14,500 were children": the event of a partitive opening the sentence."""
+    events = lex.find("event", partitive)
+    return met.event_of(lex, events[-1]) if events else ""

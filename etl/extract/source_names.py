@@ -1,0 +1,168 @@
+"""Which words of a sentence name a source, and whom they name.
+
+Aliases from the sources table ("the health ministry", "IDF"), generic sources ("medics"),
+spokespeople named earlier in the document; "by X" actors, "told X" channels and countries
+named as places ("killed in Lebanon") are not sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from etl.extract.lexicon import Lexicon
+
+NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
+
+
+@dataclass
+class SourceMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # "alias", "pronoun", "person"
+    canonical: str = ""  # set for persons and resolved pronouns
+    basis: SourceMention | None = None
+
+
+@dataclass
+class Speakers:
+    """Document-level memory: the last source that spoke, and spokespeople's names."""
+
+    last: str = ""
+    last_date: object = None
+    names: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=16)
+def alias_rows(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for source in lex.sources:
+        rows.setdefault(" ".join(source["alias"].lower().split()), []).append(
+            (source["canonical"], source["context"])
+        )
+    return rows
+
+
+def resolve_alias(lex: Lexicon, alias: str, location: str) -> str:
+    """Canonical name of an alias; context-dependent aliases ("health ministry") need a location."""
+    rows = alias_rows(lex).get(" ".join(alias.lower().split()), [])
+    for canonical, context in rows:
+        if not context:
+            return canonical
+    for canonical, context in rows:
+        if context == location:
+            return canonical
+    return ""
+
+
+def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:
+    """ "according to the ministry" where no ministry is the place's: the last source that spoke, when it
+    is one of the kinds the word may name and the figure is not placed elsewhere than its home."""
+    if not last or location not in ("", lex.source_home.get(last, "")):
+        return ""
+    rows = alias_rows(lex).get(" ".join(alias.lower().split()), [])
+    return last if lex.source_kind.get(last) in {lex.source_kind.get(c) for c, _ in rows} else ""
+
+
+def preceded_by(lex: Lexicon, role: str, text: str, start: int, words: int = 2) -> bool:
+    """Is one of `role`'s terms among the few words before `start`?"""
+    window = " ".join(text[:start].split()[-words:])
+    pattern = lex.pattern(role)
+    return bool(pattern and pattern.search(window))
+
+
+def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceMention]:
+    """Aliases that can be sources (not "by X" actors, not "told X" channels), known spokespeople."""
+    found = []
+    for match in lex.find("generic_source", text):
+        found.append(SourceMention(match.start(), match.end(), match.group(), "generic"))
+    for match in lex.find("source", text):
+        # A name that holds a generic word ("Doctors Without Borders") is the name, not "doctors"
+        found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        if re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
+            if not publication_agent(lex).search(text, 0, match.start()):
+                continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
+        if preceded_by(lex, "channel_verb", text, match.start()) or is_named_place(lex, text, match):
+            continue
+        found.append(qualified_by_demonym(lex, text, match) or alias_mention(match))
+    for surname, canonical in speakers.names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if not any(m.start <= match.start() < m.end for m in found):
+                found.append(SourceMention(match.start(), match.end(), match.group(), "person", canonical))
+    return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=16)
+def publication_agent(lex: Lexicon) -> re.Pattern[str]:
+    """ "figures released on Monday by the", "the toll, published Tuesday by", "chiffres publiés par
+    le": what stands before the publisher of a count. Without the count ("captives released by
+    Hamas") the verb is an event and "by" names its actor."""
+    day = (
+        rf"(?:(?:{lex.alt('location_preposition')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.alt('count_noun')}),?\s+(?:{lex.alt('publication_verb')})\s+(?:{day})?"
+        rf"{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$"
+    )
+
+
+def alias_mention(match: re.Match[str]) -> SourceMention:
+    return SourceMention(match.start(), match.end(), match.group(), "alias")
+
+
+def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> SourceMention | None:
+    """ "Palestinian officials", "autoridades palestinas": a word that takes its meaning from the
+    place ("officials" are Israel's in Israel) but is qualified by a nationality of its own is a
+    source of its own name, never resolved by the place."""
+    rows = alias_rows(lex).get(" ".join(match.group().lower().split()), [])
+    if not rows or not all(context for _, context in rows):
+        return None
+    demonym = lex.alt("demonym")
+    before = re.search(rf"(?<![\w-]){demonym}\s+$", text[: match.start()])
+    after = re.match(rf"\s+{demonym}(?![\w-])", text[match.end() :])
+    if not before and not after:
+        return None
+    start = before.start() if before else match.start()
+    end = match.end() + after.end() if after else match.end()
+    return SourceMention(start, end, text[start:end], "generic")
+
+
+def after_preposition(lex: Lexicon, text: str, start: int) -> bool:
+    """Is the word before `start` a preposition of place ("in", "from")?"""
+    before = text[:start].split()
+    prepositions = lex.lower_words("location_preposition") | lex.lower_words("origin")
+    return bool(before) and before[-1].lower() in prepositions
+
+
+def is_named_place(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
+    """ "killed in Lebanon, the group said": a country named as a place is not the speaker."""
+    return match.group().lower() in lex.location_words and after_preposition(lex, text, match.start())
+
+
+def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
+    """ "spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
+    match = NAME.match(text[source.end : source.end + 60])
+    if not match or not canonical:
+        return
+    between = text[source.end : source.end + match.start(1)].lower().split()
+    blocked = lex.lower_words("speech_verb") | lex.lower_words("np_stop")
+    calendar = lex.lower_words("weekday") | lex.lower_words("month")
+    if any(word in blocked for word in between) or match.group(1).split()[0].lower() in calendar:
+        return
+    if match:
+        surname = match.group(1).split()[-1]
+        if len(surname) > 2:
+            speakers.names[surname] = canonical
+
+
+def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | None:
+    """The last alias before `position` in the sentence: what "the charity" or "it" points back to."""
+    found = [m for m in lex.find("source", text[:position]) if not is_named_place(lex, text, m)]
+    if not found:
+        return None
+    match = found[-1]
+    return SourceMention(match.start(), match.end(), match.group(), "alias")

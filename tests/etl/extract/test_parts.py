@@ -1,0 +1,38 @@
+"""Which count a count is part of (etl.extract.parts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.documents import Document
+from etl.extract import extract_rows
+
+CPJ = "The war has killed at least 178 journalists, the Committee to Protect Journalists said.\n"
+
+
+def parts_of(reference, text: str) -> list[tuple[int, str, str]]:
+    document = Document(doc="t.txt", text=text, published_at=date(2025, 8, 12))
+    return [(f["value"], f["metric"], f["subgroup"]) for f in extract_rows(document, reference)][1:]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of those killed, 170 were Palestinians.",
+        "Among those killed, 170 were Palestinians.",
+        "Among those killed were 170 Palestinians.",
+    ],
+)
+def test_an_opening_partitive_with_its_event_points_back_to_the_last_count(reference, sentence):
+    assert parts_of(reference, CPJ + sentence) == [(170, "killed", "journalists")]
+
+
+def test_counts_listed_with_a_copula_each_are_parts_of_one_whole(reference):
+    text = CPJ + "Of those killed, 170 were Palestinians, two were Israelis and six were Lebanese."
+    assert parts_of(reference, text) == [
+        (170, "killed", "journalists"),
+        (2, "killed", "journalists"),
+        (6, "killed", "journalists"),
+    ]

@@ -1,0 +1,67 @@
+"""Which words name a source, and whom (etl.extract.source_names)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.documents import Document
+from etl.extract import extract_rows
+
+CPJ = "The war has killed at least 178 journalists, the Committee to Protect Journalists said.\n"
+
+
+def figures_of(reference, text: str, language: str = "en") -> list[dict]:
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 6, 19))
+    return extract_rows(document, reference)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 20 were killed in Lebanon, the group said.",
+        "Nine were killed in Israel, the press freedom group said.",
+    ],
+)
+def test_a_country_named_as_a_place_is_not_the_speaker(reference, sentence):
+    # "Lebanon" and "Israel" speak for their governments ("Lebanon says ..."), never after "in"
+    figures = figures_of(reference, CPJ + sentence)
+    assert figures[-1]["attributed_to"] == "Committee to Protect Journalists"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "Iran's health ministry put the toll at 224 dead in Iran.", "Iranian Health Ministry"),
+        ("en", "Iran says Israeli strikes killed 224 people.", "Iranian government"),
+        ("es", "El Ministerio de Sanidad iraní cifró en 224 los muertos.", "Iranian Health Ministry"),
+        ("fr", "Le ministère iranien de la Santé a fait état de 224 morts.", "Iranian Health Ministry"),
+    ],
+)
+def test_iranian_sources_are_named(reference, language, text, source):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
+
+
+def test_a_place_before_an_unknown_speaker_does_not_speak(reference):
+    figures = figures_of(reference, "Two people were killed in Israel, emergency services said.")
+    assert [f["attributed_to"] for f in figures] == [""]
+
+
+def test_a_word_no_row_resolves_at_the_place_is_the_last_source_of_its_kind(reference):
+    text = (
+        "Sirens sounded in Israel\n"
+        "The territory's health ministry said 135 people had been killed.\n"
+        "Strikes killed 104 people in Gaza and the West Bank, according to the ministry."
+    )
+    assert [f["attributed_to"] for f in figures_of(reference, text)] == ["Gaza Health Ministry"] * 2
+
+
+def test_the_last_source_of_a_kind_is_not_taken_for_a_figure_placed_elsewhere(reference):
+    text = (
+        "Lebanon's health ministry said 30 people were killed in Lebanon.\n"
+        "In Israel, 12 people were killed, according to the ministry."
+    )
+    sources = [f["attributed_to"] for f in figures_of(reference, text)]
+    assert sources[0] == "Lebanese Health Ministry"
+    assert sources[1] != "Lebanese Health Ministry"
