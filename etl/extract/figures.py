@@ -276,6 +276,8 @@ def figure_row(
         stop = basis_mention.end if basis_mention else frame.source.end
         attribution_text = sentence.text[frame.source.start : stop]
     status = met.status_for(lex, sentence.text[:start], re.split(r"[,;]", reading.extra["predicate"])[0])
+    if reading.extra.get("ongoing"):
+        status = "reported"  # "a deal to free the 59 hostages who remain in Gaza": they are held now
     as_of = read_as_of(reading, sentence, frame, frames, document.published_at, next_start, state)
     event_date = ""
     if status == "reported":  # a deal's day lies ahead, where past-leaning parsing would misplace it

@@ -325,6 +325,15 @@ def subgroups_named(lex: Lexicon, terms: list[str], source_kind: str) -> list[st
     return named
 
 
+def ongoing_state(lex: Lexicon, predicate: str) -> str:
+    """ "the 101 hostages still held in Gaza", "who remain in Gaza": the event of a state the count's
+    people are in now ("held"), whatever governs the noun ("the release of ..."); else ""."""
+    if not re.match(rf"\s*{lex.alt('ongoing')}(?![\w-])", predicate):
+        return ""
+    event = predicate_event(predicate, lex)
+    return event if event == "held" else ""
+
+
 def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
     """`proposed` or `projected` when a cue stands before the number in its sentence or in its predicate."""
     found = lex.find("status", left_sentence) + lex.find("status", predicate)

@@ -84,7 +84,10 @@ def read_metric(
         if met.is_finite(lex, predicate)
         else met.main_event(lex, predicate, background=False)
     )
-    event = met.marked_event(right, lex) or governing
+    # "demanded the release of the 101 hostages still held in Gaza": a count of those held now
+    ongoing = met.ongoing_state(lex, predicate)
+    reading.extra["ongoing"] = bool(ongoing)
+    event = met.marked_event(right, lex) or ongoing or governing
     # the verb after the count, when it decides the event: shared with counts listed before it
     verb = ""
     if not event:
@@ -109,9 +112,13 @@ def read_metric(
     if (
         earlier
         and not phrase.text.strip()
-        and ends_with_term(lex, "continuation", sentence.text[: reading.start])
+        and (
+            ends_with_term(lex, "continuation", sentence.text[: reading.start])
+            or re.search(rf"(?<![\w-]){lex.alt('remains')}\s+{lex.alt('of')}\s*$", left_all)
+        )
     ):
-        domain = domain or earlier[-1].domain  # "20 hostages are alive, and the remains of another 30"
+        # "20 hostages are alive, and the remains of another 30"; "freed 20 hostages and the bodies of 28"
+        domain = domain or earlier[-1].domain
     # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
     # says can be rescued ("soldiers freed in exchange for 200 prisoners": the prisoners are released).
     rescuable = (domain or "people", "rescued") in lex.metric_of

@@ -224,3 +224,45 @@ def test_a_part_read_before_its_whole_has_a_verb_takes_the_wholes_metric(referen
         "The ministry said 289 people, including 115 children, have died of hunger, 175 of them since July."
     )
     assert metrics_of(reference, text) == [(289, "killed"), (115, "killed"), (175, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Protesters demanded the release of the 101 hostages still held in Gaza."),
+        ("en", "Families demand a deal to bring home the 101 hostages who remain in Gaza."),
+        ("es", "Las familias exigen la liberación de los 101 rehenes que siguen en Gaza."),
+        ("fr", "Les familles réclament la libération des 101 otages toujours retenus à Gaza."),
+    ],
+)
+def test_a_count_of_those_still_held_is_held_now_whatever_is_demanded(reference, language, text):
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 2, 8))
+    figures = extract_rows(document, reference)
+    assert [(f["value"], f["metric"], f["status"]) for f in figures] == [(101, "hostages_held", "reported")]
+
+
+def test_a_demanded_release_is_proposed(reference):
+    document = Document(
+        doc="t.txt", text="Hamas demands the release of 1,000 prisoners.", published_at=date(2025, 2, 8)
+    )
+    figures = extract_rows(document, reference)
+    assert [(f["metric"], f["status"]) for f in figures] == [("prisoners_released", "proposed")]
+
+
+def test_a_verb_after_still_other_than_held_does_not_decide_the_event(reference):
+    assert metrics_of(reference, "The strike killed 20 people still sheltering in the school.") == [
+        (20, "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hamas has freed 20 hostages and returned the bodies of 28."),
+        ("fr", "Le Hamas a libéré 20 otages et rendu les corps de 28."),
+    ],
+)
+def test_a_bare_count_of_bodies_is_of_the_kind_counted_before(reference, language, text):
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 2, 8))
+    figures = extract_rows(document, reference)
+    assert [(f["value"], f["metric"]) for f in figures] == [(20, "hostages_released"), (28, "hostages_dead")]
