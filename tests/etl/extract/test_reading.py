@@ -10,9 +10,13 @@ from etl.documents import Document
 from etl.extract import extract_rows
 
 
-def metrics_of(reference, text: str) -> list[tuple[int, str]]:
-    document = Document(doc="t.txt", text=text, published_at=date(2025, 2, 8))
-    return [(figure["value"], figure["metric"]) for figure in extract_rows(document, reference)]
+def figures_of(reference, text: str, language: str = "en") -> list[dict]:
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 2, 8))
+    return extract_rows(document, reference)
+
+
+def metrics_of(reference, text: str, language: str = "en") -> list[tuple[int, str]]:
+    return [(figure["value"], figure["metric"]) for figure in figures_of(reference, text, language)]
 
 
 @pytest.mark.parametrize(
@@ -201,12 +205,8 @@ def test_a_linking_verb_takes_the_event_after_it(reference, text, metric):
 
 
 def test_the_armys_death_toll_counts_soldiers(reference):
-    document = Document(
-        doc="t.txt",
-        text="Three soldiers were killed, bringing the army's death toll in the ground offensive to 450.",
-        published_at=date(2025, 2, 8),
-    )
-    assert [(f["value"], f["subgroup"]) for f in extract_rows(document, reference)] == [
+    text = "Three soldiers were killed, bringing the army's death toll in the ground offensive to 450."
+    assert [(f["value"], f["subgroup"]) for f in figures_of(reference, text)] == [
         (3, "soldiers"),
         (450, "soldiers"),
     ]
@@ -236,16 +236,12 @@ def test_a_part_read_before_its_whole_has_a_verb_takes_the_wholes_metric(referen
     ],
 )
 def test_a_count_of_those_still_held_is_held_now_whatever_is_demanded(reference, language, text):
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 2, 8))
-    figures = extract_rows(document, reference)
+    figures = figures_of(reference, text, language)
     assert [(f["value"], f["metric"], f["status"]) for f in figures] == [(101, "hostages_held", "reported")]
 
 
 def test_a_demanded_release_is_proposed(reference):
-    document = Document(
-        doc="t.txt", text="Hamas demands the release of 1,000 prisoners.", published_at=date(2025, 2, 8)
-    )
-    figures = extract_rows(document, reference)
+    figures = figures_of(reference, "Hamas demands the release of 1,000 prisoners.")
     assert [(f["metric"], f["status"]) for f in figures] == [("prisoners_released", "proposed")]
 
 
@@ -263,6 +259,4 @@ def test_a_verb_after_still_other_than_held_does_not_decide_the_event(reference)
     ],
 )
 def test_a_bare_count_of_bodies_is_of_the_kind_counted_before(reference, language, text):
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 2, 8))
-    figures = extract_rows(document, reference)
-    assert [(f["value"], f["metric"]) for f in figures] == [(20, "hostages_released"), (28, "hostages_dead")]
+    assert metrics_of(reference, text, language) == [(20, "hostages_released"), (28, "hostages_dead")]
