@@ -100,10 +100,16 @@ def spans_regions(lex: Lexicon, text: str) -> bool:
     return bool(lex.find("region", text))
 
 
+@lru_cache(maxsize=16)
+def speech_after(lex: Lexicon) -> re.Pattern[str]:
+    """A speech verb right after a name ("Israel says")."""
+    return re.compile(rf"\s+{lex.alt('speech_verb')}(?![\w-])")
+
+
 def heading_place(lex: Lexicon, heading: str) -> str:
     """The one place a heading names; of several, the one it names with a preposition
     ("Israel strikes kill dozens in Gaza": Gaza, where they were killed); not one that speaks."""
-    speech = re.compile(rf"\s+{lex.alt('speech_verb')}(?![\w-])")
+    speech = speech_after(lex)
     speaking = {m.start() for m in lex.find("location", heading) if speech.match(heading, m.end())}
     # "Israel says body returned by Hamas is not a hostage": the country speaks, it is not the place
     found = [place for place in places_in(lex, heading) if place[0] not in speaking]

@@ -133,9 +133,9 @@ def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> Sourc
 
 def after_preposition(lex: Lexicon, text: str, start: int) -> bool:
     """Is the word before `start` a preposition of place ("in", "from")?"""
-    before = text[:start].split()
-    prepositions = lex.lower_words("location_preposition") | lex.lower_words("origin")
-    return bool(before) and before[-1].lower() in prepositions
+    return preceded_by(lex, "location_preposition", text, start, 1) or preceded_by(
+        lex, "origin", text, start, 1
+    )
 
 
 def is_named_place(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
