@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
+from etl.extract.locations import location_of
 
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
 
@@ -140,7 +141,7 @@ def after_preposition(lex: Lexicon, text: str, start: int) -> bool:
 
 def is_named_place(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
     """ "killed in Lebanon, the group said": a country named as a place is not the speaker."""
-    return match.group().lower() in lex.location_words and after_preposition(lex, text, match.start())
+    return bool(location_of(lex, match.group())) and after_preposition(lex, text, match.start())
 
 
 def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
