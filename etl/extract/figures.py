@@ -192,7 +192,11 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     """Every figure of one sentence, as contract rows."""
     lex, document = state.lex, state.document
     text = document.text
-    live = [m for m in mentions if non_figure_reason(text, m, lex) is None and not is_anaphoric(lex, text, m)]
+    live = []
+    for mention in mentions:
+        if non_figure_reason(text, mention, lex) is None and not is_anaphoric(lex, text, mention, state.numbers_seen):
+            live.append(mention)
+        state.numbers_seen.add(mention.value)
     spans = [(m.qualifier_start - sentence.start, m.end - sentence.start) for m in live]
     frames = attr.sentence_frames(lex, sentence.text, spans, state.speakers)
     excluded = [(f.source.start, f.source.end) for f in frames]
@@ -235,10 +239,12 @@ def mask_source_names(lex: Lexicon, text: str) -> str:
     return text
 
 
-def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention) -> bool:
-    """ "the two men", "the seven": a number word after "the" points back to a count already made."""
+def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention, seen: set[int]) -> bool:
+    """ "the two men", "the seven": a number word after "the" points back to a count already made,
+    when the text has made one ("rescued the four hostages" opening a story is a count of its own)."""
     before = text[max(0, mention.qualifier_start - 5) : mention.qualifier_start].split()
-    return mention.is_word and bool(before) and before[-1].lower() in lex.lower_words("definite")
+    definite = bool(before) and before[-1].lower() in lex.lower_words("definite")
+    return mention.is_word and definite and mention.value in seen
 
 
 def figure_row(

@@ -334,9 +334,18 @@ def ongoing_state(lex: Lexicon, predicate: str) -> str:
     return event if event == "held" else ""
 
 
+def without_relative_clauses(lex: Lexicon, text: str) -> str:
+    """The text with each relative clause set off by commas blanked out (offsets kept): in "The UN
+    chief, who has demanded a ceasefire, said 40,000 were killed" the demand is the chief's, not the
+    count's."""
+    pattern = rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*,"
+    return re.sub(pattern, lambda match: " " * len(match.group()), text)
+
+
 def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
-    """`proposed` or `projected` when a cue stands before the number in its sentence or in its predicate."""
-    found = lex.find("status", left_sentence) + lex.find("status", predicate)
+    """`proposed` or `projected` when a cue stands before the number in its sentence (outside a
+    relative clause about someone else) or in its predicate."""
+    found = lex.find("status", without_relative_clauses(lex, left_sentence)) + lex.find("status", predicate)
     statuses = {lex.status_words[" ".join(m.group().lower().split())] for m in found}
     for status in ("projected", "proposed"):
         if status in statuses:

@@ -52,6 +52,7 @@ class DocumentState:
     last_sentence_figures: list[Reading] = field(default_factory=list)
     last_sentence_event: str = ""
     last_sentence_source: str = ""  # the source the last sentence gave, "" when it gave none
+    numbers_seen: set[int] = field(default_factory=set)  # the values of every number read so far
 
 
 def read_metric(

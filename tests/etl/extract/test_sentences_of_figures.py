@@ -185,6 +185,25 @@ def test_what_a_party_is_ready_to_do_is_proposed(reference, language, text):
     assert [(r["metric"], r["status"]) for r in found] == [("hostages_released", "proposed")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        ("en", "The UN chief, who has demanded a ceasefire, said 40,000 people had been killed.", "killed"),
+        ("en", "The president, who has a plan for Gaza, said 50 hostages remain there.", "hostages_held"),
+        ("fr", "Le Hamas, qui exige un cessez-le-feu, affirme que 40 000 personnes ont été tuées.", "killed"),
+    ],
+)
+def test_a_demand_in_a_relative_clause_about_the_speaker_is_not_the_counts(reference, language, text, metric):
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 8))
+    found = extract_document(document, reference).to_dict("records")
+    assert [(r["metric"], r["status"]) for r in found] == [(metric, "reported")]
+
+
+def test_a_relative_clause_holding_the_count_keeps_its_cue(reference):
+    found = only(reference, "Hamas, which would free 33 hostages under the deal, signed it on Friday.")
+    assert (found["metric"], found["status"]) == ("hostages_released", "proposed")
+
+
 def test_a_place_home_to_a_count_of_the_displaced_counts_them(reference):
     assert [
         (r["metric"], r["value"]) for r in figures(reference, "The camp is home to 3,000 displaced people.")
@@ -357,3 +376,16 @@ def test_ages_listed_after_an_age_marker_are_ages(reference, text, counts):
 )
 def test_the_verb_after_a_partitive_is_the_parts(reference, text, metrics):
     assert [f["metric"] for f in figures(reference, text)] == metrics
+
+
+def test_a_number_word_after_the_repeats_a_count_already_made(reference):
+    text = (
+        "Israeli forces rescued two hostages in Rafah on Monday. "
+        "The two men, who spent 128 days in captivity, were taken to hospital."
+    )
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [(2, "hostages_rescued")]
+
+
+def test_a_number_word_after_the_with_no_count_before_is_a_count(reference):
+    found = only(reference, "Israeli forces rescued the four hostages held in Nuseirat.")
+    assert (found["value"], found["metric"]) == (4, "hostages_rescued")
