@@ -194,7 +194,9 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     text = document.text
     live = []
     for mention in mentions:
-        if non_figure_reason(text, mention, lex) is None and not is_anaphoric(lex, text, mention, state.numbers_seen):
+        if non_figure_reason(text, mention, lex) is None and not is_anaphoric(
+            lex, text, mention, state.numbers_seen
+        ):
             live.append(mention)
         state.numbers_seen.add(mention.value)
     spans = [(m.qualifier_start - sentence.start, m.end - sentence.start) for m in live]
