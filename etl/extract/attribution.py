@@ -142,6 +142,8 @@ def subject_frames(
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
         # "Hezbollah strikes northern Israel; Lebanon says ...": a semicolon ends the subject's clause
         candidates = [c for c in candidates if ";" not in text[c.end : verb.start()]]
+        named = named_after_descriptor(lex, text[: verb.start()])
+        candidates += [named] if named else []
         inverted = inverted_subjects(lex, text, sources, verb)
         if not candidates and not inverted:
             candidates = unknown_subject(lex, text, verb.start())
@@ -189,6 +191,22 @@ def part_clause_start(lex: Lexicon, text: str, position: int) -> int:
         if not re.search(r"[,;]", clause) and re.search(verbs, clause):
             return opened.start()
     return 0
+
+
+def descriptor_names(lex: Lexicon, text: str) -> list[SourceMention]:
+    """ "the monitoring group Airwars": a name no table knows, right after a noun that says it is an
+    organisation, names a source by its own name ("the group" alone points back)."""
+    pattern = rf"(?<![\w-]){lex.alt('organisation_noun')}\s+({CAPITALISED_NAME})"
+    return [
+        SourceMention(found.start(1), found.end(1), found.group(1), "generic")
+        for found in re.finditer(pattern, text)
+    ]
+
+
+def named_after_descriptor(lex: Lexicon, before: str) -> SourceMention | None:
+    """ "the monitoring group Airwars said": the descriptor's name right before a speech verb."""
+    named = descriptor_names(lex, before)
+    return named[-1] if named and re.fullmatch(r"\s*,?\s*", before[named[-1].end :]) else None
 
 
 def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:

@@ -136,9 +136,7 @@ def resolve_frame(
     lex = state.lex
     for source in [frame.source, *frame.alternatives]:
         if source.kind == "generic":  # "Medics", "Nasser Hospital": a clean name of its own
-            return (
-                source.text if source.text[:1].isupper() and " " in source.text else source.text.capitalize()
-            )
+            return clean_name(source.text)
         if source.kind == "alias":
             found = names.resolve_alias(lex, source.text, location)
             if not found and document_fallback and not location:  # a placed figure keeps its place
@@ -147,6 +145,9 @@ def resolve_frame(
                 found = names.last_of_its_kind(lex, source.text, state.speakers.last, location)
         elif source.kind == "pronoun":
             earlier = names.earlier_alias(lex, sentence.text, source.start)
+            named = attr.descriptor_names(lex, sentence.text[: source.start])
+            if named and (not earlier or named[-1].start > earlier.start):
+                return clean_name(named[-1].text)  # "the group Airwars said it had documented"
             speaker = earlier if earlier and not attr.acts(lex, sentence.text, earlier) else None
             found = names.resolve_alias(lex, speaker.text, location) if speaker else ""
             found = found or state.speakers.last
@@ -155,6 +156,11 @@ def resolve_frame(
         if found:
             return found
     return frame.source.text if frame.source.kind == "alias" else ""
+
+
+def clean_name(name: str) -> str:
+    """A source's own name as the text gives it ("Nasser Hospital"), one word capitalised ("Medics")."""
+    return name if name[:1].isupper() and " " in name else name.capitalize()
 
 
 def read_event_date(

@@ -170,3 +170,35 @@ def test_a_group_not_named_before_points_back_to_no_source(reference):
         "",
         "Committee to Protect Journalists",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The monitoring group Airwars said 3,000 civilians were killed in Gaza.",
+        "The monitoring group Airwars said it had documented 3,000 civilian deaths in Gaza.",
+    ],
+)
+def test_a_name_after_a_word_for_an_organisation_is_the_speaker(reference, sentence):
+    text = (
+        f"Strikes killed 33 people in Gaza, the health ministry said. {sentence} The group said 40 were hurt."
+    )
+    assert sources_of(reference, text) == ["Gaza Health Ministry", "Airwars", "Airwars"]
+
+
+def test_a_name_after_a_word_for_an_organisation_is_the_speaker_in_spanish(reference):
+    text = (
+        "Según el ministerio de Salud de Gaza, 33 personas murieron. "
+        "La ONG Airwars dijo que 3.000 civiles murieron."
+    )
+    document = Document(doc="t.txt", text=text, language="es", published_at=date(2025, 1, 22))
+    found = [figure["attributed_to"] for figure in extract_rows(document, reference)]
+    assert found == ["Gaza Health Ministry", "Airwars"]
+
+
+def test_a_name_after_a_word_for_an_organisation_speaks_only_right_before_the_verb(reference):
+    text = (
+        "Strikes killed 33 people in Gaza, the health ministry said. "
+        "The charity Anera sent aid to Gaza City, where Zaqout said 40 people were hurt."
+    )
+    assert sources_of(reference, text) == ["Gaza Health Ministry", "Gaza Health Ministry"]
