@@ -90,3 +90,21 @@ def test_the_document_is_where_it_names_places_with_a_preposition(reference):
         "Strikes on Tuesday killed 104 people."
     )
     assert place_of(reference, text) == ["Gaza"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Israeli strikes killed 33 people in Beit Lahiya. Troops wounded two in Jenin.", "Gaza"),
+        ("en", "Raids killed 12 Palestinians in Ramallah. Strikes hit Gaza.", "West Bank"),
+        ("en", "A rocket wounded 12 people in Sderot, near the Gaza border.", "Israel"),
+        ("en", "Strikes killed 15 people in Tyre. Israel says it hit Gaza.", "Lebanon"),
+        (
+            "fr",
+            "Des frappes ont tué 33 personnes à Beit Lahia. Des soldats ont blessé deux à Jénine.",
+            "Gaza",
+        ),
+    ],
+)
+def test_towns_and_camps_are_placed_in_their_territory(reference, language, text, place):
+    assert place_of(reference, text, language)[0] == place
