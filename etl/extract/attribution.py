@@ -87,7 +87,11 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
         else "person"
     )
     if kind == "person" and after_preposition(lex, text, start):
-        return []  # "a group based in Washington said": a place, not a spokesman
+        # "a group based in Washington said": a place, not a spokesman; "Nasser Hospital in Khan Younis
+        # said": the speaker stands before its place
+        preposition = text[:start].rstrip()
+        before = preposition[: len(preposition) - len(preposition.split()[-1])]
+        return unknown_subject(lex, text, len(before.rstrip()) + 1) if before.strip() else []
     return [SourceMention(start, unknown.end(1), name, kind)]
 
 

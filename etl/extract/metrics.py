@@ -64,6 +64,9 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
             phrase.back_reference = int(re.sub(r"\D", "", value))
         if phrase.back_reference is not None:
             position = phrase.end = back.end()  # "Six of the seven": the phrase names no noun of its own
+    named_after = leading_phrase(lex, "number_of", right[position:])
+    if named_after:  # "raising to 380 the number of troops killed": what the number counts comes after
+        position += named_after.end()
     partitive = leading_phrase(lex, "partitive", right[position:])
     if partitive and phrase.back_reference is None:  # "of the dead" is partitive; "of the seven" is not
         position += partitive.end()

@@ -202,3 +202,11 @@ def test_a_name_after_a_word_for_an_organisation_speaks_only_right_before_the_ve
         "The charity Anera sent aid to Gaza City, where Zaqout said 40 people were hurt."
     )
     assert sources_of(reference, text) == ["Gaza Health Ministry", "Gaza Health Ministry"]
+
+
+def test_a_speaker_named_before_its_place_is_the_speaker(reference):
+    text = (
+        "Strikes killed 33 people in Gaza, the health ministry said. "
+        "Nasser Hospital in Khan Younis said it received the bodies of 11 people."
+    )
+    assert sources_of(reference, text) == ["Gaza Health Ministry", "Nasser Hospital"]

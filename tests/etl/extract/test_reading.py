@@ -260,3 +260,16 @@ def test_a_verb_after_still_other_than_held_does_not_decide_the_event(reference)
 )
 def test_a_bare_count_of_bodies_is_of_the_kind_counted_before(reference, language, text):
     assert metrics_of(reference, text, language) == [(20, "hostages_released"), (28, "hostages_dead")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A soldier was killed, raising to 380 the number of troops killed in Gaza."),
+        ("es", "Un soldado murió, lo que eleva a 380 el número de militares muertos en Gaza."),
+        ("fr", "Un soldat a été tué, ce qui porte à 380 le nombre de soldats tués à Gaza."),
+    ],
+)
+def test_what_a_number_counts_may_follow_it_after_the_number_of(reference, language, text):
+    found = [(f["value"], f["metric"], f["subgroup"]) for f in figures_of(reference, text, language)]
+    assert found == [(380, "killed", "soldiers")]
