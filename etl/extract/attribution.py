@@ -200,11 +200,15 @@ def part_clause_start(lex: Lexicon, text: str, position: int) -> int:
 def descriptor_names(lex: Lexicon, text: str) -> list[SourceMention]:
     """ "the monitoring group Airwars": a name no table knows, right after a noun that says it is an
     organisation, names a source by its own name ("the group" alone points back)."""
-    pattern = rf"(?<![\w-]){lex.alt('organisation_noun')}\s+({CAPITALISED_NAME})"
     return [
         SourceMention(found.start(1), found.end(1), found.group(1), "generic")
-        for found in re.finditer(pattern, text)
+        for found in descriptor_pattern(lex).finditer(text)
     ]
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def descriptor_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){lex.alt('organisation_noun')}\s+({CAPITALISED_NAME})")
 
 
 def named_after_descriptor(lex: Lexicon, before: str) -> SourceMention | None:

@@ -341,8 +341,12 @@ def without_relative_clauses(lex: Lexicon, text: str) -> str:
     """The text with each relative clause set off by commas blanked out (offsets kept): in "The UN
     chief, who has demanded a ceasefire, said 40,000 were killed" the demand is the chief's, not the
     count's."""
-    pattern = rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*,"
-    return re.sub(pattern, lambda match: " " * len(match.group()), text)
+    return relative_clause_pattern(lex).sub(lambda match: " " * len(match.group()), text)
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def relative_clause_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*,")
 
 
 def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
