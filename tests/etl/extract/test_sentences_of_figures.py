@@ -188,6 +188,24 @@ def test_what_a_party_is_ready_to_do_is_proposed(reference, language, text):
 @pytest.mark.parametrize(
     ("language", "text", "metric"),
     [
+        ("es", "Los manifestantes exigieron la liberación de 1.000 presos palestinos.", "prisoners_released"),
+        ("fr", "Le Hamas a exigé la libération de 1 000 prisonniers palestiniens.", "prisoners_released"),
+        ("es", "Hamas exigió la liberación de 1.000 presos palestinos.", "prisoners_released"),
+        ("es", "Hamas ha exigido la liberación de 1.000 presos palestinos.", "prisoners_released"),
+        ("fr", "Les familles réclament la libération de 50 otages.", "hostages_released"),
+        ("fr", "La famille réclame la libération de 50 otages.", "hostages_released"),
+        ("fr", "Les familles ont réclamé la libération de 50 otages.", "hostages_released"),
+    ],
+)
+def test_a_release_demanded_in_any_tense_is_proposed(reference, language, text, metric):
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 8))
+    found = extract_document(document, reference).to_dict("records")
+    assert [(r["metric"], r["status"]) for r in found] == [(metric, "proposed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
         ("en", "The UN chief, who has demanded a ceasefire, said 40,000 people had been killed.", "killed"),
         ("en", "The president, who has a plan for Gaza, said 50 hostages remain there.", "hostages_held"),
         ("fr", "Le Hamas, qui exige un cessez-le-feu, affirme que 40 000 personnes ont été tuées.", "killed"),
