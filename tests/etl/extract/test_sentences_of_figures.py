@@ -15,6 +15,11 @@ def figures(reference, text: str, published: date | None = date(2024, 3, 4)) -> 
     return extract_document(document, reference).to_dict("records")
 
 
+def statuses_of(reference, text: str, language: str) -> list[tuple[str, str]]:
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 8))
+    return [(r["metric"], r["status"]) for r in extract_document(document, reference).to_dict("records")]
+
+
 def only(reference, text: str, **kwargs) -> dict:
     found = figures(reference, text, **kwargs)
     assert len(found) == 1, found
@@ -180,9 +185,7 @@ def test_what_was_to_happen_under_a_deal_is_proposed(reference):
     ],
 )
 def test_what_a_party_is_ready_to_do_is_proposed(reference, language, text):
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 8))
-    found = extract_document(document, reference).to_dict("records")
-    assert [(r["metric"], r["status"]) for r in found] == [("hostages_released", "proposed")]
+    assert statuses_of(reference, text, language) == [("hostages_released", "proposed")]
 
 
 @pytest.mark.parametrize(
@@ -198,9 +201,7 @@ def test_what_a_party_is_ready_to_do_is_proposed(reference, language, text):
     ],
 )
 def test_a_release_demanded_in_any_tense_is_proposed(reference, language, text, metric):
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 8))
-    found = extract_document(document, reference).to_dict("records")
-    assert [(r["metric"], r["status"]) for r in found] == [(metric, "proposed")]
+    assert statuses_of(reference, text, language) == [(metric, "proposed")]
 
 
 @pytest.mark.parametrize(
@@ -212,9 +213,7 @@ def test_a_release_demanded_in_any_tense_is_proposed(reference, language, text, 
     ],
 )
 def test_a_demand_in_a_relative_clause_about_the_speaker_is_not_the_counts(reference, language, text, metric):
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 8))
-    found = extract_document(document, reference).to_dict("records")
-    assert [(r["metric"], r["status"]) for r in found] == [(metric, "reported")]
+    assert statuses_of(reference, text, language) == [(metric, "reported")]
 
 
 def test_a_relative_clause_holding_the_count_keeps_its_cue(reference):
