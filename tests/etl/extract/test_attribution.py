@@ -8,11 +8,11 @@ import pytest
 
 from etl.documents import Document
 from etl.extract import extract_rows
+from tests.etl.extract.conftest import figures_in
 
 
 def sources_of(reference, text: str, language: str = "") -> list[str]:
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 22))
-    return [figure["attributed_to"] for figure in extract_rows(document, reference)]
+    return [figure["attributed_to"] for figure in figures_in(reference, text, language)]
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,13 @@ from datetime import date
 
 import pytest
 
-from etl.documents import Document
-from etl.extract import extract_rows
 from etl.extract.lexicon import build_lexicon
 from etl.extract.locations import listed_places
+from tests.etl.extract.conftest import figures_in
 
 
 def place_of(reference, text: str, language: str = "en") -> list[str]:
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2024, 3, 4))
-    return [figure["location"] for figure in extract_rows(document, reference)]
+    return [figure["location"] for figure in figures_in(reference, text, language, date(2024, 3, 4))]
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ import pytest
 
 from etl.documents import Document
 from etl.extract import extract_rows
+from tests.etl.extract.conftest import figures_in
 
 
 def figures_of(reference, text: str, language: str = "en") -> list[dict]:
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 2, 8))
-    return extract_rows(document, reference)
+    return figures_in(reference, text, language, date(2025, 2, 8))
 
 
 def metrics_of(reference, text: str, language: str = "en") -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ import pytest
 
 from etl.documents import Document
 from etl.extract import extract_document
+from tests.etl.extract.conftest import figures_in
 
 
 def figures(reference, text: str, published: date | None = date(2024, 3, 4)) -> list[dict]:
@@ -16,8 +17,7 @@ def figures(reference, text: str, published: date | None = date(2024, 3, 4)) -> 
 
 
 def statuses_of(reference, text: str, language: str) -> list[tuple[str, str]]:
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 1, 8))
-    return [(r["metric"], r["status"]) for r in extract_document(document, reference).to_dict("records")]
+    return [(r["metric"], r["status"]) for r in figures_in(reference, text, language, date(2025, 1, 8))]
 
 
 def only(reference, text: str, **kwargs) -> dict:

@@ -6,15 +6,13 @@ from datetime import date
 
 import pytest
 
-from etl.documents import Document
-from etl.extract import extract_rows
+from tests.etl.extract.conftest import figures_in
 
 CPJ = "The war has killed at least 178 journalists, the Committee to Protect Journalists said.\n"
 
 
 def figures_of(reference, text: str, language: str = "en") -> list[dict]:
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 6, 19))
-    return extract_rows(document, reference)
+    return figures_in(reference, text, language, date(2025, 6, 19))
 
 
 @pytest.mark.parametrize(
