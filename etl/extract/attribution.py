@@ -89,9 +89,8 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
     if kind == "person" and after_preposition(lex, text, start):
         # "a group based in Washington said": a place, not a spokesman; "Nasser Hospital in Khan Younis
         # said": the speaker stands before its place
-        preposition = text[:start].rstrip()
-        before = preposition[: len(preposition) - len(preposition.split()[-1])]
-        return unknown_subject(lex, text, len(before.rstrip()) + 1) if before.strip() else []
+        preposition = re.search(r"\S+\s*$", text[:start]).start()
+        return unknown_subject(lex, text, preposition) if text[:preposition].strip() else []
     return [SourceMention(start, unknown.end(1), name, kind)]
 
 
