@@ -56,6 +56,16 @@ def explicit_place(lex: Lexicon, window: str, offset: int, excluded: list[tuple[
     return "" if len(listed_places(lex, window, position, excluded)) > 1 else location
 
 
+def antecedent_place(lex: Lexicon, before: str, clause: str) -> str | None:
+    """ "fired rockets at northern Israel, where two civilians were wounded": a clause opened by
+    "where" tells of the place named right before it; None when the clause is not such a one."""
+    if not re.match(rf"\s*{lex.alt('relative_place')}(?![\w-])", clause, re.IGNORECASE):
+        return None
+    head = before.rstrip().rstrip(",").rstrip()
+    named = [match for match in lex.find("location", head) if match.end() == len(head)]
+    return location_of(lex, named[-1].group()) if named else None
+
+
 def listed_places(lex: Lexicon, text: str, start: int, excluded: list[tuple[int, int]]) -> set[str]:
     """The locations of the place at `start` and of the places listed after it ("northern Israel,
     the Golan Heights and southern Lebanon"): only commas, conjunctions, determiners, prepositions,

@@ -89,7 +89,8 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
         if location and match_at(lex, "people", right, position):
             phrase.location_terms.append(location.group())
         for role in ("thing", "time_unit", "percent", "currency"):
-            if match_at(lex, role, right, position) and not phrase.head:
+            # "20 muertos de los bombardeos": past the count's event word, a thing is not what it counts
+            if match_at(lex, role, right, position) and not phrase.head and not phrase.event:
                 phrase.head, phrase.end = "thing", match_at(lex, role, right, position).end()
                 phrase.text = right[: phrase.end]
                 return phrase
@@ -228,10 +229,16 @@ def in_background(lex: Lexicon, predicate: str) -> bool:
 
 
 def is_finite(lex: Lexicon, predicate: str) -> bool:
-    """Does the predicate's first event verb come with an auxiliary ("were killed"), not as a modifier?"""
-    matches = event_terms(lex, predicate_scope(predicate, lex))
+    """Does the predicate's first event verb come with an auxiliary ("were killed") or link the count
+    to an event ("remain under the rubble"), not as a modifier?"""
+    scope = predicate_scope(predicate, lex)
+    matches = event_terms(lex, scope)
     auxiliaries = lex.pattern("auxiliary")
-    return bool(matches and auxiliaries and auxiliaries.search(predicate[: matches[0].start()]))
+    if not matches:
+        return False
+    return bool(auxiliaries and auxiliaries.search(scope[: matches[0].start()])) or is_linking(
+        lex, scope, matches
+    )
 
 
 def marked_event(text: str, lex: Lexicon) -> str:

@@ -41,6 +41,15 @@ def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
     )
 
 
+def is_membership(lex: Lexicon, text: str) -> bool:
+    """ "Five journalists were among at least 20 people killed": what stands between a part and the
+    count after it that it belongs to (a verb, then "among", then maybe an article)."""
+    membership, determiner = lex.alt("membership"), lex.alt("determiner")
+    return bool(
+        re.fullmatch(rf"\s*(?:[^\W\d_]+\s+)?{membership}\s+(?:{determiner}\s+)?", text, re.IGNORECASE)
+    )
+
+
 def is_parallel_copula(lex: Lexicon, between: str, following: str) -> bool:
     """ "170 were Palestinians, two were Israelis": counts listed with a copula each are parts of one
     whole."""

@@ -18,6 +18,7 @@ from etl.extract.parts import (
     fronted_event,
     fronted_partitive,
     is_bare_conjunction,
+    is_membership,
     left_clause,
 )
 from etl.extract.sentences import Sentence
@@ -125,6 +126,12 @@ def read_metric(
     rescuable = (domain or "people", "rescued") in lex.metric_of
     if event == "released" and rescuable and lex.find("rescuer", clause):
         event = "rescued"
+    if phrase.event == "dead" and event in ("held", "released"):
+        # "Hamas returned four bodies": bodies held or handed over count the dead; those held or handed
+        # over who are not named as its prisoners are hostages, as people held or released are
+        if domain in ("", "people") and not lex.find("detained_people", phrase.text):
+            domain = lex_domain_of(lex, met.metric_for(lex, "people", event))
+        event = "dead"
     historical = bool(lex.find("historical", clause))
     reading.extra["historical"] = historical
     coordinated = bool(previous) and not met.last_conjunct(lex, clause).strip() and bool(clause.strip())
@@ -176,7 +183,7 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
             verb_after_part(lex, reading, following, sentence.text)
         if reading.metric or reading.is_thing or not following.metric:
             continue
-        if is_bare_conjunction(lex, between) or following.parent is reading:
+        if is_bare_conjunction(lex, between) or following.parent is reading or is_membership(lex, between):
             reading.metric = following.metric
             reading.domain = following.domain
             # "37 of the 101 hostages still held in Gaza are dead": the whole's verb is the part's
@@ -300,6 +307,9 @@ def read_location(
     explicit = loc.explicit_place(lex, text, reading.start - window[0], shifted)
     if explicit is not None:
         return explicit
+    antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)
+    if antecedent is not None:
+        return antecedent
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)
     nationality = named_nationality(lex, reading)

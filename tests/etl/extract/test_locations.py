@@ -106,3 +106,21 @@ def test_the_document_is_where_it_names_places_with_a_preposition(reference):
 )
 def test_towns_and_camps_are_placed_in_their_territory(reference, language, text, place):
     assert place_of(reference, text, language)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hezbollah said it had fired rockets at northern Israel, where two civilians were wounded."),
+        (
+            "es",
+            "Hezbolá dijo que lanzó cohetes contra el norte de Israel, donde dos civiles resultaron heridos.",
+        ),
+        (
+            "fr",
+            "Le Hezbollah dit avoir tiré des roquettes sur le nord d'Israël, où deux civils ont été blessés.",
+        ),
+    ],
+)
+def test_a_clause_opened_by_where_is_placed_at_the_place_before_it(reference, language, text):
+    assert place_of(reference, text, language) == ["Israel"]

@@ -8,6 +8,7 @@ import pytest
 
 from etl.documents import Document
 from etl.extract import extract_rows
+from tests.etl.extract.conftest import figures_in
 
 CPJ = "The war has killed at least 178 journalists, the Committee to Protect Journalists said.\n"
 
@@ -35,4 +36,20 @@ def test_counts_listed_with_a_copula_each_are_parts_of_one_whole(reference):
         (170, "killed", "journalists"),
         (2, "killed", "journalists"),
         (6, "killed", "journalists"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Five journalists were among at least 20 people killed in the strikes."),
+        ("es", "Cinco periodistas estaban entre los 20 muertos de los bombardeos."),
+        ("fr", "Cinq journalistes figuraient parmi les 20 personnes tuées dans les frappes."),
+    ],
+)
+def test_a_part_among_the_count_after_it_takes_its_metric(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (5, "killed", "journalists"),
+        (20, "killed", "all"),
     ]

@@ -273,3 +273,25 @@ def test_a_bare_count_of_bodies_is_of_the_kind_counted_before(reference, languag
 def test_what_a_number_counts_may_follow_it_after_the_number_of(reference, language, text):
     found = [(f["value"], f["metric"], f["subgroup"]) for f in figures_of(reference, text, language)]
     assert found == [(380, "killed", "soldiers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas has so far returned four bodies.", [(4, "hostages_dead")]),
+        ("Hamas is still holding 24 bodies.", [(24, "hostages_dead")]),
+        (
+            "Hamas freed 20 hostages and returned four bodies.",
+            [(20, "hostages_released"), (4, "hostages_dead")],
+        ),
+    ],
+)
+def test_bodies_held_or_handed_over_are_counted_as_the_dead(reference, text, expected):
+    assert metrics_of(reference, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["An estimated 10,000 bodies remain under the rubble.", "Four bodies remain missing."]
+)
+def test_bodies_that_remain_missing_are_missing(reference, text):
+    assert [metric for _, metric in metrics_of(reference, text)] == ["missing"]
