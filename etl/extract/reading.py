@@ -310,6 +310,8 @@ def read_location(
     antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)
     if antecedent is not None:
         return antecedent
+    if default:  # "Israel would free 1,700 Gazans": where prisoners are held, not where they are from
+        return default
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)
     nationality = named_nationality(lex, reading)
@@ -318,8 +320,6 @@ def read_location(
     named = named_event_place(lex, text, state.document.published_at)
     if named:
         return named
-    if default:
-        return default
     if reading.parent and reading.parent.location and reading.parent.metric == reading.metric:
         return reading.parent.location
     if previous and reading.extra.get("coordinated") and previous[-1].location:

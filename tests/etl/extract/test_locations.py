@@ -124,3 +124,11 @@ def test_towns_and_camps_are_placed_in_their_territory(reference, language, text
 )
 def test_a_clause_opened_by_where_is_placed_at_the_place_before_it(reference, language, text):
     assert place_of(reference, text, language) == ["Israel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel would free 1,700 Gazans detained since the war began.", "Israel freed 12 Lebanese prisoners."],
+)
+def test_prisoners_are_placed_where_they_are_held_not_where_they_are_from(reference, text):
+    assert place_of(reference, text) == ["Israel"]

@@ -111,10 +111,25 @@ def test_people_under_the_rubble_are_missing(reference, text):
     [
         ("The Israel Prison Service said it was holding 10,800 Palestinians.", "prisoners_held"),
         ("Hamas is holding 59 people in Gaza.", "hostages_held"),
+        ("Israel is holding 3,000 Gazans without charge.", "prisoners_held"),
     ],
 )
 def test_palestinians_held_are_prisoners(reference, text, metric):
     assert [m for _, m in metrics_of(reference, text)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Israel retiene a 3.000 gazatíes sin cargos."),
+        ("fr", "Israël détient 3 000 Gazaouis sans inculpation."),
+        ("fr", "Israël retient 3 000 Palestiniens sans inculpation."),
+        ("fr", "Ses services détiennent 3 000 Palestiniens."),
+        ("fr", "Ses services retiennent 3 000 Palestiniens."),
+    ],
+)
+def test_palestinians_held_are_prisoners_in_every_language(reference, language, text):
+    assert [m for _, m in metrics_of(reference, text, language)] == ["prisoners_held"]
 
 
 def test_the_verb_after_a_part_set_off_by_commas_is_the_wholes(reference):
