@@ -1,7 +1,8 @@
 """Where the counted people were killed, hurt, held or displaced.
 
-In order: the place named around the number ("in the West Bank"), a nationality the
-number counts ("four Israelis"), a region word that spans places (empty), the one place
+In order: a region word that spans places (empty), the place named around the number
+("in the West Bank"), the place before a clause opened by "where", the metric's own place
+(prisoners: Israel), a nationality the number counts ("four Israelis"), the one place
 its sentence names, the section heading, the source's home, the document's main place.
 """
 
