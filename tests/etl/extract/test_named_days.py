@@ -7,16 +7,14 @@ from datetime import date
 
 import pytest
 
-from etl.documents import Document
-from etl.extract import extract_rows
 from etl.reference import REFERENCE_DIR, ReferenceTableError, load_reference
+from tests.etl.extract.conftest import figures_in
 
 LATER_YEAR = date(2025, 3, 1)  # a yearless "October 7" alone is 7 October 2024 here
 
 
 def read(reference, text: str, language: str = "en", published: date = LATER_YEAR) -> list[dict]:
-    document = Document(doc="t.txt", text=text, language=language, published_at=published)
-    return extract_rows(document, reference)
+    return figures_in(reference, text, language, published)
 
 
 @pytest.mark.parametrize(

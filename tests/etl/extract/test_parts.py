@@ -6,16 +6,14 @@ from datetime import date
 
 import pytest
 
-from etl.documents import Document
-from etl.extract import extract_rows
 from tests.etl.extract.conftest import figures_in
 
 CPJ = "The war has killed at least 178 journalists, the Committee to Protect Journalists said.\n"
 
 
 def parts_of(reference, text: str) -> list[tuple[int, str, str]]:
-    document = Document(doc="t.txt", text=text, published_at=date(2025, 8, 12))
-    return [(f["value"], f["metric"], f["subgroup"]) for f in extract_rows(document, reference)][1:]
+    figures = figures_in(reference, text, published=date(2025, 8, 12))
+    return [(f["value"], f["metric"], f["subgroup"]) for f in figures][1:]
 
 
 @pytest.mark.parametrize(
