@@ -289,9 +289,8 @@ def figure_row(
     if frame:
         stop = basis_mention.end if basis_mention else frame.source.end
         attribution_text = sentence.text[frame.source.start : stop]
-    status = met.status_for(lex, sentence.text[:start], re.split(r"[,;]", reading.extra["predicate"])[0])
-    if reading.extra.get("ongoing"):
-        status = "reported"  # "a deal to free the 59 hostages who remain in Gaza": they are held now
+    status = read_status(lex, reading, sentence, previous)
+    reading.extra["status"] = status
     as_of = read_as_of(reading, sentence, frame, frames, document.published_at, next_start, state)
     event_date = ""
     if status == "reported":  # a deal's day lies ahead, where past-leaning parsing would misplace it
@@ -316,6 +315,20 @@ def figure_row(
         "char_start": mention.start,
         "char_end": mention.end,
     }
+
+
+def read_status(lex: Lexicon, reading: Reading, sentence: Sentence, previous: list[Reading]) -> str:
+    """The status of a reading's claim; a part of a figure read before it in the sentence shares that
+    figure's status: in "a deal to bring home the 48 hostages still held, of whom 20 are alive" both
+    are held now, though a deal is demanded before them. A cue between the two is the part's own."""
+    predicate = re.split(r"[,;]", reading.extra["predicate"])[0]
+    whole = reading.parent
+    if whole is not None and whole in previous and "status" in whole.extra:
+        own = met.status_for(lex, sentence.text[whole.end : reading.start], predicate)
+        return whole.extra["status"] if own == "reported" else own
+    if reading.extra.get("ongoing"):
+        return "reported"  # "a deal to free the 59 hostages who remain in Gaza": they are held now
+    return met.status_for(lex, sentence.text[: reading.start], predicate)
 
 
 def remember_sentence(

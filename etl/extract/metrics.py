@@ -236,8 +236,12 @@ def is_finite(lex: Lexicon, predicate: str) -> bool:
     auxiliaries = lex.pattern("auxiliary")
     if not matches:
         return False
-    return bool(auxiliaries and auxiliaries.search(scope[: matches[0].start()])) or is_linking(
-        lex, scope, matches
+    before = scope[: matches[0].start()]
+    return (
+        bool(auxiliaries and auxiliaries.search(before))
+        or is_linking(lex, scope, matches)
+        # "10,000 bodies lie under the rubble": a linking verb that is no event of its own
+        or bool(re.fullmatch(rf"\s*{lex.alt('linking_verb')}\s+(?:[^\W\d_]+\s+)?", before))
     )
 
 

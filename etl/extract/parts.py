@@ -61,9 +61,16 @@ def is_parallel_copula(lex: Lexicon, between: str, following: str) -> bool:
 
 
 def is_inclusion(lex: Lexicon, clause: str) -> bool:
-    """Does the clause end with "including" or "including the bodies of" (an event noun of the part)?"""
+    """Does the clause end with "including", "including the bodies of" (an event noun of the part) or
+    "of whom Israel believes" (a source's view of the part)?"""
     if ends_with_term(lex, "inclusion", clause):
         return True
+    if re.search(
+        rf"(?<![\w-]){lex.alt('inclusion')}(?:\s+[\w'’.-]+){{1,4}}\s+{lex.alt('speech_verb')}"
+        rf"(?:\s+{lex.alt('complementizer')})?\s*$",
+        clause,
+    ):
+        return True  # reported within: "of whom Israel believes 20 are alive", "dont Israël estime que 20"
     inverted = re.search(rf"\s{lex.alt('copula')}\s*$", clause)
     if inverted and ends_with_term(lex, "inclusion", without_last_event(lex, clause[: inverted.start()])):
         return True  # inverted: "Among them are 207 UN staff", "Among those killed were 170 Palestinians"

@@ -51,3 +51,39 @@ def test_a_part_among_the_count_after_it_takes_its_metric(reference, language, t
         (5, "killed", "journalists"),
         (20, "killed", "all"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Protesters demanded a deal to bring home the 48 hostages still held in Gaza, "
+            "of whom Israel believes 20 are alive.",
+        ),
+        (
+            "es",
+            "Los manifestantes exigieron un acuerdo para traer de vuelta a los 48 rehenes que siguen "
+            "retenidos en Gaza, de los cuales Israel estima que 20 siguen con vida.",
+        ),
+        (
+            "fr",
+            "Les manifestants réclament un accord pour ramener les 48 otages encore détenus à Gaza, "
+            "dont Israël estime que 20 sont en vie.",
+        ),
+    ],
+)
+def test_a_part_a_source_speaks_of_shares_the_status_of_its_whole(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["status"]) for f in figures] == [
+        (48, "hostages_held", "reported"),
+        (20, "hostages_held", "reported"),
+    ]
+
+
+def test_a_status_cue_between_a_whole_and_its_part_is_the_parts_own(reference):
+    figures = figures_in(reference, "Hamas holds 59 hostages and has offered to free 10 of them.")
+    assert [(f["value"], f["metric"], f["status"]) for f in figures] == [
+        (59, "hostages_held", "reported"),
+        (10, "hostages_released", "proposed"),
+    ]

@@ -306,7 +306,14 @@ def test_bodies_held_or_handed_over_are_counted_as_the_dead(reference, text, exp
 
 
 @pytest.mark.parametrize(
-    "text", ["An estimated 10,000 bodies remain under the rubble.", "Four bodies remain missing."]
+    "text",
+    [
+        "An estimated 10,000 bodies remain under the rubble.",
+        "Four bodies remain missing.",
+        "Rescuers say some 10,000 bodies lie under the rubble.",
+        "About 300 bodies lying under the rubble have yet to be recovered.",
+        "Some 200 bodies lay under the rubble for weeks.",
+    ],
 )
 def test_bodies_that_remain_missing_are_missing(reference, text):
     assert [metric for _, metric in metrics_of(reference, text)] == ["missing"]
