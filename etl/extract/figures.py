@@ -295,7 +295,13 @@ def figure_row(
     event_date = ""
     if status == "reported":  # a deal's day lies ahead, where past-leaning parsing would misplace it
         event_date = read_event_date(
-            reading, sentence, frames, document.published_at, clause_start, next_start, state
+            reading,
+            sentence,
+            frames,
+            document.published_at,
+            clause_start,
+            reading.extra.get("verb_window_end", next_start),
+            state,
         )
     return {
         "metric": reading.metric,

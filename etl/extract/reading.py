@@ -177,22 +177,33 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
     for index in range(len(readings) - 2, -1, -1):
         reading, following = readings[index], readings[index + 1]
         between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]
-        if reading.extra.get("by_domain") and following.extra.get("verb_event"):
-            share_verb(lex, reading, following, between)
-        if reading.extra.get("by_domain") and following.parent is reading:
-            verb_after_part(lex, reading, following, sentence.text)
-        if reading.metric or reading.is_thing or not following.metric:
-            continue
-        if is_bare_conjunction(lex, between) or following.parent is reading or is_membership(lex, between):
-            reading.metric = following.metric
-            reading.domain = following.domain
-            # "37 of the 101 hostages still held in Gaza are dead": the whole's verb is the part's
-            main = met.main_event(lex, following.extra.get("predicate", ""))
-            if main and ends_with_term(lex, "back_reference", between):
-                reading.metric = met.metric_for(lex, following.domain, main) or reading.metric
-                whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric
-                if whole and following.metric == reading.metric:
-                    following.metric = whole
+        before = reading.metric
+        lend_verb(lex, reading, following, between, sentence)
+        if reading.metric != before:
+            # the verb's clause, and the day it names ("were killed on Thursday"), lie past the other count
+            reading.extra["verb_window_end"] = following.extra.get(
+                "verb_window_end", following.extra["window"][1]
+            )
+
+
+def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, sentence: Sentence) -> None:
+    """The metric the count coordinated after a count, or its part, lends it through a verb they share."""
+    if reading.extra.get("by_domain") and following.extra.get("verb_event"):
+        share_verb(lex, reading, following, between)
+    if reading.extra.get("by_domain") and following.parent is reading:
+        verb_after_part(lex, reading, following, sentence.text)
+    if reading.metric or reading.is_thing or not following.metric:
+        return
+    if is_bare_conjunction(lex, between) or following.parent is reading or is_membership(lex, between):
+        reading.metric = following.metric
+        reading.domain = following.domain
+        # "37 of the 101 hostages still held in Gaza are dead": the whole's verb is the part's
+        main = met.main_event(lex, following.extra.get("predicate", ""))
+        if main and ends_with_term(lex, "back_reference", between):
+            reading.metric = met.metric_for(lex, following.domain, main) or reading.metric
+            whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric
+            if whole and following.metric == reading.metric:
+                following.metric = whole
 
 
 def fill_from_parent(readings: list[Reading]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from etl.documents import Document
 from etl.extract import extract_document
 
@@ -24,6 +26,19 @@ def test_as_of_date_resolves_against_publication(reference):
 def test_event_day_does_not_move_as_of(reference):
     (figure,) = read(reference, "Troops freed three hostages in Gaza on Saturday.")
     assert (figure["metric"], figure["as_of"]) == ("hostages_rescued", "2024-03-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 25 people, including four children, were killed on Saturday in a strike on a school.",
+        "Some 558 people, among them 50 children and 94 women, were killed on Saturday.",
+        "Three hostages and 183 prisoners were released on Saturday.",
+        "Five journalists were among at least 20 people killed on Saturday.",
+    ],
+)
+def test_counts_sharing_a_verb_share_the_day_it_names(reference, text):
+    assert {figure["event_date"] for figure in read(reference, text)} == {"2024-03-02"}
 
 
 def test_a_day_after_the_comma_of_a_leading_according_is_the_figures_not_the_statements(reference):
