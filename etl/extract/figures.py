@@ -17,6 +17,7 @@ from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import counts_in, named_days_in, without_named_days
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.numbers import NumberMention, find_numbers
+from etl.extract.parts import is_share_of_things
 from etl.extract.reading import (
     DocumentState,
     Reading,
@@ -216,7 +217,7 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(sentence.text)
         right = wordless.text[end:next_start]
         reading = Reading(mention, start, end, met.noun_phrase(right, lex))
-        reading.is_thing = reading.phrase.head == "thing"
+        reading.is_thing = reading.phrase.head == "thing" or is_share_of_things(lex, wordless.text[end:])
         reading.extra["window"] = (prev_end, next_start)
         reading.extra["left"] = left = wordless.text[prev_end:start]
         if not reading.is_thing:

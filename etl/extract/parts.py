@@ -50,6 +50,17 @@ def is_membership(lex: Lexicon, text: str) -> bool:
     )
 
 
+def is_share_of_things(lex: Lexicon, right: str) -> bool:
+    """ "18 of the 36 hospitals", "18 of Gaza's 36 hospitals", "18 de los 36 hospitales": a bare count
+    that is a share of things counts things."""
+    of, determiner, possessive = lex.alt("of"), lex.alt("determiner"), lex.alt("possessive")
+    owner = r"[^\W\d_]+['’]s"
+    share = re.match(
+        rf"\s*{of}\s+(?:(?:{determiner}|{possessive}|{owner})\s+)?(?:\d[\d,.\s]*(?<=\d))?", right
+    )
+    return bool(share) and met.noun_phrase(right[share.end() :], lex).head == "thing"
+
+
 def is_parallel_copula(lex: Lexicon, between: str, following: str) -> bool:
     """ "170 were Palestinians, two were Israelis": counts listed with a copula each are parts of one
     whole."""

@@ -87,3 +87,17 @@ def test_a_status_cue_between_a_whole_and_its_part_is_the_parts_own(reference):
         (59, "hostages_held", "reported"),
         (10, "hostages_released", "proposed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "At least 1,580 health workers have been killed, and 18 of the 36 hospitals still work."),
+        ("en", "At least 1,580 health workers have been killed, and 18 of Gaza's 36 hospitals still work."),
+        ("es", "Al menos 1.580 sanitarios han muerto y solo 18 de los 36 hospitales funcionan."),
+        ("fr", "Au moins 1 580 soignants ont été tués et seuls 18 des 36 hôpitaux fonctionnent."),
+    ],
+)
+def test_a_share_of_a_count_of_things_counts_things(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in figures] == [(1580, "killed")]
