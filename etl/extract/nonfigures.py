@@ -33,12 +33,25 @@ class RulePatterns(NamedTuple):
     age_marker: re.Pattern[str]  # "men over 50"
 
 
+def month_abbreviation(lex: Lexicon) -> str:
+    """The month names that shorten a longer one ("Oct", "Sept"): only after these is a full stop no
+    sentence end ("Oct. 7", but "taken in October. 130 remain")."""
+    terms = lex.roles.get("month", ())
+    short = [
+        t for t in terms if any(o.lower() != t.lower() and o.lower().startswith(t.lower()) for o in terms)
+    ]
+    body = "|".join(re.escape(t) for t in sorted(short, key=len, reverse=True))
+    return rf"(?<![\w-])(?i:{body})" if short else "(?!)"
+
+
 @lru_cache(maxsize=16)
 def rule_patterns(lex: Lexicon) -> RulePatterns:
     months = lex.pattern("month")
     return RulePatterns(
         of_lead=re.compile(rf"^\s*(?:{lex.alt('of')}\s+)?"),
-        month_end=re.compile(rf"(?:{months.pattern})\.?\s*$") if months else None,
+        month_end=re.compile(rf"(?:{months.pattern})\s*$|{month_abbreviation(lex)}\.\s*$")
+        if months
+        else None,
         ordinal=re.compile(rf"{lex.alt('ordinal_suffix')}\b"),
         counted_in=re.compile(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$"),
         one_of=re.compile(rf"\s+{lex.alt('of')}\b"),

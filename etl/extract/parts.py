@@ -125,6 +125,8 @@ def find_parent(
         reading.phrase.inclusion
         or is_inclusion(lex, left_clause(left_all))
         or opens_with_inclusion(lex, left_all)
+        # "130 remain in Gaza, although 30 are believed dead": a bare count conceded of the count before
+        or (not reading.phrase.text.strip() and ends_with_term(lex, "concession", left_clause(left_all)))
     )
     # "four members of one family, including two": a thing counted within a noun phrase is no parent
     counts = [r for r in previous if not (r.is_thing and ends_with_term(lex, "of", r.extra.get("left", "")))]

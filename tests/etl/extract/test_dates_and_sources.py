@@ -170,6 +170,14 @@ def test_an_abbreviated_month_with_its_full_stop_is_a_date(reference):
     assert (attack["as_of"], attack["event_date"]) == ("2024-03-04", "2023-10-07")
 
 
+def test_a_full_stop_after_a_full_month_name_ends_the_sentence(reference):
+    text = "Some 250 hostages were taken in October. 130 remain in Gaza."
+    assert [(f["value"], f["metric"]) for f in read(reference, text)] == [
+        (250, "hostages_taken"),
+        (130, "hostages_held"),
+    ]
+
+
 def test_officials_of_another_nationality_are_not_resolved_by_the_place(reference):
     (figure,) = read(reference, "Palestinian officials say 3 people were killed in Israel.")
     assert figure["attributed_to"] == "Palestinian officials"  # not Israel's officials

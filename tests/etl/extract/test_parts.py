@@ -101,3 +101,31 @@ def test_a_status_cue_between_a_whole_and_its_part_is_the_parts_own(reference):
 def test_a_share_of_a_count_of_things_counts_things(reference, language, text):
     figures = figures_in(reference, text, language)
     assert [(f["value"], f["metric"]) for f in figures] == [(1580, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "About 130 hostages remain in Gaza, although around 30 are believed to have died."),
+        ("es", "Unos 130 rehenes siguen en Gaza, aunque unos 30 habrían muerto."),
+        ("fr", "Quelque 130 otages restent à Gaza, bien que 30 soient morts."),
+        ("fr", "Quelque 130 otages restent à Gaza, même si 30 seraient morts."),
+        ("en", "About 130 hostages remain in Gaza, though 30 are thought to be dead."),
+        ("es", "Unos 130 rehenes siguen en Gaza, si bien 30 habrían muerto."),
+        ("fr", "Quelque 130 otages restent à Gaza, quoique 30 seraient morts."),
+    ],
+)
+def test_a_bare_count_conceded_of_the_count_before_is_its_part(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["location"]) for f in figures] == [
+        (130, "hostages_held", "Gaza"),
+        (30, "hostages_dead", "Gaza"),
+    ]
+
+
+def test_a_count_with_a_noun_of_its_own_after_a_concession_is_no_part(reference):
+    text = "Hamas freed three hostages, although 20 Palestinians were killed in strikes on Saturday."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [
+        (3, "hostages_released"),
+        (20, "killed"),
+    ]
