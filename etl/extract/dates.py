@@ -26,16 +26,28 @@ YEAR = re.compile(r"\b\d{4}\b")
 DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
+def month_abbreviation(lex: Lexicon) -> str:
+    """The month names that shorten a longer one ("Oct", "Sept"): only after these is a full stop no
+    sentence end ("Oct. 7", but "taken in October. 130 remain")."""
+    terms = lex.roles.get("month", ())
+    short = [
+        t for t in terms if any(o.lower() != t.lower() and o.lower().startswith(t.lower()) for o in terms)
+    ]
+    body = "|".join(re.escape(t) for t in sorted(short, key=len, reverse=True))
+    return rf"(?<![\w-])(?i:{body})" if short else "(?!)"
+
+
 @lru_cache(maxsize=16)  # one per lexicon (a Lexicon hashes by identity): built once, asked per sentence
 def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     """Weekdays, relative days, and day-month / month-day dates with an optional year."""
     months, weekdays, relative = lex.pattern("month"), lex.pattern("weekday"), lex.pattern("relative_day")
     parts = []
     if months:
-        m, of = months.pattern, lex.alt("of")
+        # "Oct. 7": a full stop after a month only when the month is shortened
+        m, of = rf"{month_abbreviation(lex)}\.|(?:{months.pattern})", lex.alt("of")
         parts += [
-            rf"\b\d{{1,2}}(?:er|º)?\s+(?:{of}\s+)?(?:{m})(?:\.?\s+(?:{of}\s+)?\d{{4}})?",
-            rf"(?:{m})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",  # "Oct. 7": the abbreviations' full stop
+            rf"\b\d{{1,2}}(?:er|º)?\s+(?:{of}\s+)?(?:{m})(?:\s+(?:{of}\s+)?\d{{4}})?",
+            rf"(?:{m})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
         ]
     if weekdays:
         parts.append(weekdays.pattern)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from etl.extract.dates import month_abbreviation
 from etl.extract.lexicon import Lexicon
 from etl.extract.numbers import NumberMention
 
@@ -31,17 +32,6 @@ class RulePatterns(NamedTuple):
     one_of: re.Pattern[str]  # "one of"
     distributive: re.Pattern[str]  # "three prisoners for every hostage"
     age_marker: re.Pattern[str]  # "men over 50"
-
-
-def month_abbreviation(lex: Lexicon) -> str:
-    """The month names that shorten a longer one ("Oct", "Sept"): only after these is a full stop no
-    sentence end ("Oct. 7", but "taken in October. 130 remain")."""
-    terms = lex.roles.get("month", ())
-    short = [
-        t for t in terms if any(o.lower() != t.lower() and o.lower().startswith(t.lower()) for o in terms)
-    ]
-    body = "|".join(re.escape(t) for t in sorted(short, key=len, reverse=True))
-    return rf"(?<![\w-])(?i:{body})" if short else "(?!)"
 
 
 @lru_cache(maxsize=16)

@@ -9,6 +9,8 @@ import pytest
 
 from etl.documents import Document
 from etl.extract import extract_document
+from etl.extract.dates import dates_in
+from etl.extract.lexicon import build_lexicon
 
 MONDAY = date(2024, 3, 4)
 
@@ -176,6 +178,20 @@ def test_a_full_stop_after_a_full_month_name_ends_the_sentence(reference):
         (250, "hostages_taken"),
         (130, "hostages_held"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Hamas seized 250 hostages that October. 13 remain in Gaza.", []),
+        ("Some 250 hostages were taken on Oct. 7, 2023.", ["Oct. 7, 2023"]),
+        ("They were freed on 12 Sept. 2024.", ["12 Sept. 2024"]),
+        ("The war began on 7 October. 2024 brought no ceasefire.", ["7 October"]),
+    ],
+)
+def test_a_date_reads_a_full_stop_after_a_month_only_when_the_month_is_shortened(reference, text, found):
+    lex = build_lexicon(reference, "en")
+    assert [m.group() for m in dates_in(lex, text)] == found
 
 
 def test_officials_of_another_nationality_are_not_resolved_by_the_place(reference):
