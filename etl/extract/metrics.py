@@ -46,6 +46,18 @@ def leading_phrase(lex: Lexicon, role: str, text: str) -> re.Match[str] | None:
     return match_at(lex, role, text, len(text) - len(text.lstrip()))
 
 
+def past_members_of_a_group(lex: Lexicon, right: str, position: int) -> int:
+    """ "500 members of the medical staff", "miembros del personal sanitario": the group named after
+    "members of" is what the count counts, when it names a subgroup; else the position is kept."""
+    member = leading_phrase(lex, "member_of", right[position:])
+    if not member:
+        return position
+    after = position + member.end()
+    determiner = re.match(rf"\s*(?:{lex.alt('determiner')}\s+)?", right[after:])
+    after += determiner.end() if determiner else 0
+    return after if match_at(lex, "subgroup", right, after) else position
+
+
 def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
     """Read the noun phrase after a number, up to and including its head noun."""
     phrase = NounPhrase(subgroup_terms=[], location_terms=[])
@@ -67,6 +79,7 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
     named_after = leading_phrase(lex, "number_of", right[position:])
     if named_after:  # "raising to 380 the number of troops killed": what the number counts comes after
         position += named_after.end()
+    position = past_members_of_a_group(lex, right, position)
     partitive = leading_phrase(lex, "partitive", right[position:])
     if partitive and phrase.back_reference is None:  # "of the dead" is partitive; "of the seven" is not
         position += partitive.end()

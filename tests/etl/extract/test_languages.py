@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -175,3 +176,38 @@ def test_the_bodies_of_another_count_are_that_counts_not_the_one_before(referenc
             ("hostages_held", 20),
             ("hostages_dead", 28),
         ], text
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "At least 500 health care workers have been killed in Gaza."),
+        ("en", "At least 500 medical personnel have been killed in Gaza."),
+        ("es", "Al menos 500 trabajadores sanitarios han muerto en Gaza."),
+        ("es", "Al menos 500 trabajadores de la salud han muerto en Gaza."),
+        ("fr", "Au moins 500 personnels de santé ont été tués à Gaza."),
+        ("fr", "Au moins 500 agents de santé ont été tués à Gaza."),
+        ("fr", "Au moins 500 professionnels de santé ont été tués à Gaza."),
+    ],
+)
+def test_health_workers_are_medical_staff_in_each_language(reference, language, text):
+    assert value_and_subgroup(reference, text, language) == [[500, "medical_staff"]]
+
+
+@pytest.mark.parametrize(
+    "language, text, subgroup",
+    [
+        ("en", "At least 500 members of the medical staff have been killed in Gaza.", "medical_staff"),
+        ("en", "At least 500 members of the same family have been killed in Gaza.", "all"),
+        ("es", "Unos 500 miembros del personal médico han muerto en Gaza.", "medical_staff"),
+        ("fr", "Au moins 500 membres du personnel soignant ont été tués à Gaza.", "medical_staff"),
+        ("fr", "Au moins 500 membres des personnels de santé ont été tués à Gaza.", "medical_staff"),
+    ],
+)
+def test_members_of_a_group_are_that_group(reference, language, text, subgroup):
+    assert value_and_subgroup(reference, text, language) == [[500, subgroup]]
+
+
+def value_and_subgroup(reference, text: str, language: str) -> list[list]:
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2024, 3, 4))
+    return extract_document(document, reference)[["value", "subgroup"]].values.tolist()
