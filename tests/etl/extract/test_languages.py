@@ -12,13 +12,19 @@ from etl.documents import Document
 from etl.extract import extract_document
 from etl.extract.language import LOWER_ASCII_WORD, WORD, detect_language
 
+COLUMNS = ("metric", "value", "qualifier", "attributed_to", "as_of")
 
-def rows(reference, text: str, language: str = "", published: date = date(2024, 3, 4)) -> list[tuple]:
+
+def rows(
+    reference,
+    text: str,
+    language: str = "",
+    published: date = date(2024, 3, 4),
+    columns: tuple[str, ...] = COLUMNS,
+) -> list[tuple]:
     document = Document(doc="t.txt", text=text, language=language, published_at=published)
     frame = extract_document(document, reference)
-    return list(
-        frame[["metric", "value", "qualifier", "attributed_to", "as_of"]].itertuples(index=False, name=None)
-    )
+    return list(frame[list(columns)].itertuples(index=False, name=None))
 
 
 def test_language_is_detected_from_function_words(reference):
@@ -191,7 +197,7 @@ def test_the_bodies_of_another_count_are_that_counts_not_the_one_before(referenc
     ],
 )
 def test_health_workers_are_medical_staff_in_each_language(reference, language, text):
-    assert value_and_subgroup(reference, text, language) == [[500, "medical_staff"]]
+    assert rows(reference, text, language, columns=("value", "subgroup")) == [(500, "medical_staff")]
 
 
 @pytest.mark.parametrize(
@@ -205,9 +211,4 @@ def test_health_workers_are_medical_staff_in_each_language(reference, language, 
     ],
 )
 def test_members_of_a_group_are_that_group(reference, language, text, subgroup):
-    assert value_and_subgroup(reference, text, language) == [[500, subgroup]]
-
-
-def value_and_subgroup(reference, text: str, language: str) -> list[list]:
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2024, 3, 4))
-    return extract_document(document, reference)[["value", "subgroup"]].values.tolist()
+    assert rows(reference, text, language, columns=("value", "subgroup")) == [(500, subgroup)]
