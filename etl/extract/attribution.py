@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.metrics import part_clause
@@ -18,9 +19,16 @@ from etl.extract.source_names import (
     SourceMention,
     Speakers,
     after_preposition,
+    earlier_alias,
+    last_of_its_kind,
     publication_agent,
+    resolve_alias,
     source_mentions,
 )
+
+if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is needed here
+    from etl.extract.reading import DocumentState
+    from etl.extract.sentences import Sentence
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
@@ -314,3 +322,37 @@ def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
         return min(after, key=lambda f: f.start)
     according = [f for f in frames if f.kind == "according" and start >= f.covers_from]
     return min(according, key=lambda f: abs(f.start - start)) if according else None
+
+
+def resolve_frame(
+    frame: Frame, location: str, sentence: Sentence, state: DocumentState, document_fallback: bool = True
+) -> str:
+    """The canonical source of a frame: the nearest subject that resolves, pronouns and names by memory."""
+    lex = state.lex
+    for source in [frame.source, *frame.alternatives]:
+        if source.kind == "generic":  # "Medics", "Nasser Hospital": a clean name of its own
+            return clean_name(source.text)
+        if source.kind == "alias":
+            found = resolve_alias(lex, source.text, location)
+            if not found and document_fallback and not location:  # a placed figure keeps its place
+                found = resolve_alias(lex, source.text, state.place)
+            if not found and document_fallback:  # "according to the ministry": the one that spoke last
+                found = last_of_its_kind(lex, source.text, state.speakers.last, location)
+        elif source.kind == "pronoun":
+            earlier = earlier_alias(lex, sentence.text, source.start)
+            named = descriptor_names(lex, sentence.text[: source.start])
+            if named and (not earlier or named[-1].start > earlier.start):
+                return clean_name(named[-1].text)  # "the group Airwars said it had documented"
+            speaker = earlier if earlier and not acts(lex, sentence.text, earlier) else None
+            found = resolve_alias(lex, speaker.text, location) if speaker else ""
+            found = found or state.speakers.last
+        else:
+            found = source.canonical or state.speakers.last
+        if found:
+            return found
+    return frame.source.text if frame.source.kind == "alias" else ""
+
+
+def clean_name(name: str) -> str:
+    """A source's own name as the text gives it ("Nasser Hospital"), one word capitalised ("Medics")."""
+    return name if name[:1].isupper() and " " in name else name.capitalize()

@@ -1,0 +1,139 @@
+"""When a figure holds and when its event happened: the statement's date (as_of) and the event's own."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.extract import attribution as attr
+from etl.extract.dates import date_pattern, dates_in, first_date, resolve, starts_period
+from etl.extract.lexicon import Lexicon
+from etl.extract.named_days import counts_in, named_days_in, without_named_days
+from etl.extract.reading import DocumentState, Reading
+from etl.extract.sentences import Sentence
+
+
+def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, published: date) -> date | None:
+    """The date inside one frame: "said on Sunday", "its update on Sunday", "On Wednesday, X said"."""
+    text = without_named_days(lex, sentence.text, published)  # "the October 7 attack" dates no statement
+    if frame.kind == "subject":
+        region = re.split(rf"\b{lex.alt('complementizer')}\b|,", text[frame.end : frame.end + 40])[0]
+        found = first_date(lex, text[frame.start : frame.end] + " " + region, published, published)
+    else:  # "According to the office, 116 hostages abducted on October 7 ...": the comma closes it
+        region = re.split(r",\s", text[frame.end : frame.end + 40])[0]  # not the comma of "40,005"
+        found = first_date(lex, text[frame.start : frame.end] + region, published, published)
+    if found:
+        return found
+    leading = text[: frame.start]
+    words = leading.split()
+    if re.search(r"\d", leading):
+        return None  # the figure itself stands there: its day is the event's, not the statement's
+    if words and (words[0].lower() in lex.lower_words("leading") or lex.find("leading", " ".join(words[:3]))):
+        return first_date(lex, leading, published, published)
+    return None
+
+
+def period_end(lex: Lexicon, text: str, published: date) -> date | None:
+    """ "Between 7 October 2023 and 15 May 2024, at least 35,173 were killed": a count over a
+    period holds as of the day the period ends."""
+    if not lex.find("period_between", text):  # most sentences: asked once per figure, found in a memo
+        return None
+    pattern = date_pattern(lex)
+    dates = list(pattern.finditer(text)) if pattern else []  # dates_in leaves out "between"'s: wanted here
+    between = rf"(?<![\w-]){lex.alt('period_between')}\s+$"
+    for first, second in zip(dates, dates[1:], strict=False):
+        joined = re.fullmatch(rf"\s+{lex.alt('conjunction')}\s+", text[first.end() : second.start()])
+        if joined and re.search(between, text[: first.start()]):
+            start = resolve(lex, first.group(), published, published)
+            end = resolve(lex, second.group(), published, published)
+            # a period that does not run forward up to publication is not a past count's
+            return end if start and end and start <= end else None
+    return None
+
+
+def frame_date(
+    lex: Lexicon,
+    sentence: Sentence,
+    frame: attr.Frame | None,
+    frames: list[attr.Frame],
+    published: date,
+    state: DocumentState,
+) -> date | None:
+    """The date a sentence gives its statement: "as of ...", the frame's own date, an earlier frame's."""
+    text = sentence.text
+    for anchor in lex.find("date_anchor", text):
+        found = first_date(lex, text[anchor.end() : anchor.end() + 30], published, published)
+        if found:
+            return found
+    found = period_end(lex, text, published)
+    if found:
+        return found
+    if frame is None:
+        return None
+    found = statement_date(lex, sentence, frame, published)
+    if found:
+        return found
+    own = attr.resolve_frame(frame, "", sentence, state)
+    for other in sorted((f for f in frames if f.end <= frame.start), key=lambda f: -f.end):
+        if attr.resolve_frame(other, "", sentence, state) != own:
+            continue  # another source's statement date says nothing about this one's
+        found = statement_date(lex, sentence, other, published)
+        if found:
+            return found
+    if frame.source.kind == "pronoun" and state.speakers.last_date:
+        return state.speakers.last_date
+    return None
+
+
+def read_as_of(
+    reading: Reading,
+    sentence: Sentence,
+    frame: attr.Frame | None,
+    frames: list[attr.Frame],
+    published: date | None,
+    next_start: int,
+    state: DocumentState,
+) -> str:
+    if published is None:
+        return ""
+    lex = state.lex
+    stated = frame_date(lex, sentence, frame, frames, published, state)
+    if reading.extra.get("historical"):
+        own = sentence.text[reading.end : next_start]
+        for match in dates_in(lex, own):
+            resolved = resolve(lex, match.group(), published, stated or published)
+            if resolved:
+                return resolved.isoformat()
+        return ""
+    return (stated or published).isoformat()
+
+
+def read_event_date(
+    reading: Reading,
+    sentence: Sentence,
+    frames: list[attr.Frame],
+    published: date | None,
+    clause_start: int,
+    next_start: int,
+    state: DocumentState,
+) -> str:
+    """The day of the event counted, where the figure's own clause states it ("killed on Saturday",
+    "the October 7 attack"), leaving out statement dates and period starts ("since October 7")."""
+    if published is None:
+        return ""
+    text = sentence.text
+    spoken = [(f.start, f.end + 40) for f in frames]
+    window_start = min(clause_start, reading.start)
+    segment = text[window_start:next_start]
+    named_days = {named.date_start: named for named in named_days_in(state.lex, segment, published)}
+    for match in dates_in(state.lex, segment):
+        start = window_start + match.start()
+        if any(a <= start < b for a, b in spoken) or starts_period(state.lex, segment, match.start()):
+            continue
+        named = named_days.get(match.start())
+        if named and not counts_in(state.lex, segment, named):
+            continue  # "the war that followed the October 7 attack": not the day of what is counted
+        resolved = named.day if named else resolve(state.lex, match.group(), published, published)
+        if resolved:
+            return resolved.isoformat()
+    return ""
