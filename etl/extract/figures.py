@@ -31,6 +31,9 @@ from etl.extract.sentences import Sentence, split_sentences
 # ("Hezbollah said it had lost 500 fighters"); any other source counts the other side's.
 COMBATANTS = "combatants"
 FIGHTING_KINDS = frozenset({"armed group"})
+# Typographic apostrophes read as the tables' straight one ("l’armée", "Gaza’s health ministry"). One
+# character stands for one, so offsets hold; mentions and quotes are cut from the text as written.
+APOSTROPHES = str.maketrans("\u2019", "'")
 
 
 def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: DocumentState) -> list[dict]:
@@ -127,7 +130,7 @@ def figure_row(
     attribution_text = ""
     if frame:
         stop = basis_mention.end if basis_mention else frame.source.end
-        attribution_text = sentence.text[frame.source.start : stop]
+        attribution_text = state.written[sentence.start + frame.source.start : sentence.start + stop]
     status = read_status(lex, reading, sentence, previous)
     reading.extra["status"] = status
     as_of = read_as_of(reading, sentence, frame, frames, document.published_at, next_start, state)
@@ -155,8 +158,8 @@ def figure_row(
         "attribution_text": attribution_text,
         "as_of": as_of,
         "event_date": event_date,
-        "mention": mention.text,
-        "quote": sentence.text,
+        "mention": mention.text,  # a number holds no apostrophe: as written
+        "quote": state.written[sentence.start : sentence.end],
         "char_start": mention.start,
         "char_end": mention.end,
     }
@@ -214,12 +217,17 @@ def document_figures(document: Document, lexicons: dict[str, Lexicon], language:
     """
     from etl.extract.language import sentence_language
 
-    text = document.text
+    read = replace(
+        document,
+        text=document.text.translate(APOSTROPHES),
+        title=(document.title or "").translate(APOSTROPHES),
+    )
+    text = read.text
     lex = lexicons[language]
     sentences = split_sentences(text, language)
     mentions: dict[str, list[NumberMention]] = {language: find_numbers(text, lex)}
-    title = document.title or (sentences[0].text if sentences else "")
-    state = DocumentState(document, lex, loc.document_place(lex, title, text))
+    title = read.title or (sentences[0].text if sentences else "")
+    state = DocumentState(read, lex, loc.document_place(lex, title, text), written=document.text)
     rows = []
     for sentence in sentences:
         own = sentence_language(sentence.text, lexicons, language)

@@ -45,9 +45,10 @@ class Reading:
 class DocumentState:
     """What reading a document remembers from sentence to sentence."""
 
-    document: Document
+    document: Document  # as read: typographic apostrophes made straight
     lex: Lexicon
     place: str
+    written: str = ""  # the document's text as written, which mentions and quotes are cut from
     speakers: names.Speakers = field(default_factory=names.Speakers)
     figures: list[Reading] = field(default_factory=list)
     last_sentence_figures: list[Reading] = field(default_factory=list)

@@ -212,3 +212,29 @@ def test_health_workers_are_medical_staff_in_each_language(reference, language, 
 )
 def test_members_of_a_group_are_that_group(reference, language, text, subgroup):
     assert rows(reference, text, language, columns=("value", "subgroup")) == [(500, subgroup)]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Jusqu’à 200 otages ont été enlevés, selon le Forum des familles d’otages."),
+        ("fr", "D’après l’armée israélienne, 12 soldats ont été tués à Gaza."),
+        ("en", "Gaza’s health ministry said 35 people were killed."),
+    ],
+)
+def test_typographic_apostrophes_read_as_straight_ones(reference, language, text):
+    assert rows(reference, text, language) == rows(reference, text.replace("’", "'"), language)
+    assert all(row[3] for row in rows(reference, text, language))  # each has its source
+
+
+def test_quotes_keep_the_apostrophes_as_written(reference):
+    text = "Selon le Forum des familles d’otages, jusqu’à 101 otages sont toujours à Gaza."
+    columns = ("quote", "attribution_text", "qualifier")
+    assert rows(reference, text, "fr", columns=columns) == [(text, "Forum des familles d’otages", "at_most")]
+
+
+@pytest.mark.parametrize("title", ["Kibbutz Be’eri buries its dead", "Kibbutz Be'eri buries its dead"])
+def test_a_title_with_typographic_apostrophes_places_the_story(reference, title):
+    text = "At least 100 residents were killed in the attack."
+    document = Document(doc="t.txt", text=text, title=title, language="en", published_at=date(2024, 3, 4))
+    assert list(extract_document(document, reference)["location"]) == ["Israel"]
