@@ -264,3 +264,9 @@ def test_the_group_that_speaks_is_not_the_actor_it_reports(reference):
         (9500, "Palestinian Prisoners' Club"),
         (9000, "Palestinian Prisoners' Club"),
     ]
+
+
+@pytest.mark.parametrize("name", ["Palestinian Prisoners’ Society", "Palestinian Prisoner's Society"])
+def test_the_prisoners_club_is_also_called_a_society(reference, name):
+    text = f"More than 9,500 Palestinians are held in Israeli prisons, the {name} said."
+    assert [f["attributed_to"] for f in read(reference, text)] == ["Palestinian Prisoners' Club"]
