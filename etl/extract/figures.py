@@ -32,7 +32,7 @@ from etl.extract.sentences import Sentence, split_sentences
 COMBATANTS = "combatants"
 FIGHTING_KINDS = frozenset({"armed group"})
 # Typographic apostrophes read as the tables' straight one ("l’armée", "Gaza’s health ministry"). One
-# character stands for one, so offsets hold; mentions and quotes are cut from the text as written.
+# character stands for one, so offsets hold; quotes and attributions are cut from the text as written.
 APOSTROPHES = str.maketrans("\u2019", "'")
 
 

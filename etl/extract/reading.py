@@ -48,7 +48,7 @@ class DocumentState:
     document: Document  # as read: typographic apostrophes made straight
     lex: Lexicon
     place: str
-    written: str = ""  # the document's text as written, which mentions and quotes are cut from
+    written: str = ""  # the text as written, which quotes and attributions are cut from
     speakers: names.Speakers = field(default_factory=names.Speakers)
     figures: list[Reading] = field(default_factory=list)
     last_sentence_figures: list[Reading] = field(default_factory=list)
