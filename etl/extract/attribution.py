@@ -227,7 +227,7 @@ def named_after_descriptor(lex: Lexicon, before: str) -> SourceMention | None:
 def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:
     """ "according to Nasser Hospital": an organisation no table knows keeps its own name (a person's
     name, "according to Mohammed Zaqout", says nothing of whose figure it is)."""
-    found = re.match(rf"\s+(?:{lex.alt('determiner')}\s+)?({CAPITALISED_NAME})", text[position:])
+    found = re.match(rf"\s+{lex.alt_before_word('determiner')}?({CAPITALISED_NAME})", text[position:])
     organisation = lex.pattern("organisation_word")
     if not found or not organisation or len(found.group(1).split()) < 2:
         return None
@@ -303,7 +303,7 @@ def speaks_of_own_act(lex: Lexicon, between: str) -> bool:
     """ "Israel says it has killed 17,000 fighters", "the army said its troops killed 20": the source
     tells of what it did, so the people counted are not on its side (its home does not place them).
     Its own losses ("Hezbollah said it had lost 500 fighters") are."""
-    subject = re.match(rf"\s*(?:{lex.alt('complementizer')}\s+)?{lex.alt('pronoun')}\s", between)
+    subject = re.match(rf"\s*{lex.alt_before_word('complementizer')}?{lex.alt('pronoun')}\s", between)
     events = lex.find("event", between)
     own_loss = lex.lower_words("own_loss")
     return bool(subject and events) and " ".join(events[-1].group().lower().split()) not in own_loss

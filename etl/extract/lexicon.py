@@ -57,6 +57,13 @@ def by_leading_word(terms: set[str]) -> dict[str, frozenset[str]] | None:
     return {word: frozenset(group) for word, group in groups.items()}
 
 
+def alternation(terms: set[str]) -> str:
+    """Terms as a case-insensitive regex alternation, longest first ("(?!)" when there are none)."""
+    ordered = sorted(terms, key=len, reverse=True)
+    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    return f"(?i:{body})" if ordered else "(?!)"
+
+
 def is_proper(term: str) -> bool:
     """Single capitalised words and acronyms match case-sensitively ("WHO" is not "who")."""
     return " " not in term and term[:1].isupper()
@@ -114,10 +121,19 @@ class Lexicon:
         """The role's terms as a case-insensitive regex alternation, longest first ("(?!)" when empty)."""
         cached = self.alternations.get(role)
         if cached is None:
-            terms = sorted(self.roles.get(role, ()), key=len, reverse=True)
-            body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
-            cached = f"(?i:{body})" if terms else "(?!)"
-            self.alternations[role] = cached
+            cached = self.alternations[role] = alternation(self.roles.get(role, set()))
+        return cached
+
+    def alt_before_word(self, role: str) -> str:
+        """The role's terms, each with the space that parts it from the next word: none after an
+        elided one ("l'armée", "qu'il", "d'otages"), one or more after the others."""
+        cached = self.alternations.get(f"{role} before a word")
+        if cached is None:
+            elided = {t for t in self.roles.get(role, ()) if t.endswith("'")}
+            spaced = self.roles.get(role, set()) - elided
+            parts = [f"{alternation(spaced)}\\s+"] if spaced else []
+            parts += [f"{alternation(elided)}\\s*"] if elided else []
+            cached = self.alternations[f"{role} before a word"] = f"(?:{'|'.join(parts) or '(?!)'})"
         return cached
 
     def most_words(self, role: str) -> int:

@@ -292,7 +292,7 @@ def subordinate_clause(lex: Lexicon) -> re.Pattern[str]:
     """ "since the ceasefire ", "cuando el alto el fuego ": a clause with a subject of its own opens
     just before a verb."""
     return re.compile(
-        rf"(?<![\w-]){lex.alt('subordinator')}\s+{lex.alt('determiner')}\s+(?:[\w'’-]+\s+){{1,2}}$"
+        rf"(?<![\w-]){lex.alt('subordinator')}\s+{lex.alt_before_word('determiner')}(?:[\w'’-]+\s+){{1,2}}$"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from etl.documents import Document
 from etl.extract import extract_document
 from etl.extract.language import LOWER_ASCII_WORD, WORD, detect_language
+from etl.extract.lexicon import build_lexicon
 
 COLUMNS = ("metric", "value", "qualifier", "attributed_to", "as_of")
 
@@ -239,3 +241,38 @@ def test_quotes_keep_the_apostrophes_as_written(reference):
 def test_a_title_with_typographic_apostrophes_places_the_story(reference, title):
     text = "At least 100 residents were killed in the attack."
     assert rows(reference, text, "en", columns=("location",), title=title) == [("Israel",)]
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [("l'armée", True), ("l' armée", True), ("la trêve", True), ("la  trêve", True), ("latrêve", False)],
+)
+def test_an_elided_article_needs_no_space_before_its_word(reference, text, joined):
+    article = build_lexicon(reference, "fr").alt_before_word("determiner")
+    assert bool(re.fullmatch(rf"{article}\w+", text)) is joined
+
+
+def test_an_organisation_after_an_elided_article_is_the_source(reference):
+    text = "Au moins 20 personnes ont été tuées dans la nuit, selon l'Hôpital Nasser de Khan Younès."
+    assert rows(reference, text, "fr", columns=("value", "attributed_to")) == [(20, "Hôpital Nasser")]
+
+
+@pytest.mark.parametrize(
+    "verb, location",
+    [("tué", ""), ("perdu", "Lebanon")],  # its own act places no one; its own losses are its home's
+)
+def test_a_source_that_says_qu_il_did_something_speaks_of_its_own_act(reference, verb, location):
+    text = f"Le Hezbollah a affirmé qu'il avait {verb} 20 combattants."
+    assert rows(reference, text, "fr", columns=("value", "location")) == [(20, location)]
+
+
+def test_a_clause_after_depuis_que_l_has_a_verb_of_its_own(reference):
+    text = (
+        "Les frappes ont tué 274 personnes, dont 64 enfants, dans la journée la plus meurtrière "
+        "depuis que l'armée a libéré quatre otages."
+    )
+    assert rows(reference, text, "fr", columns=("value", "metric")) == [
+        (274, "killed"),
+        (64, "killed"),
+        (4, "hostages_rescued"),
+    ]
