@@ -131,9 +131,8 @@ class Lexicon:
         if cached is None:
             elided = {t for t in self.roles.get(role, ()) if t.endswith("'")}
             spaced = self.roles.get(role, set()) - elided
-            parts = [f"{alternation(spaced)}\\s+"] if spaced else []
-            parts += [f"{alternation(elided)}\\s*"] if elided else []
-            cached = self.alternations[f"{role} before a word"] = f"(?:{'|'.join(parts) or '(?!)'})"
+            body = f"(?:{alternation(spaced)}\\s+|{alternation(elided)}\\s*)"  # "(?!)" for none
+            cached = self.alternations[f"{role} before a word"] = body
         return cached
 
     def most_words(self, role: str) -> int:
