@@ -32,13 +32,26 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     found = []
     prepositions = lex.lower_words("location_preposition") | lex.lower_words("origin")
     opener, words = place_opener(lex)
+    subject, subject_words = clause_subject(lex)
     for match in lex.find("location", text):
         if any(a <= match.start() < b for a, b in excluded):
             continue
+        if subject.search(text, last_words_start(text, match.start(), subject_words), match.start()):
+            continue  # "since Israel freed four hostages": the clause's actor, not where the count is
         before = opener.search(text, last_words_start(text, match.start(), words), match.start())
         word = before.group(1).lower() if before and before.group(1).lower() in prepositions else ""
         found.append((match.start(), location_of(lex, match.group()), word))
     return found
+
+
+@lru_cache(maxsize=16)
+def clause_subject(lex: Lexicon) -> tuple[re.Pattern[str], int]:
+    """A subordinator right before a name ("since ", "depuis qu'", "lorsque l'"): the name is the
+    subject of a clause of its own. And the most words it spans."""
+    pattern = re.compile(
+        rf"(?<![\w'’-]){lex.alt_before_word('subordinator')}{lex.alt_before_word('determiner')}?$"
+    )
+    return pattern, lex.most_words("subordinator") + lex.most_words("determiner")
 
 
 def explicit_place(lex: Lexicon, window: str, offset: int, excluded: list[tuple[int, int]]) -> str | None:

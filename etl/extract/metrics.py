@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
 
+CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("Égypte")
+
 TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]—–]")
 MAX_NP_TOKENS = 6
@@ -288,12 +290,25 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
 
 
 @lru_cache(maxsize=16)  # one per lexicon
+def clause_opener(lex: Lexicon) -> re.Pattern[str]:
+    """ "since the ceasefire", "since Israel", "qu'il": a subordinator and the subject of a clause of
+    its own, a noun after a determiner, a name or a pronoun."""
+    subject = rf"(?:{lex.alt_before_word('determiner')}|(?={CAPITAL})|(?={lex.alt('pronoun')}\s))"
+    return re.compile(rf"(?<![\w-]){lex.alt_before_word('subordinator')}{subject}")
+
+
+@lru_cache(maxsize=16)  # one per lexicon
 def subordinate_clause(lex: Lexicon) -> re.Pattern[str]:
     """ "since the ceasefire ", "cuando el alto el fuego ": a clause with a subject of its own opens
     just before a verb."""
-    return re.compile(
-        rf"(?<![\w-]){lex.alt('subordinator')}\s+{lex.alt_before_word('determiner')}(?:[\w'’-]+\s+){{1,2}}$"
-    )
+    return re.compile(clause_opener(lex).pattern + r"(?:[\w'’-]+\s+){1,2}$")
+
+
+def own_clause(lex: Lexicon, predicate: str) -> str:
+    """The predicate up to a clause of its own: in "... since the army freed the hostages" the
+    hostages are not what the count counts."""
+    opener = clause_opener(lex).search(predicate)
+    return predicate[: opener.start()] if opener else predicate
 
 
 def first_linking(lex: Lexicon, scope: str, matches: list[re.Match[str]]) -> int:

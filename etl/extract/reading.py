@@ -105,7 +105,9 @@ def read_metric(
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
-    domain = phrase.domain or met.domain_in(lex, predicate, met.last_conjunct(lex, clause))
+    domain = phrase.domain or met.domain_in(
+        lex, met.own_clause(lex, predicate), met.last_conjunct(lex, clause)
+    )
     domain = domain or (parent.domain if parent else "")
     # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted
     domain = domain or met.domain_in(lex, partitive)

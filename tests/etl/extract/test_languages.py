@@ -276,3 +276,15 @@ def test_a_clause_after_depuis_que_l_has_a_verb_of_its_own(reference):
         (64, "killed"),
         (4, "hostages_rescued"),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["depuis qu'il a libéré", "lorsqu'il a libéré", "après qu'il a libéré", "avant qu'il ait libéré"],
+)
+def test_an_elided_subordinator_opens_a_clause_of_its_own(reference, clause):
+    text = (
+        "Les frappes ont tué 274 personnes, dont 64 enfants, dans la journée la plus meurtrière "
+        f"{clause} les otages."
+    )
+    assert rows(reference, text, "fr", columns=("value", "metric")) == [(274, "killed"), (64, "killed")]

@@ -132,3 +132,16 @@ def test_a_clause_opened_by_where_is_placed_at_the_place_before_it(reference, la
 )
 def test_prisoners_are_placed_where_they_are_held_not_where_they_are_from(reference, text):
     assert place_of(reference, text) == ["Israel"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Strikes killed 274 people in the deadliest day since Israel freed the hostages."),
+        ("en", "Strikes killed 274 people after Israel ended the truce."),
+        ("fr", "Les frappes ont tué 274 personnes depuis qu'Israël a libéré les otages."),
+        ("fr", "Les frappes ont tué 274 personnes depuis que le Liban a rouvert sa frontière."),
+    ],
+)
+def test_a_name_that_opens_a_clause_is_its_actor_not_the_place(reference, language, text):
+    assert place_of(reference, text, language) == [""]

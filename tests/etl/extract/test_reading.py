@@ -227,11 +227,27 @@ def test_the_armys_death_toll_counts_soldiers(reference):
     ]
 
 
-def test_a_verb_after_a_clause_of_its_own_is_not_the_counts(reference):
-    text = (
-        "Strikes killed 104 people, including 46 children, in the deadliest day since the truce took effect."
-    )
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "since the truce took effect",  # its subject a noun
+        "since Israel freed the hostages",  # a name
+        "since it freed the hostages",  # a pronoun
+    ],
+)
+def test_a_verb_after_a_clause_of_its_own_is_not_the_counts(reference, clause):
+    text = f"Strikes killed 104 people, including 46 children, in the deadliest day {clause}."
     assert metrics_of(reference, text) == [(104, "killed"), (46, "killed")]
+
+
+def test_a_noun_in_a_clause_of_its_own_is_not_what_the_count_counts(reference):
+    text = "Strikes killed 274 people in the deadliest day since the army freed the hostages."
+    assert metrics_of(reference, text) == [(274, "killed")]
+
+
+def test_since_before_a_verb_is_no_clause_of_its_own(reference):
+    text = "Of the 251 people taken hostage, 40 have since been killed."
+    assert metrics_of(reference, text)[-1] == (40, "hostages_dead")
 
 
 def test_a_part_read_before_its_whole_has_a_verb_takes_the_wholes_metric(reference):
