@@ -288,3 +288,18 @@ def test_an_elided_subordinator_opens_a_clause_of_its_own(reference, clause):
         f"{clause} les otages."
     )
     assert rows(reference, text, "fr", columns=("value", "metric")) == [(274, "killed"), (64, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Las autoridades israelíes creen que 35 rehenes han muerto."),
+        ("es", "Israel cree que 35 rehenes han muerto."),
+        ("fr", "Les autorités israéliennes croient que 35 otages sont morts."),
+        ("fr", "Israël croit que 35 otages sont morts."),
+    ],
+)
+def test_a_source_that_believes_a_count_is_its_source(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "attributed_to")) == [
+        (35, "Israeli official figures")
+    ]
