@@ -204,8 +204,8 @@ def has_own_verb(lex: Lexicon, predicate: str) -> bool:
     if not first:
         return False
     word = first.group(1).lower()
-    if word in lex.lower_words("auxiliary") or word in lex.lower_words("copula"):
-        return True
+    if any(word in lex.lower_words(role) for role in ("auxiliary", "copula", "linking_verb")):
+        return True  # "took 251 captives, and 59 remain in Gaza": a verb, though an event's word
     return first.group(1).islower() and word not in known_words(lex)
 
 
@@ -285,7 +285,7 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
     event = event_of(lex, matches[0])
     if is_linking(lex, scope, matches):
         linked = event_of(lex, matches[1])
-        event = event if linked == "taken" else linked  # "permanecen secuestradas": taken, so still held
+        event = "held" if linked == "taken" else linked  # "permanecen secuestradas": taken, so still held
     return event
 
 
@@ -369,11 +369,11 @@ def subgroups_named(lex: Lexicon, terms: list[str], source_kind: str) -> list[st
 
 def ongoing_state(lex: Lexicon, predicate: str) -> str:
     """ "the 101 hostages still held in Gaza", "who remain in Gaza": the event of a state the count's
-    people are in now ("held"), whatever governs the noun ("the release of ..."); else ""."""
+    people are in now ("held", "remaining"), whatever governs the noun ("the release of ..."); else ""."""
     if not re.match(rf"\s*{lex.alt('ongoing')}(?![\w-])", predicate):
         return ""
     event = predicate_event(predicate, lex)
-    return event if event == "held" else ""
+    return event if event in ("held", "remaining") else ""
 
 
 def without_relative_clauses(lex: Lexicon, text: str) -> str:

@@ -124,6 +124,8 @@ def read_metric(
     ):
         # "20 hostages are alive, and the remains of another 30"; "freed 20 hostages and the bodies of 28"
         domain = domain or earlier[-1].domain
+    if event and not domain and not phrase.text.strip() and ("people", event) not in lex.metric_of:
+        domain = borrowed_domain(lex, event, [parent, *previous[-1:], *state.figures[-1:]])
     # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
     # says can be rescued ("soldiers freed in exchange for 200 prisoners": the prisoners are released).
     rescuable = (domain or "people", "rescued") in lex.metric_of
@@ -242,6 +244,16 @@ def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) ->
     metric = met.metric_for(lex, reading.domain, met.event_of(lex, event)) if event else ""
     if metric:
         reading.metric = metric
+
+
+def borrowed_domain(lex: Lexicon, event: str, figures: list[Reading | None]) -> str:
+    """ "251 people were abducted; 97 remain in Gaza": a bare count whose event names no metric of
+    people counts the kind of the nearest figure before it, if that kind can have the event."""
+    nearest = next((figure for figure in figures if figure is not None), None)
+    if nearest is None:
+        return ""
+    kinds = [domain for (domain, _), name in lex.metric_of.items() if name == nearest.metric]
+    return next((kind for kind in kinds if (kind, event) in lex.metric_of), "")
 
 
 def lex_domain_of(lex: Lexicon, metric: str) -> str:

@@ -219,6 +219,55 @@ def test_a_linking_verb_takes_the_event_after_it(reference, text, metric):
     assert [m for _, m in metrics_of(reference, text)] == [metric]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some 300,000 people remain in northern Gaza."),
+        ("en", "About 400,000 civilians are still in Gaza City."),
+        ("es", "Unas 300.000 personas siguen en el norte de Gaza."),
+        ("fr", "Quelque 300 000 personnes restent dans le nord de Gaza."),
+    ],
+)
+def test_people_who_remain_somewhere_are_no_hostages(reference, language, text):
+    assert metrics_of(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas took 251 hostages. The army said 59 remain in Gaza.",
+            [(251, "hostages_taken"), (59, "hostages_held")],
+        ),
+        (
+            "Militants abducted 251 people; 97 remain in Gaza.",
+            [(251, "hostages_taken"), (97, "hostages_held")],
+        ),
+        (
+            "Israel has freed 90 prisoners; 20 remain in its jails.",
+            [(90, "prisoners_released"), (20, "prisoners_held")],
+        ),
+        ("Strikes killed 40 people. Another 30 remain in Gaza City.", [(40, "killed")]),
+        # the nearest figure, in the sentence before the document; "remain" is the count's own verb
+        (
+            "Strikes killed 40 people on Monday. Hamas took 251 captives in 2023, and 59 remain in Gaza.",
+            [(40, "killed"), (251, "hostages_taken"), (59, "hostages_held")],
+        ),
+    ],
+)
+def test_a_bare_count_that_remains_is_of_the_kind_before_it(reference, text, expected):
+    assert metrics_of(reference, text) == expected
+
+
+def test_a_bare_count_of_an_event_of_people_keeps_its_own_kind(reference):
+    text = "Israeli forces rescued four hostages in Nuseirat. Some 274 were killed in the raid."
+    assert metrics_of(reference, text) == [(4, "hostages_rescued"), (274, "killed")]
+
+
+def test_a_bare_count_kept_kidnapped_is_of_hostages(reference):
+    assert metrics_of(reference, "Otras 65 permanecen secuestradas.", "es") == [(65, "hostages_held")]
+
+
 def test_the_armys_death_toll_counts_soldiers(reference):
     text = "Three soldiers were killed, bringing the army's death toll in the ground offensive to 450."
     assert [(f["value"], f["subgroup"]) for f in figures_of(reference, text)] == [
