@@ -252,15 +252,16 @@ def borrowed_domain(lex: Lexicon, event: str, figures: list[Reading | None]) -> 
     nearest = next((figure for figure in figures if figure is not None), None)
     if nearest is None:
         return ""
-    kinds = [domain for (domain, _), name in lex.metric_of.items() if name == nearest.metric]
-    return next((kind for kind in kinds if (kind, event) in lex.metric_of), "")
+    return next((kind for kind in domains_of(lex, nearest.metric) if (kind, event) in lex.metric_of), "")
+
+
+def domains_of(lex: Lexicon, metric: str) -> list[str]:
+    """The domains a metric counts, in the metrics table's order."""
+    return [domain for (domain, _), name in lex.metric_of.items() if name == metric]
 
 
 def lex_domain_of(lex: Lexicon, metric: str) -> str:
-    for (domain, _), name in lex.metric_of.items():
-        if name == metric:
-            return domain
-    return ""
+    return next(iter(domains_of(lex, metric)), "")
 
 
 def is_mixed_group(lex: Lexicon, phrase: str) -> bool:
