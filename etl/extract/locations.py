@@ -33,15 +33,30 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     prepositions = lex.lower_words("location_preposition") | lex.lower_words("origin")
     opener, words = place_opener(lex)
     subject, subject_words = clause_subject(lex)
+    actor = possessive_actor(lex)
     for match in lex.find("location", text):
         if any(a <= match.start() < b for a, b in excluded):
             continue
         if subject.search(text, last_words_start(text, match.start(), subject_words), match.start()):
             continue  # "since Israel freed four hostages": the clause's actor, not where the count is
+        if actor.match(text, match.end()):
+            continue  # "killed in Israel's offensive on Gaza": the country wages it; Gaza is the place
         before = opener.search(text, last_words_start(text, match.start(), words), match.start())
         word = before.group(1).lower() if before and before.group(1).lower() in prepositions else ""
         found.append((match.start(), location_of(lex, match.group()), word))
     return found
+
+
+@lru_cache(maxsize=16)
+def possessive_actor(lex: Lexicon) -> re.Pattern[str]:
+    """ "'s military offensive", "'s 13-month war": a name that owns a military action wages it.
+    "Gaza's north" or "Israel's south" stay places: no military action follows."""
+    stop = "|".join(
+        lex.alt(role) for role in ("location_preposition", "conjunction", "determiner", "subordinator")
+    )
+    return re.compile(
+        rf"['’]s\s+(?:(?!(?:{stop})\s)[\w-]+\s+){{0,2}}{lex.alt('military_action')}(?![\w-])", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=16)

@@ -145,3 +145,36 @@ def test_prisoners_are_placed_where_they_are_held_not_where_they_are_from(refere
 )
 def test_a_name_that_opens_a_clause_is_its_actor_not_the_place(reference, language, text):
     assert place_of(reference, text, language) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("At least 500 people have been killed in Israel's military offensive.", [""]),
+        ("At least 500 people have been killed in Israel's 13-month war on Gaza.", ["Gaza"]),
+        (
+            "At least 500 people were killed and 900 wounded in Israel’s strikes on Lebanon.",
+            ["Lebanon", "Lebanon"],
+        ),
+    ],
+)
+def test_a_country_that_owns_a_military_action_wages_it_and_is_not_the_place(reference, text, places):
+    assert place_of(reference, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Three people were killed in Israel's north, the army said.", "Israel"),
+        ("Two people were killed in Gaza's north in strikes, medics said.", "Gaza"),
+        ("Two people were killed in Gaza's north as Israeli strikes went on, medics said.", "Gaza"),
+    ],
+)
+def test_a_possessive_place_with_no_military_action_after_it_stays_the_place(reference, text, place):
+    assert place_of(reference, text) == [place]
+
+
+def test_the_ministry_of_a_count_placed_past_the_country_that_wages_the_war_is_the_places(reference):
+    text = "At least 500 people were killed in Israel's offensive on Gaza, the health ministry said."
+    [figure] = figures_in(reference, text, "en", date(2024, 3, 4))
+    assert figure["attributed_to"] == "Gaza Health Ministry"
