@@ -291,7 +291,7 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         and (reading.parent.metric == reading.metric)
     ):
         return reading.parent.subgroup
-    names_people = bool(lex.find("people", phrase.text))
+    names_people = bool(lex.find("people", phrase.text)) or bool(phrase.domain)
     if (
         previous
         and not names_people

@@ -83,6 +83,24 @@ def test_a_count_of_two_subgroups_is_of_all(reference, text, subgroup):
 
 
 @pytest.mark.parametrize(
+    ("text", "subgroups"),
+    [
+        (
+            "Hamas released 105 civilians in the truce, and four hostages were released before it.",
+            ["civilians", "all"],
+        ),
+        ("Israel freed 240 women, and 150 prisoners were freed later.", ["women", "all"]),
+        (
+            "Hamas released 105 civilians in the truce, and four more were released before it.",
+            ["civilians"] * 2,
+        ),
+    ],
+)
+def test_a_coordinated_count_that_names_its_kind_is_not_of_the_subgroup_before_it(reference, text, subgroups):
+    assert [figure["subgroup"] for figure in figures_of(reference, text)] == subgroups
+
+
+@pytest.mark.parametrize(
     ("text", "metric"),
     [
         ("All 20 living hostages held in Gaza were released on Monday.", "hostages_released"),
