@@ -95,6 +95,30 @@ def antecedent_place(lex: Lexicon, before: str, clause: str) -> str | None:
     return location_of(lex, named[-1].group()) if named else None
 
 
+def referred_place(lex: Lexicon, window: str, before: str) -> str | None:
+    """ "killed in attacks there": a word that points back to a place is the last place named before
+    it, in `before` (the text up to the window), that is not people nor a speaker; None when the
+    window has no such word, or only an existential "there are"."""
+    verbs = rf"(?:{lex.alt('auxiliary')}|{lex.alt('copula')}|{lex.alt('modal')}|{lex.alt('linking_verb')})"
+    pointers = [
+        m
+        for m in lex.find("place_reference", window)
+        if not re.match(rf"\s+{verbs}(?![\w-])", window[m.end() :])
+    ]
+    if not pointers:
+        return None
+    text = before + window[: pointers[0].start()]
+    origins, people, name = lex.lower_words("origin"), lex.pattern("people"), lex.pattern("location")
+    named = [
+        location
+        for position, location, word in places_in(lex, text)
+        if word not in origins
+        and not (people and people.match(text, position))  # "34 Israelis": people, not a place named
+        and not speech_after(lex).match(text, name.match(text, position).end())  # "Israel says": a speaker
+    ]
+    return named[-1] if named else None
+
+
 def listed_places(lex: Lexicon, text: str, start: int, excluded: list[tuple[int, int]]) -> set[str]:
     """The locations of the place at `start` and of the places listed after it ("northern Israel,
     the Golan Heights and southern Lebanon"): only commas, conjunctions, determiners, prepositions,

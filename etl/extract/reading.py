@@ -23,6 +23,8 @@ from etl.extract.parts import (
 )
 from etl.extract.sentences import Sentence
 
+REFERRED_PLACE_REACH = 400  # characters back to the place "there" points to: this sentence and the last
+
 
 @dataclass
 class Reading:
@@ -337,6 +339,12 @@ def read_location(
     antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)
     if antecedent is not None:
         return antecedent
+    start = sentence.start + window[0]
+    referred = loc.referred_place(
+        lex, text, state.document.text[max(0, start - REFERRED_PLACE_REACH) : start]
+    )
+    if referred:
+        return referred
     if default:  # "Israel would free 1,700 Gazans": where prisoners are held, not where they are from
         return default
     for term in reading.phrase.location_terms or []:

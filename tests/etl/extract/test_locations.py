@@ -178,3 +178,41 @@ def test_the_ministry_of_a_count_placed_past_the_country_that_wages_the_war_is_t
     text = "At least 500 people were killed in Israel's offensive on Gaza, the health ministry said."
     [figure] = figures_in(reference, text, "en", date(2024, 3, 4))
     assert figure["attributed_to"] == "Gaza Health Ministry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        (
+            "en",
+            "Israeli troops raided Jenin on Monday. Three people were killed there, medics said.",
+            ["West Bank"],
+        ),
+        (
+            "en",
+            "Strikes hit homes in Gaza. Troops raided Jenin. Three people were killed there.",
+            ["West Bank"],
+        ),
+        (
+            "en",
+            "At least 800 people were killed in the West Bank. Since, 34 Israelis have been killed there.",
+            ["West Bank", "West Bank"],
+        ),
+        ("en", "Troops raided Jenin. Israel says three of its soldiers were wounded there.", ["West Bank"]),
+        ("en", "Hezbollah fired rockets at Haifa from Lebanon. Two people were wounded there.", ["Israel"]),
+        (
+            "es",
+            "Bombardeos en Gaza y en Gaza. Tropas entraron en Yenín. Tres personas murieron allí.",
+            ["West Bank"],
+        ),
+    ],
+)
+def test_there_points_back_to_the_last_place_named_not_a_speaker_nor_an_origin(
+    reference, language, text, places
+):
+    assert place_of(reference, text, language) == places
+
+
+def test_an_existential_there_points_to_no_place(reference):
+    text = "Militants fired rockets at Tyre on Monday. There were 20 soldiers killed, the army said."
+    assert place_of(reference, text) == [""]
