@@ -97,8 +97,8 @@ def antecedent_place(lex: Lexicon, before: str, clause: str) -> str | None:
 
 def referred_place(lex: Lexicon, window: str, before: str) -> str | None:
     """ "killed in attacks there": a word that points back to a place is the last place named before
-    it, in `before` (the text up to the window), that is not people nor a speaker; None when the
-    window has no such word, or only an existential "there are"."""
+    it, in `before` (the text up to the window), that is not people, a speaker nor an origin; None
+    when the window has no such word, or only an existential "there are"."""
     verbs = rf"(?:{lex.alt('auxiliary')}|{lex.alt('copula')}|{lex.alt('modal')}|{lex.alt('linking_verb')})"
     pointers = [
         m
