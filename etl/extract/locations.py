@@ -99,24 +99,27 @@ def referred_place(lex: Lexicon, window: str, before: str) -> str | None:
     """ "killed in attacks there": a word that points back to a place is the last place named before
     it, in `before` (the text up to the window), that is not people, a speaker nor an origin; None
     when the window has no such word, or only an existential "there are"."""
-    verbs = rf"(?:{lex.alt('auxiliary')}|{lex.alt('copula')}|{lex.alt('modal')}|{lex.alt('linking_verb')})"
-    pointers = [
-        m
-        for m in lex.find("place_reference", window)
-        if not re.match(rf"\s+{verbs}(?![\w-])", window[m.end() :])
-    ]
+    existential = verb_after(lex)
+    pointers = [m for m in lex.find("place_reference", window) if not existential.match(window, m.end())]
     if not pointers:
         return None
     text = before + window[: pointers[0].start()]
-    origins, people, name = lex.lower_words("origin"), lex.pattern("people"), lex.pattern("location")
+    origins, people, speaking = lex.lower_words("origin"), lex.pattern("people"), speaking_places(lex, text)
     named = [
         location
         for position, location, word in places_in(lex, text)
         if word not in origins
         and not (people and people.match(text, position))  # "34 Israelis": people, not a place named
-        and not speech_after(lex).match(text, name.match(text, position).end())  # "Israel says": a speaker
+        and position not in speaking
     ]
     return named[-1] if named else None
+
+
+@lru_cache(maxsize=16)
+def verb_after(lex: Lexicon) -> re.Pattern[str]:
+    """An auxiliary, copula, modal or linking verb right after a word ("there were", "there remain")."""
+    verbs = "|".join(lex.alt(role) for role in ("auxiliary", "copula", "modal", "linking_verb"))
+    return re.compile(rf"\s+(?:{verbs})(?![\w-])")
 
 
 def listed_places(lex: Lexicon, text: str, start: int, excluded: list[tuple[int, int]]) -> set[str]:
@@ -169,11 +172,16 @@ def speech_after(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s+{lex.alt('speech_verb')}(?![\w-])")
 
 
+def speaking_places(lex: Lexicon, text: str) -> set[int]:
+    """The offsets of the place names a speech verb follows ("Israel says"): speakers, not places."""
+    speech = speech_after(lex)
+    return {m.start() for m in lex.find("location", text) if speech.match(text, m.end())}
+
+
 def heading_place(lex: Lexicon, heading: str) -> str:
     """The one place a heading names; of several, the one it names with a preposition
     ("Israel strikes kill dozens in Gaza": Gaza, where they were killed); not one that speaks."""
-    speech = speech_after(lex)
-    speaking = {m.start() for m in lex.find("location", heading) if speech.match(heading, m.end())}
+    speaking = speaking_places(lex, heading)
     # "Israel says body returned by Hamas is not a hostage": the country speaks, it is not the place
     found = [place for place in places_in(lex, heading) if place[0] not in speaking]
     places = {location for _, location, _ in found}
