@@ -293,10 +293,10 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         and (reading.parent.metric == reading.metric)
     ):
         return reading.parent.subgroup
-    names_people = bool(lex.find("people", phrase.text)) or bool(phrase.domain)
+    names_its_kind = bool(lex.find("people", phrase.text)) or bool(phrase.domain)  # "people", "hostages"
     if (
         previous
-        and not names_people
+        and not names_its_kind
         and (reading.extra.get("coordinated") or reading.extra.get("historical"))
     ):
         return previous[-1].subgroup or "all"
