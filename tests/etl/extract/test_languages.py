@@ -303,3 +303,56 @@ def test_a_source_that_believes_a_count_is_its_source(reference, language, text)
     assert rows(reference, text, language, columns=("value", "attributed_to")) == [
         (35, "Israeli official figures")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "Según la Organización Internacional para las Migraciones, 890.000 personas están desplazadas.",
+            "UN",
+        ),
+        (
+            "fr",
+            "Selon l'Organisation internationale pour les migrations, 890.000 personnes ont été déplacées.",
+            "UN",
+        ),
+        (
+            "es",
+            "Según el Fondo de las Naciones Unidas para la Infancia, 14.000 niños han muerto en Gaza.",
+            "UNICEF",
+        ),
+        (
+            "fr",
+            "Selon le Fonds des Nations unies pour l'enfance, 14.000 enfants ont été tués à Gaza.",
+            "UNICEF",
+        ),
+        ("es", "La Yihad Islámica dijo que 30 de sus combatientes murieron en Gaza.", "Islamic Jihad"),
+        (
+            "fr",
+            "Le Jihad islamique a affirmé que 30 de ses combattants ont été tués à Gaza.",
+            "Islamic Jihad",
+        ),
+        ("es", "Según Amnistía Internacional, 40 civiles murieron en Gaza.", "Amnesty International"),
+        ("fr", "Selon Amnesty International, 40 civils ont été tués à Gaza.", "Amnesty International"),
+        (
+            "es",
+            "Según el Consejo Noruego para los Refugiados, 1,9 millones de personas han sido desplazadas.",
+            "Norwegian Refugee Council",
+        ),
+        (
+            "fr",
+            "Selon le Conseil norvégien pour les réfugiés, 1,9 million de personnes ont été déplacées.",
+            "Norwegian Refugee Council",
+        ),
+        ("es", "Según la agencia Wafa, tres palestinos murieron en Cisjordania.", "WAFA"),
+        ("fr", "Selon l'agence Wafa, trois Palestiniens ont été tués en Cisjordanie.", "WAFA"),
+        ("es", "Según las Brigadas al Qasam, 33 rehenes han muerto.", "Hamas"),
+        ("fr", "Selon les Brigades al-Qassam, 33 otages sont morts.", "Hamas"),
+    ],
+)
+def test_agencies_and_groups_resolve_in_spanish_and_french(reference, language, text, source):
+    assert [row[-1] for row in rows(reference, text, language, columns=("value", "attributed_to"))] == [
+        source
+    ]
