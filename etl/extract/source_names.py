@@ -132,8 +132,17 @@ def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> Sourc
     return SourceMention(start, end, text[start:end], "generic")
 
 
+@lru_cache(maxsize=16)
+def place_modifiers_at_end(lex: Lexicon) -> re.Pattern[str]:
+    """ "southern ": the words between a preposition and the place it governs."""
+    return re.compile(rf"(?:(?<![\w-])(?:{lex.alt('place_modifier')})\s+)+$")
+
+
 def after_preposition(lex: Lexicon, text: str, start: int) -> bool:
-    """Is the word before `start` a preposition of place ("in", "from")?"""
+    """Is the word before `start` ("in Lebanon"), or before its modifiers ("in southern Lebanon"), a
+    preposition of place ("in", "from")?"""
+    modifiers = place_modifiers_at_end(lex).search(text, 0, start)
+    start = modifiers.start() if modifiers else start
     return preceded_by(lex, "location_preposition", text, start, 1) or preceded_by(
         lex, "origin", text, start, 1
     )

@@ -20,10 +20,13 @@ def figures_of(reference, text: str, language: str = "en") -> list[dict]:
     [
         "At least 20 were killed in Lebanon, the group said.",
         "Nine were killed in Israel, the press freedom group said.",
+        "At least 20 were killed in southern Lebanon, the group said.",
+        "Nine were killed in northern Israel, the group said.",
     ],
 )
 def test_a_country_named_as_a_place_is_not_the_speaker(reference, sentence):
-    # "Lebanon" and "Israel" speak for their governments ("Lebanon says ..."), never after "in"
+    # "Lebanon" and "Israel" speak for their governments ("Lebanon says ..."), never after "in", nor
+    # after "in" and the words that say which part of it ("southern", "the occupied")
     figures = figures_of(reference, CPJ + sentence)
     assert figures[-1]["attributed_to"] == "Committee to Protect Journalists"
 
