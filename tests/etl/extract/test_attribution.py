@@ -108,6 +108,10 @@ def test_local_health_authorities_are_the_health_ministry_of_the_place(reference
             "Five people were killed in Gaza, according to the Al-Aqsa Martyrs Hospital.",
             "Al-Aqsa Martyrs Hospital",
         ),
+        (
+            "A strike killed nine people in Khan Younis, according to the Nasser Medical Complex.",
+            "Nasser Medical Complex",
+        ),
         # a person's name says nothing of whose figure it is
         ("Five people were killed in Gaza, according to Mohammed Zaqout.", ""),
     ],

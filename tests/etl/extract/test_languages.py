@@ -356,3 +356,8 @@ def test_agencies_and_groups_resolve_in_spanish_and_french(reference, language, 
     assert [row[-1] for row in rows(reference, text, language, columns=("value", "attributed_to"))] == [
         source
     ]
+
+
+def test_a_spanish_medical_complex_no_table_knows_keeps_its_own_name(reference):
+    text = "Al menos nueve personas murieron en Jan Yunis, según el Complejo Médico Nasser."
+    assert rows(reference, text, "es", columns=("value", "attributed_to")) == [(9, "Complejo Médico Nasser")]
