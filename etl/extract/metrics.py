@@ -146,10 +146,12 @@ def event_of(lex: Lexicon, match: re.Match[str]) -> str:
 
 
 def last_conjunct(lex: Lexicon, clause: str) -> str:
-    """The words after the last "and"/"or": what governs only the number that follows."""
+    """The words after the last "and"/"or": what governs only the number that follows. A marker of a
+    person object ("y a 32 soldados") governs nothing."""
     conjunctions = lex.pattern("conjunction")
     pieces = conjunctions.split(clause) if conjunctions else [clause]
-    return pieces[-1]
+    marker = lex.pattern("object_marker")
+    return "" if marker and marker.fullmatch(pieces[-1].strip()) else pieces[-1]
 
 
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:

@@ -400,3 +400,21 @@ def test_bodies_held_or_handed_over_are_counted_as_the_dead(reference, text, exp
 )
 def test_bodies_that_remain_missing_are_missing(reference, text):
     assert [metric for _, metric in metrics_of(reference, text)] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Rockets have killed 45 civilians, as well as 32 soldiers."),
+        ("es", "Los cohetes han matado a 45 civiles, así como 32 soldados."),
+        ("es", "Los cohetes han matado a 45 civiles y a 32 soldados."),
+        ("es", "Los cohetes han matado a 45 civiles, así como a 32 soldados."),
+        ("fr", "Les roquettes ont tué 45 civils, ainsi que 32 soldats."),
+    ],
+)
+def test_a_count_after_as_well_as_shares_the_verb_of_the_count_before(reference, language, text):
+    figures = figures_of(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (45, "killed", "civilians"),
+        (32, "killed", "soldiers"),
+    ]
