@@ -30,8 +30,6 @@ def place_opener(lex: Lexicon) -> tuple[re.Pattern[str], int]:
 def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> list[tuple[int, str, str]]:
     """(offset, location, preposition) of each place named in text, outside the excluded spans."""
     found = []
-    prepositions = lex.lower_words("location_preposition") | lex.lower_words("origin")
-    opener, words = place_opener(lex)
     subject, subject_words = clause_subject(lex)
     actor = possessive_actor(lex)
     for match in lex.find("location", text):
@@ -41,10 +39,19 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
             continue  # "since Israel freed four hostages": the clause's actor, not where the count is
         if actor.match(text, match.end()):
             continue  # "killed in Israel's offensive on Gaza": the country wages it; Gaza is the place
-        before = opener.search(text, last_words_start(text, match.start(), words), match.start())
-        word = before.group(1).lower() if before and before.group(1).lower() in prepositions else ""
-        found.append((match.start(), location_of(lex, match.group()), word))
+        found.append(
+            (match.start(), location_of(lex, match.group()), preposition_before(lex, text, match.start()))
+        )
     return found
+
+
+def preposition_before(lex: Lexicon, text: str, start: int) -> str:
+    """The preposition of place ("in", "from") that governs the word at `start`, past an article and a
+    modifier ("in southern Lebanon"), or ""."""
+    opener, words = place_opener(lex)
+    before = opener.search(text, last_words_start(text, start, words), start)
+    word = before.group(1).lower() if before else ""
+    return word if word in lex.lower_words("location_preposition") | lex.lower_words("origin") else ""
 
 
 @lru_cache(maxsize=16)

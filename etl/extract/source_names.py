@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.locations import location_of
+from etl.extract.locations import location_of, preposition_before
 
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
 
@@ -132,20 +132,9 @@ def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> Sourc
     return SourceMention(start, end, text[start:end], "generic")
 
 
-@lru_cache(maxsize=16)
-def place_modifiers_at_end(lex: Lexicon) -> re.Pattern[str]:
-    """ "southern ": the words between a preposition and the place it governs."""
-    return re.compile(rf"(?:(?<![\w-])(?:{lex.alt('place_modifier')})\s+)+$")
-
-
 def after_preposition(lex: Lexicon, text: str, start: int) -> bool:
-    """Is the word before `start` ("in Lebanon"), or before its modifiers ("in southern Lebanon"), a
-    preposition of place ("in", "from")?"""
-    modifiers = place_modifiers_at_end(lex).search(text, 0, start)
-    start = modifiers.start() if modifiers else start
-    return preceded_by(lex, "location_preposition", text, start, 1) or preceded_by(
-        lex, "origin", text, start, 1
-    )
+    """Is the word at `start` governed by a preposition of place ("in Lebanon", "in southern Lebanon")?"""
+    return bool(preposition_before(lex, text, start))
 
 
 def is_named_place(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
