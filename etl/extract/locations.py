@@ -51,7 +51,9 @@ def preposition_before(lex: Lexicon, text: str, start: int) -> str:
     opener, words = place_opener(lex)
     before = opener.search(text, last_words_start(text, start, words), start)
     word = before.group(1).lower() if before else ""
-    return word if word in lex.lower_words("location_preposition") | lex.lower_words("origin") else ""
+    # two lookups, not a union: a union would build a new set for every place in every sentence
+    governs = word in lex.lower_words("location_preposition") or word in lex.lower_words("origin")
+    return word if governs else ""
 
 
 @lru_cache(maxsize=16)
