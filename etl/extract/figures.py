@@ -187,6 +187,12 @@ def remember_sentence(
     events = lex.find("event", sentence.text)
     state.last_sentence_event = met.event_of(lex, events[-1]) if events else ""
     state.last_sentence_figures = [r for r in readings if r.metric] or state.last_sentence_figures
+    # where a count of casualties was, not where hostages or prisoners are held by default
+    counts = [r for r in readings if r.metric and lex.metric_location.get(r.metric) == ("", True)]
+    places = {r.location for r in counts}
+    if counts:
+        place = places.pop() if len(places) == 1 else ""
+        state.paragraph_place = (sentence.paragraph, place, frozenset(r.metric for r in counts))
     place = next((r.location for r in readings if r.location), state.place)
     for frame in frames:
         canonical = attr.resolve_frame(frame, place, sentence, state)

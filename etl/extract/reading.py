@@ -57,6 +57,8 @@ class DocumentState:
     last_sentence_event: str = ""
     last_sentence_source: str = ""  # the source the last sentence gave, "" when it gave none
     numbers_seen: set[int] = field(default_factory=set)  # the values of every number read so far
+    # (paragraph, place, metrics) of the last casualty counts read, the place when they had one
+    paragraph_place: tuple[int, str, frozenset[str]] = (-1, "", frozenset())
 
 
 def read_metric(
@@ -367,4 +369,18 @@ def read_location(
         return single
     if not in_context:
         return loc.heading_place(lex, sentence.heading) if sentence.heading_adjacent else ""
-    return loc.heading_place(lex, sentence.heading) or state.place
+    return (
+        companion_place(reading, sentence, state) or loc.heading_place(lex, sentence.heading) or state.place
+    )
+
+
+def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) -> str:
+    """ "In Gaza, the toll reached 40,005. More than 92,000 have been wounded.": a count of another kind
+    that names no place goes on with the place of the counts just before it in its paragraph. A count of
+    the same kind is not their companion ("... killed 1,200 in Israel. Since then, 40,000 have been
+    killed"): it keeps the document's place, unless it says it goes on ("Another 12 were killed")."""
+    paragraph, place, metrics = state.paragraph_place
+    if paragraph != sentence.paragraph:
+        return ""
+    goes_on = sentence.text[: reading.start].strip().lower() in state.lex.lower_words("continuation")
+    return place if goes_on or reading.metric not in metrics else ""

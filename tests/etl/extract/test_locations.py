@@ -216,3 +216,48 @@ def test_there_points_back_to_the_last_place_named_not_a_speaker_nor_an_origin(
 def test_an_existential_there_points_to_no_place(reference):
     text = "Militants fired rockets at Tyre on Monday. There were 20 soldiers killed, the army said."
     assert place_of(reference, text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Five were killed in Nablus.\n\nIn Gaza, 40,005 people have been killed. More than 92,000 have "
+            "been wounded.",
+        ),
+        (
+            "fr",
+            "Cinq Palestiniens ont été tués à Naplouse.\n\nDans la bande de Gaza, 40 005 personnes ont été "
+            "tuées. Plus de 92 000 personnes ont été blessées.",
+        ),
+        # a count that says it goes on is a companion too, of whatever kind
+        (
+            "en",
+            "Five were killed in Nablus.\n\nIn Gaza, 30 people were killed. Another 12 were killed "
+            "overnight.",
+        ),
+    ],
+)
+def test_a_companion_count_keeps_the_place_of_the_counts_before_it(reference, language, text):
+    assert place_of(reference, text, language)[1:] == ["Gaza", "Gaza"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph
+        "Five were killed in Nablus.\n\nIn Gaza, 40,005 people have been killed.\n\nMore than 92,000 have "
+        "been wounded.",
+        # a count of the same kind starts its own scope
+        "Five were killed in Nablus. In Gaza, 40,005 people have been killed. Since then, 300 have been "
+        "killed.",
+        # counts of two places before it
+        "Five were killed in Nablus. 30 were killed in Gaza and 12 were killed in Lebanon. More than 92,000 "
+        "have been wounded.",
+        # hostages are held in Gaza by rule, not by the text's place
+        "Five were killed in Nablus. Hamas holds 100 hostages in Gaza. More than 92,000 have been wounded.",
+    ],
+)
+def test_a_count_that_is_no_companion_keeps_the_documents_place(reference, text):
+    assert place_of(reference, text)[-1] == "West Bank"

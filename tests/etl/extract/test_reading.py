@@ -286,8 +286,11 @@ def test_a_bare_count_kept_kidnapped_is_of_hostages(reference):
     assert metrics_of(reference, "Otras 65 permanecen secuestradas.", "es") == [(65, "hostages_held")]
 
 
-def test_the_armys_death_toll_counts_soldiers(reference):
-    text = "Three soldiers were killed, bringing the army's death toll in the ground offensive to 450."
+@pytest.mark.parametrize(
+    "toll", ["the army's death toll", "the army's toll", "the military's toll", "the military death toll"]
+)
+def test_the_armys_death_toll_counts_soldiers(reference, toll):
+    text = f"Three soldiers were killed, bringing {toll} in the ground offensive to 450."
     assert [(f["value"], f["subgroup"]) for f in figures_of(reference, text)] == [
         (3, "soldiers"),
         (450, "soldiers"),
