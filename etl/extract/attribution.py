@@ -105,8 +105,10 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
 def inverted_subjects(
     lex: Lexicon, text: str, sources: list[SourceMention], verb: re.Match[str]
 ) -> list[SourceMention]:
-    """ "a annoncé lundi le ministère", "said the ministry": a source right after its verb."""
-    between = rf"\s*(?:{lex.alt('weekday')}|{lex.alt('relative_day')})?\s*(?:{lex.alt('determiner')})?\s*"
+    """ "a annoncé lundi le ministère", "informó este jueves el ministerio", "said the ministry": a source
+    right after its verb, or after the day it spoke."""
+    day = rf"(?:(?:{lex.alt('leading')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})"
+    between = rf"\s*(?:{day})?\s*(?:{lex.alt('determiner')})?\s*"
     return [
         s
         for s in sources

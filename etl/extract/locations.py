@@ -197,7 +197,25 @@ def heading_place(lex: Lexicon, heading: str) -> str:
     if len(places) > 1:
         origins = lex.lower_words("origin")
         places = {location for _, location, word in found if word and word not in origins}
+        if len(places) != 1:
+            places = {kicker_place(lex, heading)} - {""}
     return places.pop() if len(places) == 1 else ""
+
+
+def kicker_place(lex: Lexicon, heading: str) -> str:
+    """ "Líbano: más de 3.000 muertos desde el inicio de las hostilidades con Israel": a place standing
+    alone before a colon that opens the heading is what the heading is about."""
+    kicker = re.match(r"\s*([^:]+?)\s*:\s", heading)
+    if not kicker:
+        return ""
+    return next(
+        (
+            location_of(lex, m.group())
+            for m in lex.find("location", kicker.group(1))
+            if m.group() == kicker.group(1)
+        ),
+        "",
+    )
 
 
 def document_place(lex: Lexicon, title: str, text: str) -> str:

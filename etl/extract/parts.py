@@ -1,5 +1,6 @@
-"""Which count a count is part of: "including 12 children", "Of those killed, 170 were ...",
-"40 were children, 20 were women", a list after a colon."""
+"""How a count stands to the counts around it: which it is part of ("including 12 children", "Of those
+killed, 170 were ...", "40 were children, 20 were women", a list after a colon), and which it is
+exchanged for ("50 otages contre 150 prisonniers")."""
 
 from __future__ import annotations
 
@@ -161,3 +162,17 @@ def fronted_event(lex: Lexicon, partitive: str) -> str:
     """ "Of those killed, 14,500 were children": the event of a partitive opening the sentence."""
     events = lex.find("event", partitive)
     return met.event_of(lex, events[-1]) if events else ""
+
+
+def is_exchange(lex: Lexicon, clause: str, phrase: met.NounPhrase, previous: list[Reading]) -> bool:
+    """ "la libération de 33 otages contre 1 900 prisonniers": right after a count released, "contre"
+    before people of another kind names what they are exchanged for; elsewhere it names an earlier
+    count ("contre 39 965 la veille", "30 prisonniers, contre 45 lors de l'échange précédent")."""
+    if not previous or not phrase.text.strip() or phrase.domain == previous[-1].domain:
+        return False
+    term = re.search(rf"(?<!\S)(?:{lex.alt('exchange')})(?:\s+{lex.alt('determiner')})?\s*$", clause)
+    if not term or clause[: term.start()].strip() not in ("", previous[-1].phrase.text.strip()):
+        return False
+    return any(
+        name == previous[-1].metric for (_, event), name in lex.metric_of.items() if event == "released"
+    )

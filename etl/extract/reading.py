@@ -18,6 +18,7 @@ from etl.extract.parts import (
     fronted_event,
     fronted_partitive,
     is_bare_conjunction,
+    is_exchange,
     is_membership,
     left_clause,
 )
@@ -79,7 +80,8 @@ def read_metric(
         rf"\s*(?:{lex.alt('conjunction')})\s+[^,;:]*$", predicate
     ):
         predicate = ""  # "20 hostages and the bodies of another 28": those words are the next count's
-    governing = met.governing_event(clause, phrase, lex)
+    exchanged = is_exchange(lex, clause, phrase, previous)
+    governing = "released" if exchanged else met.governing_event(clause, phrase, lex)
     inherited = ""
     if previous and not met.last_conjunct(lex, clause).strip() and clause.strip():
         inherited = previous[-1].extra.get("governing", "")
@@ -141,7 +143,7 @@ def read_metric(
         if domain in ("", "people") and not lex.find("detained_people", phrase.text):
             domain = lex_domain_of(lex, met.metric_for(lex, "people", event))
         event = "dead"
-    historical = bool(lex.find("historical", clause))
+    historical = bool(lex.find("historical", clause)) and not exchanged
     reading.extra["historical"] = historical
     coordinated = bool(previous) and not met.last_conjunct(lex, clause).strip() and bool(clause.strip())
     reading.extra["coordinated"] = coordinated
@@ -150,6 +152,8 @@ def read_metric(
     elif parent:
         reading.metric = parent.metric
         reading.extra["from_parent"] = True
+    elif historical and previous and domain == previous[-1].domain:
+        reading.metric = previous[-1].metric  # "50 otages, contre 24 otages la semaine précédente"
     elif domain and domain != "people":
         reading.metric = met.metric_for(lex, domain, "")
         reading.extra["by_domain"] = True  # no verb of its own: one coordinated after it may lend one

@@ -361,3 +361,64 @@ def test_agencies_and_groups_resolve_in_spanish_and_french(reference, language, 
 def test_a_spanish_medical_complex_no_table_knows_keeps_its_own_name(reference):
     text = "Al menos nueve personas murieron en Jan Yunis, según el Complejo Médico Nasser."
     assert rows(reference, text, "es", columns=("value", "attributed_to")) == [(9, "Complejo Médico Nasser")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Los ataques mataron a 52 personas en Líbano, informó este domingo el Ministerio de Salud "
+            "libanés.",
+        ),
+        (
+            "fr",
+            "Les frappes ont tué 52 personnes au Liban, a annoncé ce dimanche le ministère libanais de la "
+            "Santé.",
+        ),
+        ("es", "Los ataques mataron a 52 personas en Líbano, informó ayer el Ministerio de Salud libanés."),
+    ],
+)
+def test_a_source_named_after_its_verb_and_the_day_it_spoke_covers_the_figure(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "attributed_to")) == [
+        (52, "Lebanese Health Ministry")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a release, "contre" names who the released are exchanged for: a count of the day
+        (
+            "Le Hamas a libéré 50 otages contre 150 prisonniers palestiniens.",
+            [(50, "hostages_released", "2025-01-19"), (150, "prisoners_released", "2025-01-19")],
+        ),
+        (
+            "L'accord prévoit la libération de 33 otages, contre quelque 1 900 Palestiniens détenus par "
+            "Israël.",
+            [(33, "hostages_released", "2025-01-19"), (1900, "prisoners_released", "2025-01-19")],
+        ),
+        # elsewhere, and before a count of the same kind, it names an earlier count, of the same metric
+        (
+            "Israël a libéré 30 prisonniers, contre 45 lors de l'échange précédent.",
+            [(30, "prisoners_released", "2025-01-19"), (45, "prisoners_released", "")],
+        ),
+        (
+            "Israël a libéré 30 prisonniers, contre 45 prisonniers lors de l'échange précédent.",
+            [(30, "prisoners_released", "2025-01-19"), (45, "prisoners_released", "")],
+        ),
+        # after a count of another event, a count of another kind too
+        (
+            "Le Hamas détient encore 101 otages, contre 5 200 prisonniers palestiniens détenus par Israël "
+            "avant la guerre.",
+            [(101, "hostages_held", "2025-01-19"), (5200, "prisoners_held", "")],
+        ),
+        (
+            "Le bilan s'élève à 40 005 morts, contre 39 965 la veille.",
+            [(40005, "killed", "2025-01-19"), (39965, "killed", "2025-01-18")],
+        ),
+    ],
+)
+def test_french_contre_after_a_release_is_an_exchange(reference, text, expected):
+    found = rows(reference, text, "fr", date(2025, 1, 19), columns=("value", "metric", "as_of"))
+    assert found == expected

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from etl.extract.lexicon import build_lexicon
-from etl.extract.locations import listed_places
+from etl.extract.locations import heading_place, listed_places
 from tests.etl.extract.conftest import figures_in
 
 
@@ -261,3 +261,18 @@ def test_a_companion_count_keeps_the_place_of_the_counts_before_it(reference, la
 )
 def test_a_count_that_is_no_companion_keeps_the_documents_place(reference, text):
     assert place_of(reference, text)[-1] == "West Bank"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "place"),
+    [
+        ("es", "Líbano: más de 3.000 muertos desde el inicio de las hostilidades con Israel", "Lebanon"),
+        ("fr", "Gaza : le bilan dépasse 40 000 morts, selon le Hamas ; Israël dément", "Gaza"),
+        # a place named with a preposition still decides
+        ("en", "Israel: 30 killed in Gaza overnight", "Gaza"),
+        # the kicker must be a place and nothing else
+        ("en", "Israel and Lebanon: talks resume as Hezbollah and Israel trade fire", ""),
+    ],
+)
+def test_a_place_before_the_headings_colon_is_its_place(reference, language, title, place):
+    assert heading_place(build_lexicon(reference, language), title) == place
