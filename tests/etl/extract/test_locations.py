@@ -276,3 +276,16 @@ def test_a_count_that_is_no_companion_keeps_the_documents_place(reference, text)
 )
 def test_a_place_before_the_headings_colon_is_its_place(reference, language, title, place):
     assert heading_place(build_lexicon(reference, language), title) == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gaza war: more than 360 people were killed at the Nova music festival."),
+        ("en", "Gaza war: 101 people were killed in Be'eri and 64 in Kfar Aza."),
+        ("es", "Guerra en Gaza: más de 360 personas murieron en el festival Nova."),
+        ("fr", "Guerre à Gaza : plus de 360 personnes ont été tuées au festival Nova."),
+    ],
+)
+def test_the_festival_and_kibbutzim_of_october_7_are_in_israel(reference, language, text):
+    assert set(place_of(reference, text, language)) == {"Israel"}
