@@ -281,8 +281,8 @@ def is_mixed_group(lex: Lexicon, phrase: str) -> bool:
 def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], state: DocumentState) -> str:
     lex, phrase = state.lex, reading.phrase
     named = met.subgroups_named(lex, phrase.subgroup_terms or [], source_kind)
-    if len(set(named)) > 1 and is_mixed_group(lex, phrase.text):
-        return "all"  # "50 soldiers and civilians": no one subgroup
+    if (len(set(named)) > 1 or (named and phrase.location_terms)) and is_mixed_group(lex, phrase.text):
+        return "all"  # "50 soldiers and civilians", "100 Israelis and foreign nationals": no one subgroup
     if named:
         return named[0]
     predicate = reading.extra.get("predicate", "")

@@ -112,6 +112,10 @@ def test_local_health_authorities_are_the_health_ministry_of_the_place(reference
             "A strike killed nine people in Khan Younis, according to the Nasser Medical Complex.",
             "Nasser Medical Complex",
         ),
+        (
+            "In December, 15,000 people were displaced in Gaza, according to the Site Management Cluster.",
+            "Site Management Cluster",
+        ),
         # a person's name says nothing of whose figure it is
         ("Five people were killed in Gaza, according to Mohammed Zaqout.", ""),
     ],
@@ -213,3 +217,37 @@ def test_a_name_after_a_word_for_an_organisation_is_the_speaker_in_spanish(refer
 def test_the_speaker_is_the_name_that_governs_the_speech_verb(reference, sentence, source):
     text = f"Strikes killed 33 people in Gaza, the health ministry said. {sentence}"
     assert sources_of(reference, text) == ["Gaza Health Ministry", source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 17,400 children have been killed in Gaza, according to a report by the ministry."),
+        (
+            "en",
+            "More than 17,400 children have been killed in Gaza, according to the ministry's latest report.",
+        ),
+        (
+            "en",
+            "More than 17,400 children have been killed in Gaza, according to a breakdown by the ministry.",
+        ),
+        ("es", "Más de 17.400 niños han muerto en Gaza, según un informe del ministerio."),
+        ("fr", "Plus de 17 400 enfants ont été tués à Gaza, selon un rapport du ministère."),
+    ],
+)
+def test_a_report_by_a_source_is_that_sources_figure(reference, language, text):
+    assert sources_of(reference, text, language) == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At least 44,805 Palestinians were killed in Gaza, according to MoH.", "Gaza Health Ministry"),
+        (
+            "Since January, 120 Palestinians were killed in the West Bank, the MOH said.",
+            "Palestinian Health Ministry",
+        ),
+    ],
+)
+def test_the_ministry_of_healths_abbreviation_is_the_ministry_of_the_place(reference, text, source):
+    assert sources_of(reference, text, "en") == [source]

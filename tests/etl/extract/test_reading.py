@@ -421,3 +421,16 @@ def test_a_count_after_as_well_as_shares_the_verb_of_the_count_before(reference,
         (45, "killed", "civilians"),
         (32, "killed", "soldiers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("An estimated 100 Israelis and foreign nationals remain captive in Gaza.", "all"),
+        ("The attack killed 1,200 Israelis and foreigners.", "all"),
+        # a nationality alone is still a subgroup
+        ("Some 24 Thais were freed.", "foreign_nationals"),
+    ],
+)
+def test_people_of_a_place_and_a_subgroup_are_no_one_subgroup(reference, text, subgroup):
+    assert [f["subgroup"] for f in figures_of(reference, text)] == [subgroup]
