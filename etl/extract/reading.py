@@ -84,7 +84,8 @@ def read_metric(
     governing = "released" if exchanged else met.governing_event(clause, phrase, lex)
     inherited = ""
     if previous and not met.last_conjunct(lex, clause).strip() and clause.strip():
-        inherited = previous[-1].extra.get("governing", "")
+        # "14,000 operatives were killed, along with 16,000 civilians": the verb after the count before
+        inherited = previous[-1].extra.get("governing", "") or previous[-1].extra.get("verb_event", "")
     if inherited and met.has_own_verb(lex, predicate):
         inherited = ""
     # "20 hostages held in Gaza were released": past a participle, the verb with an auxiliary

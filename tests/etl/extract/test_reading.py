@@ -434,3 +434,21 @@ def test_a_count_after_as_well_as_shares_the_verb_of_the_count_before(reference,
 )
 def test_people_of_a_place_and_a_subgroup_are_no_one_subgroup(reference, text, subgroup):
     assert [f["subgroup"] for f in figures_of(reference, text)] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "About 14,000 operatives were killed, along with 16,000 civilians."),
+        ("en", "About 14,000 operatives were killed, and 16,000 civilians."),
+        ("es", "Unos 14.000 milicianos murieron, junto con 16.000 civiles."),
+        ("fr", "Quelque 14 000 combattants ont été tués, de même que 16 000 civils."),
+    ],
+)
+def test_a_count_after_the_verb_of_the_count_before_shares_it(reference, language, text):
+    assert metrics_of(reference, text, language) == [(14000, "killed"), (16000, "killed")]
+
+
+def test_a_count_with_a_verb_of_its_own_keeps_it(reference):
+    text = "Five people were killed in Jenin, and 20 others were wounded."
+    assert metrics_of(reference, text) == [(5, "killed"), (20, "injured")]
