@@ -65,7 +65,7 @@ def frame_date(
         found = first_date(lex, text[anchor.end() : anchor.end() + 30], published, published)
         if found:
             return found
-    found = period_end(lex, text, published)
+    found = period_end(lex, text, published) or limit_date(lex, text, published)
     if found:
         return found
     if frame is None:
@@ -82,6 +82,19 @@ def frame_date(
             return found
     if frame.source.kind == "pronoun" and state.speakers.last_date:
         return state.speakers.last_date
+    return None
+
+
+def limit_date(lex: Lexicon, text: str, published: date) -> date | None:
+    """ "had reported 37,877 deaths by June 30": a day right after "by" that the count had reached by
+    then (a day ahead, the horizon of a forecast, resolves to none: see `resolve`)."""
+    for limit in lex.find("date_limit", text):
+        after = text[limit.end() : limit.end() + 30]
+        dates = dates_in(lex, after)
+        if dates and not after[: dates[0].start()].strip():
+            found = resolve(lex, dates[0].group(), published, published)
+            if found:
+                return found
     return None
 
 

@@ -25,6 +25,22 @@ def test_as_of_date_resolves_against_publication(reference):
     assert figure["as_of"] == "2024-02-28"
 
 
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("The ministry had reported 37,877 deaths in Gaza by 28 February.", "2024-02-28"),
+        ("By Sunday, the toll in Gaza had risen to 300, the ministry said.", "2024-03-03"),
+        # a day ahead is the horizon of a forecast, not the day a count holds
+        ("Researchers said 58,260 people could die in Gaza by 30 August 2024.", "2024-03-04"),
+        # "by" before a name is its agent, whatever day follows
+        ("In Gaza, five people were killed by troops on Sunday.", "2024-03-04"),
+    ],
+)
+def test_a_day_right_after_by_is_the_day_the_count_had_reached(reference, text, as_of):
+    (figure,) = read(reference, text)
+    assert figure["as_of"] == as_of
+
+
 def test_event_day_does_not_move_as_of(reference):
     (figure,) = read(reference, "Troops freed three hostages in Gaza on Saturday.")
     assert (figure["metric"], figure["as_of"]) == ("hostages_rescued", "2024-03-04")
