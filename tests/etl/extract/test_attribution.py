@@ -113,6 +113,10 @@ def test_local_health_authorities_are_the_health_ministry_of_the_place(reference
             "Nasser Medical Complex",
         ),
         (
+            "Up to 58,260 excess deaths could occur in Gaza, according to Johns Hopkins University.",
+            "Johns Hopkins University",
+        ),
+        (
             "In December, 15,000 people were displaced in Gaza, according to the Site Management Cluster.",
             "Site Management Cluster",
         ),

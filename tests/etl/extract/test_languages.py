@@ -422,3 +422,18 @@ def test_a_source_named_after_its_verb_and_the_day_it_spoke_covers_the_figure(re
 def test_french_contre_after_a_release_is_an_exchange(reference, text, expected):
     found = rows(reference, text, "fr", date(2025, 1, 19), columns=("value", "metric", "as_of"))
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Up to 58,260 excess deaths could occur in Gaza, the study said."),
+        ("es", "Hasta 58.260 muertes más podrían producirse en Gaza, según el estudio."),
+        ("es", "El número de muertos podría superar los 60.000, según el estudio."),
+        ("es", "Las muertes en Gaza podrían superar las 60.000, según el estudio."),
+        ("fr", "Jusqu'à 58 260 décès supplémentaires pourraient survenir à Gaza, selon l'étude."),
+        ("fr", "Le bilan pourrait dépasser 60 000 morts, selon l'étude."),
+    ],
+)
+def test_deaths_that_could_occur_are_projected_in_each_language(reference, language, text):
+    assert [status for (status,) in rows(reference, text, language, columns=("status",))] == ["projected"]
