@@ -55,7 +55,9 @@ class NumbersTable(pa.DataFrameModel):
     term: Series[str] = pa.Field(str_length={"min_value": 1})
     language: Series[str] = pa.Field(str_matches=LANGUAGE_CODE)
     value: Series[str] = pa.Field(str_matches=r"^\d+$")
-    kind: Series[str] = pa.Field(isin=["article", "unit", "tens", "multiplier", "scale", "approximate"])
+    kind: Series[str] = pa.Field(
+        isin=["article", "unit", "tens", "multiplier", "scale", "approximate", "half"]
+    )
 
     class Config:
         strict = True

@@ -90,13 +90,16 @@ def digits_value(text: str, lex: Lexicon) -> float:
 
 
 def words_value(tokens: list[str], lex: Lexicon) -> int | None:
-    """The value of a run of number words ("two dozen" = 24); None when it is no number ("a")."""
+    """The value of a run of number words ("two dozen" = 24, "half a million" = 500,000); None when it
+    is no number ("a", "half a day")."""
     total = current = 0
-    seen_value = False
+    seen_value = halved = False
     for position, token in enumerate(tokens):
         value, kind = lex.numbers[token.lower()]
-        if kind == "article":
-            if position != 0 or len(tokens) == 1:
+        if kind == "half":  # "half a million", "medio centenar", "un demi-million": half of what follows
+            halved = True
+        elif kind == "article":
+            if (position != 0 and not halved) or len(tokens) == 1:
                 return None
             current = 1
         elif kind in ("unit", "tens"):
@@ -112,7 +115,9 @@ def words_value(tokens: list[str], lex: Lexicon) -> int | None:
         elif kind == "approximate":
             current = max(current, 1) * value
             seen_value = True
-    return total + current if seen_value else None
+    if not seen_value:
+        return None
+    return (total + current) // 2 if halved else total + current
 
 
 def parse_single(text: str, lex: Lexicon) -> tuple[int, bool] | None:

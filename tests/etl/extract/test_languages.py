@@ -437,3 +437,29 @@ def test_french_contre_after_a_release_is_an_exchange(reference, text, expected)
 )
 def test_deaths_that_could_occur_are_projected_in_each_language(reference, language, text):
     assert [status for (status,) in rows(reference, text, language, columns=("status",))] == ["projected"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention", "value"),
+    [
+        ("en", "Half a million people have been displaced in Gaza.", "Half a million", 500000),
+        ("en", "A half million people have been displaced in Gaza.", "A half million", 500000),
+        ("en", "Half a dozen people were killed in Gaza.", "Half a dozen", 6),
+        ("es", "Medio millón de personas han sido desplazadas en Gaza.", "Medio millón", 500000),
+        ("es", "Medio centenar de personas resultaron heridas en Gaza.", "Medio centenar", 50),
+        ("fr", "Un demi-million de personnes ont été déplacées à Gaza.", "Un demi-million", 500000),
+    ],
+)
+def test_half_of_a_number_word_is_half_its_value(reference, language, text, mention, value):
+    assert rows(reference, text, language, columns=("mention", "value")) == [(mention, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks lasted half a day; 30 people were killed in Gaza.",
+        "Half the 30 people killed in Gaza were children.",
+    ],
+)
+def test_half_without_a_number_after_it_is_no_number(reference, text):
+    assert [value for (value,) in rows(reference, text, "en", columns=("value",))] == [30]
