@@ -16,7 +16,8 @@ from etl.extract.lexicon import Lexicon
 
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("Égypte")
 
-TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+# An elided word ("d'", "l'", "qu'") is a token of its own: "une dizaine d'enfants" counts children
+TOKEN = re.compile(r"(?<!\w)[^\W\d_]{1,2}['’](?=[^\W\d_])|[\w'’-]+|[^\w\s]")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]—–]")
 MAX_NP_TOKENS = 6
 MAX_PREDICATE_WORDS = 16

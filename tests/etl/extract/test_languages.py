@@ -463,3 +463,16 @@ def test_half_of_a_number_word_is_half_its_value(reference, language, text, ment
 )
 def test_half_without_a_number_after_it_is_no_number(reference, text):
     assert [value for (value,) in rows(reference, text, "en", columns=("value",))] == [30]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subgroup"),
+    [
+        ("fr", "Une dizaine d'enfants ont été tués à Gaza.", "children"),
+        ("fr", "Une cinquantaine d'enfants ont été blessés à Gaza.", "children"),
+        # a name with an apostrophe is still one word
+        ("en", "Five O'Neill children were killed in Gaza.", "children"),
+    ],
+)
+def test_an_elided_word_after_a_number_opens_its_noun(reference, language, text, subgroup):
+    assert rows(reference, text, language, columns=("subgroup",)) == [(subgroup,)]
