@@ -289,3 +289,18 @@ def test_a_place_before_the_headings_colon_is_its_place(reference, language, tit
 )
 def test_the_festival_and_kibbutzim_of_october_7_are_in_israel(reference, language, text):
     assert set(place_of(reference, text, language)) == {"Israel"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Una veintena de personas murieron este domingo en bombardeos israelíes sobre Rafah."),
+        (
+            "fr",
+            "Une vingtaine de personnes ont été tuées dans des frappes sur Rafah, alors que le Hezbollah "
+            "tirait des roquettes vers Israël.",
+        ),
+    ],
+)
+def test_strikes_on_a_place_place_their_dead_there(reference, language, text):
+    assert place_of(reference, text, language) == ["Gaza"]
