@@ -32,6 +32,7 @@ class RulePatterns(NamedTuple):
     one_of: re.Pattern[str]  # "one of"
     distributive: re.Pattern[str]  # "three prisoners for every hostage"
     age_marker: re.Pattern[str]  # "men over 50"
+    age_lead: re.Pattern[str]  # "aged five", "aged one and five"
 
 
 @lru_cache(maxsize=16)
@@ -46,11 +47,16 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         counted_in=re.compile(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$"),
         one_of=re.compile(rf"\s+{lex.alt('of')}\b"),
         distributive=re.compile(rf"\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}{lex.alt('distributive')}\b"),
-        # "aged 3 and 5": an age coordinated with one after the marker is an age too
-        age_marker=re.compile(
-            rf"(?<![\w-]){lex.alt('age_marker')}((?:\s+\d{{1,3}}\s*(?:,|{lex.alt('conjunction')}\b))*)\s*$"
-        ),
+        # "children under 3 and 5": an age coordinated with one after the marker is an age too
+        age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}({listed_ages(lex)})\s*$"),
+        age_lead=re.compile(rf"(?<![\w-]){lex.alt('age_lead')}({listed_ages(lex)})\s*$"),
     )
+
+
+def listed_ages(lex: Lexicon) -> str:
+    """Ages listed before the last one: "3, 5 and", "one and"."""
+    words = "|".join(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True)) or "(?!)"
+    return rf"(?:\s+(?:\d{{1,3}}|{words})\s*(?:,|{lex.alt('conjunction')}\b))*"
 
 
 def starts_with_role(lex: Lexicon, role: str, text: str) -> bool:
@@ -133,7 +139,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "heading"
     if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
         return "age"
-    if mention.value < 120 and is_age_bound(lex, before, after):
+    if mention.value < 120 and (is_age_bound(lex, before, after) or is_age_led(lex, before, after)):
         return "age"
     return None
 
@@ -156,6 +162,17 @@ def is_population(lex: Lexicon, before: str, after: str) -> bool:
     return not lex.find("event", " ".join(after.split()[:2]))
 
 
+def is_age_led(lex: Lexicon, before: str, after: str) -> bool:
+    """ "a boy aged five", "Kfir and Ariel Bibas, aged one and five": a number after a
+    word that only ever leads an age, unless it counts people of its own ("aged 3 and 5 children")."""
+    lead = rule_patterns(lex).age_lead.search(before)
+    if not lead:
+        return False
+    return not (
+        lead.group(1) and (starts_with_role(lex, "people", after) or starts_with_role(lex, "subgroup", after))
+    )
+
+
 def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:
     """ "men over 50", "children under five", "mayores de 60": people bounded by an age; "aged 3 and
     5": the ages listed after one, unless the number counts people of its own ("men over 50 and
@@ -168,4 +185,6 @@ def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:
     ):
         return False
     noun = before[: marker.start()]
+    if ends_with_role(lex, "age_lead", noun):
+        return True  # "men aged over 50"
     return ends_with_role(lex, "people", noun) or ends_with_role(lex, "subgroup", noun)

@@ -374,6 +374,17 @@ def test_a_thing_within_a_noun_phrase_is_not_what_an_inclusion_belongs_to(refere
     [
         ("Two children aged 3 and 5 were killed in Gaza.", [2]),
         ("Men over 50 and 20 women were killed in Gaza.", [20]),  # the 20 counts women, not an age
+        # "aged" only ever leads an age, whatever comes before it
+        ("A boy aged five was among the 33 hostages released.", [33]),
+        (
+            "Israel named 33 hostages to be freed, among them two children, Kfir and Ariel Bibas, aged one "
+            "and five when they were abducted.",
+            [33, 2],
+        ),
+        ("Men aged over 50 and 20 women were freed from Gaza.", [20]),
+        ("Children aged 3 and 5 were among 20 people killed in Gaza.", [20]),
+        # unless the list ends in people of its own
+        ("Aged 3 and 5 children were killed in Gaza.", [5]),
     ],
 )
 def test_ages_listed_after_an_age_marker_are_ages(reference, text, counts):
