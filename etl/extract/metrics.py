@@ -142,6 +142,24 @@ def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
     return lex.find("event", text)
 
 
+def predicate_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
+    """The event terms of a predicate. A verb that is an event only in the passive ("33 hostages were
+    returned") is none in the active ("500,000 people have returned to the north": they went back)."""
+    passive_only = lex.lower_words("passive_event")
+    passive = passive_before(lex)
+    return [
+        m
+        for m in lex.find("event", text)
+        if " ".join(m.group().lower().split()) not in passive_only or passive.search(text, 0, m.start())
+    ]
+
+
+@lru_cache(maxsize=16)
+def passive_before(lex: Lexicon) -> re.Pattern[str]:
+    """A passive auxiliary right before a verb, past one adverb ("were returned", "have been quietly")."""
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('passive_auxiliary')})\s+(?:[^\W\d_]+\s+)?$")
+
+
 def event_of(lex: Lexicon, match: re.Match[str]) -> str:
     return lex.event_words[" ".join(match.group().lower().split())]
 
@@ -233,7 +251,7 @@ def main_event(lex: Lexicon, predicate: str, background: bool = True) -> str:
     auxiliary = re.compile(rf"(?<![\w-])(?:{lex.alt('auxiliary')}|{lex.alt('copula')})\s+(?:\w+\s+)?$")
     earlier = past_perfect_before(lex)
     scoped = predicate_scope(predicate, lex)
-    finite = [m for m in event_terms(lex, scoped) if auxiliary.search(scoped[: m.start()])]
+    finite = [m for m in predicate_terms(lex, scoped) if auxiliary.search(scoped[: m.start()])]
     if not background:
         finite = [m for m in finite if not earlier.search(scoped[: m.start()])]
     return event_of(lex, finite[-1]) if finite else ""
@@ -241,7 +259,7 @@ def main_event(lex: Lexicon, predicate: str, background: bool = True) -> str:
 
 def in_background(lex: Lexicon, predicate: str) -> bool:
     """Is the predicate's first event verb in the past perfect ("had been detained")?"""
-    matches = event_terms(lex, predicate_scope(predicate, lex))
+    matches = predicate_terms(lex, predicate_scope(predicate, lex))
     earlier = past_perfect_before(lex)
     return bool(matches and earlier.search(predicate[: matches[0].start()]))
 
@@ -250,7 +268,7 @@ def is_finite(lex: Lexicon, predicate: str) -> bool:
     """Does the predicate's first event verb come with an auxiliary ("were killed") or link the count
     to an event ("remain under the rubble"), not as a modifier?"""
     scope = predicate_scope(predicate, lex)
-    matches = event_terms(lex, scope)
+    matches = predicate_terms(lex, scope)
     auxiliaries = lex.pattern("auxiliary")
     if not matches:
         return False
@@ -281,7 +299,7 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
     scope = predicate_scope(predicate, lex)
     clause = subordinate_clause(lex)
     # "46 children, in the deadliest day since the ceasefire took effect": another subject's verb
-    matches = [m for m in event_terms(lex, scope) if not clause.search(scope, 0, m.start())]
+    matches = [m for m in predicate_terms(lex, scope) if not clause.search(scope, 0, m.start())]
     if not matches:
         return ""
     matches = matches[first_linking(lex, scope, matches) :]

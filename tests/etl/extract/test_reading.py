@@ -452,3 +452,25 @@ def test_a_count_after_the_verb_of_the_count_before_shares_it(reference, languag
 def test_a_count_with_a_verb_of_its_own_keeps_it(reference):
     text = "Five people were killed in Jenin, and 20 others were wounded."
     assert metrics_of(reference, text) == [(5, "killed"), (20, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas is to return 33 hostages, eight of whom are dead.",
+            [(33, "hostages_released"), (8, "hostages_dead")],
+        ),
+        (
+            "Hamas will hand over 33 hostages, eight of whom are dead.",
+            [(33, "hostages_released"), (8, "hostages_dead")],
+        ),
+        ("Four hostages were returned to Israel on Thursday.", [(4, "hostages_released")]),
+        ("Hamas returned four Israelis on Thursday.", [(4, "hostages_released")]),
+        # people who return go back: no release, and no figure
+        ("Some 500,000 people have returned to northern Gaza, the UN said.", []),
+        ("Some 500,000 people are expected to return to northern Gaza, the UN said.", []),
+    ],
+)
+def test_a_return_is_a_release_when_someone_is_returned(reference, text, expected):
+    assert metrics_of(reference, text) == expected
