@@ -476,3 +476,29 @@ def test_half_without_a_number_after_it_is_no_number(reference, text):
 )
 def test_an_elided_word_after_a_number_opens_its_noun(reference, language, text, subgroup):
     assert rows(reference, text, language, columns=("subgroup",)) == [(subgroup,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        ("es", "Israel ha liberado a 1.100 prisioneros palestinos.", "prisoners_released"),
+        ("es", "Hamás ha entregado a 3 rehenes.", "hostages_released"),
+        ("es", "Hamás liberará a 33 rehenes.", "hostages_released"),
+        ("es", "Hamás devolvió a cuatro rehenes.", "hostages_released"),
+        ("fr", "Israël a relâché 90 prisonniers palestiniens.", "prisoners_released"),
+        ("fr", "Le Hamas libérera 33 otages.", "hostages_released"),
+    ],
+)
+def test_releases_in_the_perfect_and_the_future(reference, language, text, metric):
+    assert [m for (m,) in rows(reference, text, language, columns=("metric",))] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Cuatro soldadas israelíes fueron liberadas por Hamás."),
+        ("fr", "Quatre soldates israéliennes ont été libérées par le Hamas."),
+    ],
+)
+def test_women_soldiers_are_soldiers(reference, language, text):
+    assert rows(reference, text, language, columns=("subgroup",)) == [("soldiers",)]

@@ -443,6 +443,8 @@ def test_people_of_a_place_and_a_subgroup_are_no_one_subgroup(reference, text, s
         ("en", "About 14,000 operatives were killed, and 16,000 civilians."),
         ("es", "Unos 14.000 milicianos murieron, junto con 16.000 civiles."),
         ("fr", "Quelque 14 000 combattants ont été tués, de même que 16 000 civils."),
+        ("en", "About 14,000 operatives were killed, in addition to 16,000 civilians."),
+        ("es", "Unos 14.000 milicianos murieron, además de 16.000 civiles."),
     ],
 )
 def test_a_count_after_the_verb_of_the_count_before_shares_it(reference, language, text):
