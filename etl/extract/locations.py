@@ -187,10 +187,30 @@ def speaking_places(lex: Lexicon, text: str) -> set[int]:
     return {m.start() for m in lex.find("location", text) if speech.match(text, m.end())}
 
 
+def party_places(lex: Lexicon, text: str) -> set[int]:
+    """The offsets of the place names coordinated with a party ("Israel and Hamas trade blame",
+    "Hezbollah and Israel exchange fire"): sides that act, not places."""
+    conjunction = lex.alt("conjunction")
+    places = lex.find("location", text)
+    named = {(m.start(), m.end()) for m in places}
+    parties = [m for m in lex.find("source", text) if (m.start(), m.end()) not in named]  # "Gaza and Israel"
+    found = set()
+    for match in places:
+        after = re.match(rf"\s*(?:,|{conjunction})\s+", text[match.end() :])
+        before = re.search(rf"\s+(?:{conjunction})\s*$", text[: match.start()])
+        if any(
+            (after and party.start() == match.end() + after.end())
+            or (before and party.end() == before.start())
+            for party in parties
+        ):
+            found.add(match.start())
+    return found
+
+
 def heading_place(lex: Lexicon, heading: str) -> str:
     """The one place a heading names; of several, the one it names with a preposition
     ("Israel strikes kill dozens in Gaza": Gaza, where they were killed); not one that speaks."""
-    speaking = speaking_places(lex, heading)
+    speaking = speaking_places(lex, heading) | party_places(lex, heading)
     # "Israel says body returned by Hamas is not a hostage": the country speaks, it is not the place
     found = [place for place in places_in(lex, heading) if place[0] not in speaking]
     places = {location for _, location, _ in found}

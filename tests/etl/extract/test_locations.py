@@ -304,3 +304,30 @@ def test_the_festival_and_kibbutzim_of_october_7_are_in_israel(reference, langua
 )
 def test_strikes_on_a_place_place_their_dead_there(reference, language, text):
     assert place_of(reference, text, language) == ["Gaza"]
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        # a country coordinated with a party is a side that acts
+        ("Israel and Hamas trade blame as toll mounts", ""),
+        ("Hezbollah and Israel exchange fire across the border", ""),
+        # two places are two places
+        ("Gaza Strip and Israel: humanitarian bulletin", ""),
+        ("Israel revises October 7 death toll down to about 1,200", "Israel"),
+    ],
+)
+def test_a_place_coordinated_with_a_party_is_no_place_of_the_heading(reference, title, place):
+    assert heading_place(build_lexicon(reference, "en"), title) == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gaza war: the army said 780 soldiers had been killed on all fronts."),
+        ("es", "Guerra en Gaza: el Ejército dijo que 780 soldados habían muerto en todos los frentes."),
+        ("fr", "Guerre à Gaza : l'armée a indiqué que 780 soldats avaient été tués sur tous les fronts."),
+    ],
+)
+def test_a_count_on_all_fronts_is_not_placed(reference, language, text):
+    assert place_of(reference, text, language) == [""]
