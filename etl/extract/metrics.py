@@ -144,14 +144,18 @@ def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
 
 def predicate_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
     """The event terms of a predicate. A verb that is an event only in the passive ("33 hostages were
-    returned") is none in the active ("500,000 people have returned to the north": they went back)."""
-    passive_only = lex.lower_words("passive_event")
+    returned") is none in the active ("500,000 people have returned to the north": they went back); a
+    verb that is one only before what it counts ("Hezbollah has lost 500 fighters") is none after it
+    ("4,000 children have lost one or both legs"; "lost their lives" is one by "lives")."""
+    passive_only, governing_only = lex.lower_words("passive_event"), lex.lower_words("governing_only_event")
     passive = passive_before(lex)
-    return [
-        m
-        for m in lex.find("event", text)
-        if " ".join(m.group().lower().split()) not in passive_only or passive.search(text, 0, m.start())
-    ]
+    found = []
+    for match in lex.find("event", text):
+        term = " ".join(match.group().lower().split())
+        if term in governing_only or (term in passive_only and not passive.search(text, 0, match.start())):
+            continue
+        found.append(match)
+    return found
 
 
 @lru_cache(maxsize=16)

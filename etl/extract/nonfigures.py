@@ -119,7 +119,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     for role in ("percent", "time_unit"):
         if starts_with_role(lex, role, after):
             return role.replace("_", " ")
-    per_time = starts_with_role(lex, "rate", after) and not starts_with_role(lex, "relative_day", after)
+    per_time = is_rate(lex, after) or is_rate_past_noun(lex, after)
     if per_time or ends_with_role(lex, "rate", before):  # "10 a day", but not "25 a day earlier"
         return "rate"
     if rules.distributive.match(after):  # "three prisoners for every hostage": a ratio
@@ -142,6 +142,19 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     if mention.value < 120 and (is_age_bound(lex, before, after) or is_age_led(lex, before, after)):
         return "age"
     return None
+
+
+def is_rate(lex: Lexicon, after: str) -> bool:
+    """ "10 a day", but not "25 a day earlier"."""
+    return starts_with_role(lex, "rate", after) and not starts_with_role(lex, "relative_day", after)
+
+
+def is_rate_past_noun(lex: Lexicon, after: str) -> bool:
+    """ "more than 10 children a day lost a leg": a rate past the noun of people it counts."""
+    if not (starts_with_role(lex, "people", after) or starts_with_role(lex, "subgroup", after)):
+        return False
+    words = re.match(r"\s*(\S+)(\s+\S+)?", after)
+    return any(is_rate(lex, after[words.end(n) :]) for n in (1, 2) if words and words.group(n))
 
 
 def is_year_span(lex: Lexicon, mention: NumberMention, after: str) -> bool:

@@ -476,3 +476,23 @@ def test_a_count_with_a_verb_of_its_own_keeps_it(reference):
 )
 def test_a_return_is_a_release_when_someone_is_returned(reference, text, expected):
     assert metrics_of(reference, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a verb of loss counts the dead only before what it counts, or with a life after it
+        ("en", "Hezbollah has lost 500 fighters.", [(500, "killed")]),
+        ("en", "Some 500 people have lost their lives in Gaza.", [(500, "killed")]),
+        ("es", "Unas 500 personas perdieron la vida en Gaza.", [(500, "killed")]),
+        ("fr", "Quelque 500 personnes ont perdu la vie à Gaza.", [(500, "killed")]),
+        ("en", "Some 4,000 children have lost one or both legs, UNICEF said.", []),
+        ("es", "Unos 4.000 niños han perdido una o ambas piernas.", []),
+        ("en", "UNICEF said 4,000 children had lost one or more limbs.", []),
+        ("en", "About 500 Palestinians have lost their homes.", [(500, "displaced")]),
+        ("es", "Unas 500 personas han perdido sus hogares en Gaza.", [(500, "displaced")]),
+        ("fr", "Quelque 500 personnes ont perdu leur maison à Gaza.", [(500, "displaced")]),
+    ],
+)
+def test_what_was_lost_decides_the_count(reference, language, text, expected):
+    assert metrics_of(reference, text, language) == expected

@@ -417,3 +417,24 @@ def test_a_number_word_after_the_repeats_a_count_already_made(reference):
 def test_a_number_word_after_the_with_no_count_before_is_a_count(reference):
     found = only(reference, "Israeli forces rescued the four hostages held in Nuseirat.")
     assert (found["value"], found["metric"]) == (4, "hostages_rescued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 10 children a day have been killed in Gaza, UNICEF said.",
+        "About 100 people per day were killed in the first week of the war in Gaza.",
+    ],
+)
+def test_a_rate_past_the_noun_it_counts_is_no_figure(reference, text):
+    assert figures(reference, text) == []
+
+
+def test_a_rate_is_past_a_noun_of_people_only(reference):
+    assert [f["value"] for f in figures(reference, "Five were killed a week ago in Gaza.")] == [5]
+
+
+def test_a_day_earlier_past_the_noun_is_no_rate(reference):
+    assert [
+        f["value"] for f in figures(reference, "Strikes killed 25 Palestinians a day earlier in Gaza.")
+    ] == [25]
