@@ -496,3 +496,17 @@ def test_a_return_is_a_release_when_someone_is_returned(reference, text, expecte
 )
 def test_what_was_lost_decides_the_count(reference, language, text, expected):
     assert metrics_of(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 12,000 patients still need to be evacuated for treatment abroad, WHO said.", []),
+        ("About 300 patients were medically evacuated to Egypt.", []),
+        ("WHO said 1,200 patients had died while waiting for medical evacuation.", [(1200, "killed")]),
+        # an evacuation from danger is a displacement
+        ("Some 1,000 people were evacuated from the hospital in Gaza.", [(1000, "displaced")]),
+    ],
+)
+def test_a_medical_evacuation_is_no_displacement(reference, text, expected):
+    assert metrics_of(reference, text) == expected
