@@ -22,6 +22,7 @@ from etl.extract.source_names import (
     earlier_alias,
     last_of_its_kind,
     publication_agent,
+    publication_lead,
     resolve_alias,
     source_mentions,
 )
@@ -94,6 +95,8 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
         if organisation and organisation.search(name.split()[-1]) and len(name.split()) > 1
         else "person"
     )
+    if kind == "person" and publication_agent(lex).search(text, 0, start):
+        kind = "generic"  # "A tally by Mondoweiss shows": the count's publisher, not a spokesman
     if kind == "person" and after_preposition(lex, text, start):
         # "a group based in Washington said": a place, not a spokesman; "Nasser Hospital in Khan Younis
         # said": the speaker stands before its place
@@ -290,7 +293,21 @@ def sentence_frames(
     """Every attribution frame of a sentence."""
     sources = attach_bases(lex, text, source_mentions(lex, text, speakers))
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
+    frames += unknown_publisher_frames(lex, text, sources)
     return frames + subject_frames(lex, text, sources, numbers)
+
+
+def unknown_publisher_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
+    """ "Figures compiled by Airwars, a monitoring group, show ...": a publisher of a count that no
+    table knows keeps its own name."""
+    frames = []
+    for lead in publication_lead(lex).finditer(text):
+        name = re.match(CAPITALISED_NAME, text[lead.end() :])
+        if not name or any(s.start <= lead.end() < s.end for s in sources):
+            continue
+        source = SourceMention(lead.end(), lead.end() + name.end(), name.group(), "generic")
+        frames.append(Frame("according", source, lead.start(), source.end))
+    return frames
 
 
 def acts(lex: Lexicon, text: str, mention: SourceMention) -> bool:

@@ -100,14 +100,20 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
 @lru_cache(maxsize=16)
 def publication_agent(lex: Lexicon) -> re.Pattern[str]:
     """ "figures released on Monday by the", "the toll, published Tuesday by", "a report by the", "chiffres
-    publiés par le": what stands before the publisher of a count. Without the count ("captives released by
-    Hamas") the verb is an event and "by" names its actor."""
+    publiés par le": what stands before the publisher of a count, ending where the publisher begins.
+    Without the count ("captives released by Hamas") the verb is an event and "by" names its actor."""
+    return re.compile(publication_lead(lex).pattern + "$")
+
+
+@lru_cache(maxsize=16)
+def publication_lead(lex: Lexicon) -> re.Pattern[str]:
+    """What stands before the publisher of a count, anywhere in a text."""
     day = (
         rf"(?:(?:{lex.alt('location_preposition')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
     )
     return re.compile(
         rf"(?<![\w-])(?:{lex.alt('count_noun')}),?\s+(?:(?:{lex.alt('publication_verb')})\s+(?:{day})?)?"
-        rf"{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$"
+        rf"{lex.alt('agent')}\s+(?:{lex.alt_before_word('determiner')})?"
     )
 
 

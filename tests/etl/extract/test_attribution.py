@@ -255,3 +255,20 @@ def test_a_report_by_a_source_is_that_sources_figure(reference, language, text):
 )
 def test_the_ministry_of_healths_abbreviation_is_the_ministry_of_the_place(reference, text, source):
     assert sources_of(reference, text, "en") == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Figures compiled by Airwars, a monitoring group, show that at least 3,000 civilians were "
+            "killed in Gaza in the first month of the war.",
+            "Airwars",
+        ),
+        ("A tally by Mondoweiss shows 500 people were killed in Gaza.", "Mondoweiss"),
+        # a known publisher keeps its canonical name
+        ("Figures released by the ministry show 40,000 people were killed in Gaza.", "Gaza Health Ministry"),
+    ],
+)
+def test_a_publisher_no_table_knows_keeps_its_own_name(reference, text, source):
+    assert sources_of(reference, text, "en") == [source]
