@@ -34,6 +34,8 @@ FIGHTING_KINDS = frozenset({"armed group"})
 # Typographic apostrophes read as the tables' straight one ("l’armée", "Gaza’s health ministry"). One
 # character stands for one, so offsets hold; quotes and attributions are cut from the text as written.
 APOSTROPHES = str.maketrans("\u2019", "'")
+# A fact box's label ("Soldiers killed since the ground invasion:"): short, one clause, no sentence
+FACT_LABEL = re.compile(r"\s*([^\W\d][^:;,.!?]{0,60}?):\s*")
 
 
 def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: DocumentState) -> list[dict]:
@@ -57,6 +59,8 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         prev_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(sentence.text)
         right = wordless.text[end:next_start]
+        if not met.noun_phrase(right, lex).text.strip():
+            right = fact_label(wordless.text[:start]) + right
         reading = Reading(mention, start, end, met.noun_phrase(right, lex))
         reading.is_thing = reading.phrase.head == "thing" or is_share_of_things(lex, wordless.text[end:])
         reading.extra["window"] = (prev_end, next_start)
@@ -77,6 +81,13 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         state.figures.append(reading)
     remember_sentence(sentence, readings, frames, state)
     return rows
+
+
+def fact_label(before: str) -> str:
+    """ "Killed in Gaza: at least 44,000", "Hostages still held: 101": a short label before a colon
+    says what the number after it counts; it is read as if it followed the number (" Killed in Gaza")."""
+    label = FACT_LABEL.fullmatch(before)
+    return " " + label.group(1) if label else ""
 
 
 def mask_source_names(lex: Lexicon, text: str) -> str:

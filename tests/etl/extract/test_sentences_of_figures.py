@@ -438,3 +438,33 @@ def test_a_day_earlier_past_the_noun_is_no_rate(reference):
     assert [
         f["value"] for f in figures(reference, "Strikes killed 25 Palestinians a day earlier in Gaza.")
     ] == [25]
+
+
+def test_a_fact_box_label_says_what_its_number_counts(reference):
+    text = (
+        "Killed in Gaza: at least 44,000, according to the health ministry\n"
+        "Hostages still held: 101, of whom at least 35 are believed dead\n"
+        "Soldiers killed since the ground invasion: 380\n"
+        "Displaced: 1.9 million, about 90 per cent of the population"
+    )
+    found = [(f["value"], f["metric"], f["subgroup"]) for f in figures(reference, text)]
+    assert found == [
+        (44000, "killed", "all"),
+        (101, "hostages_held", "all"),
+        (35, "hostages_dead", "all"),
+        (380, "killed", "soldiers"),
+        (1900000, "displaced", "all"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with a noun of its own is read as it stands
+        ("Hostages: 40 prisoners were freed on Sunday.", [(40, "prisoners_released")]),
+        # a long clause before a colon is no label
+        ("The ministry has counted the dead since the war began in October and told reporters: 40 more.", []),
+    ],
+)
+def test_what_is_no_fact_box_label(reference, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == expected
