@@ -502,3 +502,39 @@ def test_releases_in_the_perfect_and_the_future(reference, language, text, metri
 )
 def test_women_soldiers_are_soldiers(reference, language, text):
     assert rows(reference, text, language, columns=("subgroup",)) == [("soldiers",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Au Liban, le ministre de la Santé, Firass Abiad, a précisé que 1 835 personnes avaient été "
+            "blessées.",
+        ),
+        (
+            "es",
+            "En Líbano, el ministro de Sanidad, Firass Abiad, precisó que 1.835 personas resultaron heridas.",
+        ),
+        (
+            "es",
+            "En Líbano, el ministro de Salud, Firass Abiad, precisó que 1.835 personas resultaron heridas.",
+        ),
+    ],
+)
+def test_the_health_minister_speaks_for_the_ministry_of_the_place(reference, language, text):
+    assert rows(reference, text, language, columns=("attributed_to",)) == [("Lebanese Health Ministry",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 16,500 people have taken refuge in schools in Lebanon, the UN said."),
+        ("en", "More than 16,500 people took refuge in schools in Lebanon, the UN said."),
+        ("es", "Más de 16.500 personas se refugiaron en escuelas en Líbano, según la ONU."),
+        ("fr", "Au Liban, plus de 16 500 personnes ont trouvé refuge dans des écoles, selon l'ONU."),
+        ("fr", "Au Liban, plus de 16 500 personnes se sont réfugiées dans des écoles, selon l'ONU."),
+    ],
+)
+def test_people_who_took_refuge_are_displaced(reference, language, text):
+    assert rows(reference, text, language, columns=("metric",)) == [("displaced",)]
