@@ -202,7 +202,9 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
 
 def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, sentence: Sentence) -> None:
     """The metric the count coordinated after a count, or its part, lends it through a verb they share."""
-    if reading.extra.get("by_domain") and following.extra.get("verb_event"):
+    # "Of the 101 hostages, 35 have been confirmed dead": the partitive's whole is no count listed with it
+    opens_part = reading.start < len(fronted_partitive(lex, sentence.text[: following.start]))
+    if reading.extra.get("by_domain") and following.extra.get("verb_event") and not opens_part:
         share_verb(lex, reading, following, between)
     if reading.extra.get("by_domain") and following.parent is reading:
         verb_after_part(lex, reading, following, sentence.text)

@@ -510,3 +510,21 @@ def test_what_was_lost_decides_the_count(reference, language, text, expected):
 )
 def test_a_medical_evacuation_is_no_displacement(reference, text, expected):
     assert metrics_of(reference, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 101 hostages, 35 have been confirmed dead by the IDF.",
+            [(101, "hostages_held"), (35, "hostages_dead")],
+        ),
+        # counts listed with commas share the verb after them
+        (
+            "So far, 21 hostages, 766 prisoners and 5 Thais have been released.",
+            [(21, "hostages_released"), (766, "prisoners_released"), (5, "hostages_released")],
+        ),
+    ],
+)
+def test_the_whole_of_a_fronted_partitive_keeps_its_own_kind(reference, text, expected):
+    assert metrics_of(reference, text) == expected
