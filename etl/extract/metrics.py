@@ -195,6 +195,14 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     return event_of(lex, last)
 
 
+def is_attributive(lex: Lexicon, clause: str) -> bool:
+    """ "the remaining 20", "los restantes 20": a word of a state between an article and the number is
+    an adjective of the count, not a verb that governs it ("the released 20" tells what befell them)."""
+    last = re.search(rf"(?<![\w-]){lex.alt('definite')}\s+(\S+)\s*$", clause)
+    found = lex.find("event", last.group(1)) if last else []
+    return bool(found) and event_of(lex, found[0]) in ("held", "remaining")
+
+
 def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
     """The predicate up to the next coordinated clause (", and ...", ";", ":"), or up to a clause
     about a part that closes it ("remain in Gaza, a third of whom are believed dead")."""

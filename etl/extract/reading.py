@@ -96,6 +96,8 @@ def read_metric(
     )
     # "demanded the release of the 101 hostages still held in Gaza": a count of those held now
     ongoing = met.ongoing_state(lex, predicate)
+    if governing and finite and met.is_attributive(lex, clause):
+        governing = ""  # "The remaining 20 hostages will be freed": the verb after the count decides
     reading.extra["ongoing"] = bool(ongoing)
     event = met.marked_event(right, lex) or ongoing or governing
     # the verb after the count, when it decides the event: shared with counts listed before it

@@ -528,3 +528,17 @@ def test_a_medical_evacuation_is_no_displacement(reference, text, expected):
 )
 def test_the_whole_of_a_fronted_partitive_keeps_its_own_kind(reference, text, expected):
     assert metrics_of(reference, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The remaining 20 hostages will be freed next week.", [(20, "hostages_released")]),
+        ("es", "Los restantes 59 rehenes serán liberados.", [(59, "hostages_released")]),
+        ("en", "The remaining 24 hostages are believed to be alive.", [(24, "hostages_held")]),
+        # a participle of what befell them is no state: the count is of those released
+        ("en", "The released 20 hostages were taken to hospital.", [(20, "hostages_released")]),
+    ],
+)
+def test_the_verb_after_the_remaining_count_decides(reference, language, text, expected):
+    assert metrics_of(reference, text, language) == expected
