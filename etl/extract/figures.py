@@ -59,9 +59,12 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         prev_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(sentence.text)
         right = wordless.text[end:next_start]
-        if not met.noun_phrase(right, lex).text.strip():
-            right = fact_label(wordless.text[:start]) + right
-        reading = Reading(mention, start, end, met.noun_phrase(right, lex))
+        phrase = met.noun_phrase(right, lex)
+        label = "" if phrase.text.strip() else fact_label(wordless.text[:start])
+        if label:
+            right = label + right
+            phrase = met.noun_phrase(right, lex)
+        reading = Reading(mention, start, end, phrase)
         reading.is_thing = reading.phrase.head == "thing" or is_share_of_things(lex, wordless.text[end:])
         reading.extra["window"] = (prev_end, next_start)
         reading.extra["left"] = left = wordless.text[prev_end:start]
