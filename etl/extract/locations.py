@@ -207,6 +207,7 @@ def party_places(lex: Lexicon, text: str) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=256)  # asked for each figure under a heading
 def heading_place(lex: Lexicon, heading: str) -> str:
     """The one place a heading names; of several, the one it names with a preposition
     ("Israel strikes kill dozens in Gaza": Gaza, where they were killed); not one that speaks."""

@@ -151,10 +151,18 @@ def is_rate(lex: Lexicon, after: str) -> bool:
 
 def is_rate_past_noun(lex: Lexicon, after: str) -> bool:
     """ "more than 10 children a day lost a leg": a rate past the noun of people it counts."""
+    if not rate_openers(lex).intersection(after.lower().split(None, 4)[1:4]):
+        return False  # most numbers have no rate after them: a set lookup first
     if not (starts_with_role(lex, "people", after) or starts_with_role(lex, "subgroup", after)):
         return False
     words = re.match(r"\s*(\S+)(\s+\S+)?", after)
     return any(is_rate(lex, after[words.end(n) :]) for n in (1, 2) if words and words.group(n))
+
+
+@lru_cache(maxsize=16)
+def rate_openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the rate terms ("a" of "a day", "per" of "per week")."""
+    return frozenset(term.split()[0] for term in lex.lower_words("rate"))
 
 
 def is_year_span(lex: Lexicon, mention: NumberMention, after: str) -> bool:
