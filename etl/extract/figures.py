@@ -205,8 +205,8 @@ def remember_sentence(
     counts = [r for r in readings if r.metric and lex.metric_location.get(r.metric) == ("", True)]
     places = {r.location for r in counts}
     if counts:
-        place = places.pop() if len(places) == 1 else ""
-        state.paragraph_place = (sentence.paragraph, place, frozenset(r.metric for r in counts))
+        counted_at = places.pop() if len(places) == 1 else ""
+        state.paragraph_place = (sentence.paragraph, counted_at, frozenset(r.metric for r in counts))
     place = next((r.location for r in readings if r.location), state.place)
     for frame in frames:
         canonical = attr.resolve_frame(frame, place, sentence, state)

@@ -65,6 +65,11 @@ def starts_with_role(lex: Lexicon, role: str, text: str) -> bool:
     return bool(pattern and pattern.match(re.sub(r"^[\s\-–]+", "", text)))
 
 
+def starts_with_people(lex: Lexicon, text: str) -> bool:
+    """Does `text` begin with a noun of people ("children", "people")?"""
+    return starts_with_role(lex, "people", text) or starts_with_role(lex, "subgroup", text)
+
+
 def ends_with_role(lex: Lexicon, role: str, text: str) -> bool:
     """Does `text` end (before spaces) with a term of `role`?"""
     pattern = lex.pattern(role)
@@ -153,7 +158,7 @@ def is_rate_past_noun(lex: Lexicon, after: str) -> bool:
     """ "more than 10 children a day lost a leg": a rate past the noun of people it counts."""
     if not rate_openers(lex).intersection(after.lower().split(None, 4)[1:4]):
         return False  # most numbers have no rate after them: a set lookup first
-    if not (starts_with_role(lex, "people", after) or starts_with_role(lex, "subgroup", after)):
+    if not starts_with_people(lex, after):
         return False
     words = re.match(r"\s*(\S+)(\s+\S+)?", after)
     return any(is_rate(lex, after[words.end(n) :]) for n in (1, 2) if words and words.group(n))
@@ -187,11 +192,7 @@ def is_age_led(lex: Lexicon, before: str, after: str) -> bool:
     """ "a boy aged five", "Kfir and Ariel Bibas, aged one and five": a number after a
     word that only ever leads an age, unless it counts people of its own ("aged 3 and 5 children")."""
     lead = rule_patterns(lex).age_lead.search(before)
-    if not lead:
-        return False
-    return not (
-        lead.group(1) and (starts_with_role(lex, "people", after) or starts_with_role(lex, "subgroup", after))
-    )
+    return bool(lead) and not (lead.group(1) and starts_with_people(lex, after))
 
 
 def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:
@@ -201,9 +202,7 @@ def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:
     marker = rule_patterns(lex).age_marker.search(before)
     if not marker:
         return False
-    if marker.group(1) and (
-        starts_with_role(lex, "people", after) or starts_with_role(lex, "subgroup", after)
-    ):
+    if marker.group(1) and starts_with_people(lex, after):
         return False
     noun = before[: marker.start()]
     if ends_with_role(lex, "age_lead", noun):
