@@ -14,6 +14,7 @@ from etl.extract import source_names as names
 from etl.extract.figure_dates import frame_date, read_as_of, read_event_date
 from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import non_figure_reason
+from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.parts import is_share_of_things
 from etl.extract.reading import (
@@ -21,6 +22,7 @@ from etl.extract.reading import (
     Reading,
     fill_from_next,
     fill_from_parent,
+    goes_on_from_before,
     read_location,
     read_metric,
     read_subgroup,
@@ -59,11 +61,11 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         prev_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(sentence.text)
         right = wordless.text[end:next_start]
-        phrase = met.noun_phrase(right, lex)
+        phrase = noun_phrase(right, lex)
         label = "" if phrase.text.strip() else fact_label(wordless.text[:start])
         if label:
             right = label + right
-            phrase = met.noun_phrase(right, lex)
+            phrase = noun_phrase(right, lex)
         reading = Reading(mention, start, end, phrase)
         reading.is_thing = reading.phrase.head == "thing" or is_share_of_things(lex, wordless.text[end:])
         reading.extra["window"] = (prev_end, next_start)
@@ -137,7 +139,7 @@ def figure_row(
         reading, sentence, (max(prev_end, clause_start), next_start), excluded, source_home, previous, state
     )
     source = attr.resolve_frame(frame, reading.location, sentence, state) if frame else ""
-    if not frame and sentence.text[:start].strip().lower() in lex.lower_words("continuation"):
+    if not frame and goes_on_from_before(lex, sentence, start):
         source = state.last_sentence_source  # "Another 57,910 have been wounded": the same count goes on
     basis_mention = frame.source.basis if frame else None
     basis = names.resolve_alias(lex, basis_mention.text, reading.location) if basis_mention else ""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from etl.extract import metrics as met
 from etl.extract.lexicon import Lexicon
+from etl.extract.noun_phrases import NounPhrase, noun_phrase
 
 if TYPE_CHECKING:  # reading.py holds the reader's state and imports this module
     from etl.extract.reading import DocumentState, Reading
@@ -59,7 +60,7 @@ def is_share_of_things(lex: Lexicon, right: str) -> bool:
     share = re.match(
         rf"\s*{of}\s+(?:(?:{determiner}|{possessive}|{owner})\s+)?(?:\d[\d,.\s]*(?<=\d))?", right
     )
-    return bool(share) and met.noun_phrase(right[share.end() :], lex).head == "thing"
+    return bool(share) and noun_phrase(right[share.end() :], lex).head == "thing"
 
 
 def is_parallel_copula(lex: Lexicon, between: str, following: str) -> bool:
@@ -164,7 +165,7 @@ def fronted_event(lex: Lexicon, partitive: str) -> str:
     return met.event_of(lex, events[-1]) if events else ""
 
 
-def is_exchange(lex: Lexicon, clause: str, phrase: met.NounPhrase, previous: list[Reading]) -> bool:
+def is_exchange(lex: Lexicon, clause: str, phrase: NounPhrase, previous: list[Reading]) -> bool:
     """ "la libération de 33 otages contre 1 900 prisonniers": right after a count released, "contre"
     before people of another kind names what they are exchanged for; elsewhere it names an earlier
     count ("contre 39 965 la veille", "30 prisonniers, contre 45 lors de l'échange précédent")."""

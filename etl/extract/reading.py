@@ -11,6 +11,7 @@ from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import named_event_place
+from etl.extract.noun_phrases import NounPhrase, leading_phrase
 from etl.extract.numbers import NumberMention
 from etl.extract.parts import (
     ends_with_term,
@@ -34,7 +35,7 @@ class Reading:
     mention: NumberMention
     start: int
     end: int
-    phrase: met.NounPhrase
+    phrase: NounPhrase
     metric: str = ""
     domain: str = ""
     subgroup: str = ""
@@ -253,7 +254,7 @@ def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) ->
         return
     rest = text[part.end + closing.end() :]
     verb = re.match(rf"\s*(?:(?:{lex.alt('auxiliary')})\s+)*", rest)
-    event = met.leading_phrase(lex, "event", rest[verb.end() :])
+    event = leading_phrase(lex, "event", rest[verb.end() :])
     metric = met.metric_for(lex, reading.domain, met.event_of(lex, event)) if event else ""
     if metric:
         reading.metric = metric
@@ -391,5 +392,10 @@ def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) 
     paragraph, place, metrics = state.paragraph_place
     if paragraph != sentence.paragraph:
         return ""
-    goes_on = sentence.text[: reading.start].strip().lower() in state.lex.lower_words("continuation")
+    goes_on = goes_on_from_before(state.lex, sentence, reading.start)
     return place if goes_on or reading.metric not in metrics else ""
+
+
+def goes_on_from_before(lex: Lexicon, sentence: Sentence, start: int) -> bool:
+    """ "Another 57,910 have been wounded": a sentence that opens on a continuation word and the count."""
+    return sentence.text[:start].strip().lower() in lex.lower_words("continuation")
