@@ -12,6 +12,7 @@ from etl.extract.lexicon import Lexicon
 TOKEN = re.compile(r"(?<!\w)[^\W\d_]{1,2}['’](?=[^\W\d_])|[\w'’-]+|[^\w\s]")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]—–]")
 MAX_NP_TOKENS = 6
+SPACES = re.compile(r"\s*")
 
 
 @dataclass
@@ -113,6 +114,12 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
             phrase.head = "people"
             phrase.others = bool(people and people.group().lower() in lex.lower_words("others"))
             position = max(ends)
+            remains = match_at(lex, "event", right, SPACES.match(right, position).end())
+            if domain and remains and lex.event_words[" ".join(remains.group().lower().split())] == "dead":
+                phrase.event, position = (
+                    "dead",
+                    remains.end(),
+                )  # "four hostage bodies": the head is the remains
             phrase.end, phrase.text = position, right[:position]
             joined = re.match(rf"\s+{lex.alt('conjunction')}\s+(?!\d)", right[position:])
             if not joined:
@@ -127,3 +134,13 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
     phrase.end = phrase.end or 0
     phrase.text = right[: phrase.end]
     return phrase
+
+
+def named_before(lex: Lexicon, clause: str) -> NounPhrase | None:
+    """What "the number of" names in the clause before a bare number ("bringing the number of soldiers
+    killed to 310", "the number of homes destroyed"), or None."""
+    terms = lex.find("number_of", clause)
+    if not terms:
+        return None
+    named = noun_phrase(clause[terms[-1].end() :], lex)
+    return named if named.head else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl.documents import Document
 from etl.extract import locations as loc
@@ -11,7 +11,7 @@ from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import named_event_place
-from etl.extract.noun_phrases import NounPhrase, leading_phrase
+from etl.extract.noun_phrases import NounPhrase, leading_phrase, named_before
 from etl.extract.numbers import NumberMention
 from etl.extract.parts import (
     ends_with_term,
@@ -81,6 +81,12 @@ def read_metric(
         rf"\s*(?:{lex.alt('conjunction')})\s+[^,;:]*$", predicate
     ):
         predicate = ""  # "20 hostages and the bodies of another 28": those words are the next count's
+    named = named_before(lex, clause) if not phrase.text.strip() else None
+    if named:  # "bringing the number of hostage bodies returned to 40": what the 40 counts
+        phrase = reading.phrase = replace(named, end=0)
+        if named.head == "thing":
+            reading.is_thing = True  # "raising the number of hospitals hit to 20"
+            return
     exchanged = is_exchange(lex, clause, phrase, previous)
     governing = "released" if exchanged else met.governing_event(clause, phrase, lex)
     inherited = ""

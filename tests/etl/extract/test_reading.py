@@ -542,3 +542,33 @@ def test_the_whole_of_a_fronted_partitive_keeps_its_own_kind(reference, text, ex
 )
 def test_the_verb_after_the_remaining_count_decides(reference, language, text, expected):
     assert metrics_of(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas returned four hostage bodies on Thursday.", [(4, "hostages_dead")]),
+        (
+            "Troops recovered the bodies of two hostages, bringing the number of hostage bodies returned to "
+            "Israel to 40.",
+            [(2, "hostages_dead"), (40, "hostages_dead")],
+        ),
+        (
+            "Four reservists were killed, bringing the number of soldiers killed in the ground operation "
+            "to 310.",
+            [(4, "killed"), (310, "killed")],
+        ),
+        (
+            "Hamas freed 4 hostages, bringing the number of hostages released to 109.",
+            [(4, "hostages_released"), (109, "hostages_released")],
+        ),
+        # the number of things is no count of people
+        ("The strike killed 12 people, raising the number of hospitals hit in Gaza to 20.", [(12, "killed")]),
+        (
+            "The strikes displaced 500 people, bringing the number of homes destroyed to 7,000.",
+            [(500, "displaced")],
+        ),
+    ],
+)
+def test_the_number_of_what_a_clause_names_is_what_its_total_counts(reference, text, expected):
+    assert metrics_of(reference, text) == expected
