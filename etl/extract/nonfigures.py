@@ -33,6 +33,7 @@ class RulePatterns(NamedTuple):
     distributive: re.Pattern[str]  # "three prisoners for every hostage"
     age_marker: re.Pattern[str]  # "men over 50"
     age_lead: re.Pattern[str]  # "aged five", "aged one and five"
+    listed_number: re.Pattern[str]  # " y 17" after "16": the next number of a list of two
 
 
 @lru_cache(maxsize=16)
@@ -50,6 +51,7 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         # "children under 3 and 5": an age coordinated with one after the marker is an age too
         age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}({listed_ages(lex)})\s*$"),
         age_lead=re.compile(rf"(?<![\w-]){lex.alt('age_lead')}({listed_ages(lex)})\s*$"),
+        listed_number=re.compile(rf"\s*(?:,|{lex.alt('conjunction')})\s+\d{{1,3}}(?![\d,.])"),
     )
 
 
@@ -122,8 +124,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     if starts_with_role(lex, "currency", after):
         return "money"
     for role in ("percent", "time_unit"):
-        if starts_with_role(lex, role, after):
-            return role.replace("_", " ")
+        if starts_with_role(lex, role, after) or starts_with_role(lex, role, past_listed_number(lex, after)):
+            return role.replace("_", " ")  # "16 y 17 años", "5 and 10 per cent": the unit is both's
     per_time = is_rate(lex, after) or is_rate_past_noun(lex, after)
     if per_time or ends_with_role(lex, "rate", before):  # "10 a day", but not "25 a day earlier"
         return "rate"
@@ -147,6 +149,12 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     if mention.value < 120 and (is_age_bound(lex, before, after) or is_age_led(lex, before, after)):
         return "age"
     return None
+
+
+def past_listed_number(lex: Lexicon, after: str) -> str:
+    """What follows the next number when this one is listed with it ("16 y 17 años": " años"), or ""."""
+    listed = rule_patterns(lex).listed_number.match(after)
+    return after[listed.end() :] if listed else ""
 
 
 def is_rate(lex: Lexicon, after: str) -> bool:

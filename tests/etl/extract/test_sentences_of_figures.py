@@ -468,3 +468,16 @@ def test_a_fact_box_label_says_what_its_number_counts(reference):
 )
 def test_what_is_no_fact_box_label(reference, text, expected):
     assert [(f["value"], f["metric"]) for f in figures(reference, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Entre los fallecidos en Gaza hay dos menores de 16 y 17 años.", [2]),
+        ("Two boys, 16 and 17 years old, were killed in Gaza.", [2]),
+        # a number listed with one that counts people counts people too
+        ("Strikes killed 16 and 17 people were wounded in Gaza.", [16, 17]),
+    ],
+)
+def test_a_number_listed_before_a_unit_shares_the_unit(reference, text, counts):
+    assert [f["value"] for f in figures(reference, text)] == counts
