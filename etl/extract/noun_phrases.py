@@ -114,12 +114,11 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
             phrase.head = "people"
             phrase.others = bool(people and people.group().lower() in lex.lower_words("others"))
             position = max(ends)
+            # "four hostage bodies": the head is the remains
             remains = match_at(lex, "event", right, SPACES.match(right, position).end())
             if domain and remains and lex.event_words[" ".join(remains.group().lower().split())] == "dead":
-                phrase.event, position = (
-                    "dead",
-                    remains.end(),
-                )  # "four hostage bodies": the head is the remains
+                phrase.event = "dead"
+                position = remains.end()
             phrase.end, phrase.text = position, right[:position]
             joined = re.match(rf"\s+{lex.alt('conjunction')}\s+(?!\d)", right[position:])
             if not joined:
