@@ -17,6 +17,7 @@ from etl.extract.noun_phrases import NounPhrase
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("Égypte")
 
 MAX_PREDICATE_WORDS = 16
+STATE_EVENTS = frozenset({"held", "remaining"})  # events of a state people are in now, not of an act
 
 
 def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
@@ -81,7 +82,7 @@ def is_attributive(lex: Lexicon, clause: str) -> bool:
     an adjective of the count, not a verb that governs it ("the released 20" tells what befell them)."""
     last = re.search(rf"(?<![\w-]){lex.alt('definite')}\s+(\S+)\s*$", clause)
     found = lex.find("event", last.group(1)) if last else []
-    return bool(found) and event_of(lex, found[0]) in ("held", "remaining")
+    return bool(found) and event_of(lex, found[0]) in STATE_EVENTS
 
 
 def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
@@ -287,7 +288,7 @@ def ongoing_state(lex: Lexicon, predicate: str) -> str:
     if not re.match(rf"\s*{lex.alt('ongoing')}(?![\w-])", predicate):
         return ""
     event = predicate_event(predicate, lex)
-    return event if event in ("held", "remaining") else ""
+    return event if event in STATE_EVENTS else ""
 
 
 def without_relative_clauses(lex: Lexicon, text: str) -> str:
