@@ -16,8 +16,7 @@ import dateparser
 from etl.extract.lexicon import Lexicon
 
 PARSER_SETTINGS = {"PREFER_DATES_FROM": "past"}
-# A weekday resolves the same way in every week, so it is parsed against the same day of one fixed
-# week and shifted back: one dateparser call per weekday and day of the week, not per publication date.
+# A weekday is parsed against one fixed day, only to learn which weekday it names.
 WEEK_ANCHOR = date(2024, 1, 1)
 # A day and month is read as the first of its month, against this base (a leap year, so 29 February
 # parses), its day and year set here: one dateparser call per month phrase, not per date and base.
@@ -92,6 +91,19 @@ def parse_calendar_date(text: str, language: str, base: date) -> date | None:
         return parse_date(text, language, base)
 
 
+def latest_weekday(phrase: str, language: str, published: date) -> date | None:
+    """The latest day on or before `published` that falls on the weekday the phrase names.
+
+    dateparser is asked only which weekday it is, against one fixed base: its caches are kept per
+    settings, so every other base would make it build them again (checked against a direct
+    dateparser call for every weekday name and day of the week: tests/etl/extract/test_date_shortcuts.py).
+    """
+    named = parse_date(phrase, language, WEEK_ANCHOR)
+    if named is None:
+        return None
+    return published - timedelta(days=(published.weekday() - named.weekday()) % 7)
+
+
 def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | None:
     """A date phrase found in a sentence; relative days count back from `anchor`."""
     lowered = " ".join(phrase.lower().split())
@@ -101,9 +113,7 @@ def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | 
         base = published if lowered in lex.lower_words("relative_to_publication") else anchor
         return base - timedelta(days=days_back)
     if lowered in lex.lower_words("weekday"):
-        shift = timedelta(days=(published - WEEK_ANCHOR).days // 7 * 7)
-        parsed = parse_date(phrase, lex.language, published - shift)
-        parsed = parsed + shift if parsed else None
+        parsed = latest_weekday(phrase, lex.language, published)
     else:
         parsed = parse_calendar_date(phrase, lex.language, published)
     return parsed if parsed and parsed <= published + timedelta(days=1) else None

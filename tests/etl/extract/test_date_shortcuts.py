@@ -1,9 +1,10 @@
 """The date shortcuts that spare dateparser calls give what dateparser itself gives.
 
-A weekday is parsed against one fixed week and shifted; a day and month is parsed as the first of
-its month against one fixed base, and its day and year set afterwards. Both are checked here
-against a direct dateparser call, on every month and weekday name of the reference tables, days
-at the ends of months, and bases around year ends and leap days.
+A weekday is parsed against one fixed day, to learn which weekday it names, and counted back from
+the publication date; a day and month is parsed as the first of its month against one fixed base,
+and its day and year set afterwards. Both are checked here against a direct dateparser call, on
+every month and weekday name of the reference tables, days at the ends of months, and bases around
+year ends and leap days.
 """
 
 from __future__ import annotations
