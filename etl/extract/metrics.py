@@ -18,6 +18,7 @@ CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("É
 
 MAX_PREDICATE_WORDS = 16
 STATE_EVENTS = frozenset({"held", "remaining"})  # events of a state people are in now, not of an act
+DEATH_EVENTS = frozenset({"killed", "dead"})
 
 
 def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
@@ -280,6 +281,25 @@ def subgroups_named(lex: Lexicon, terms: list[str], source_kind: str) -> list[st
                 named.append(subgroup)
                 break
     return named
+
+
+def names_the_dead(lex: Lexicon, phrase: NounPhrase, predicate: str) -> bool:
+    """ "four bodies", "28 dead hostages", "4 hostages killed in captivity", "28 rehenes fallecidos",
+    "otages qui sont morts": a noun of remains, or a word of death that modifies the noun, before it or
+    right after it. Not "48 hostages dead or alive": that names both."""
+    if phrase.event in DEATH_EVENTS:
+        return True
+    relative = re.match(
+        rf"\s*(?:{lex.alt('relative_pronoun')}\s+(?:(?:{lex.alt('auxiliary')})\s+){{0,2}})?", predicate
+    )
+    rest = predicate[relative.end() :]
+    found = lex.find("event", rest)
+    return (
+        bool(found)
+        and found[0].start() == 0
+        and event_of(lex, found[0]) in DEATH_EVENTS
+        and not re.match(rf"\s+{lex.alt('conjunction')}(?![\w-])", rest[found[0].end() :])
+    )
 
 
 def ongoing_state(lex: Lexicon, predicate: str) -> str:

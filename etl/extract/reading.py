@@ -147,9 +147,11 @@ def read_metric(
     rescuable = (domain or "people", "rescued") in lex.metric_of
     if event == "released" and rescuable and lex.find("rescuer", clause):
         event = "rescued"
-    if phrase.event == "dead" and event in ("held", "released"):
-        # "Hamas returned four bodies": bodies held or handed over count the dead; those held or handed
-        # over who are not named as its prisoners are hostages, as people held or released are
+    if event in ("held", "released") and (
+        met.names_the_dead(lex, phrase, predicate) or fronted in met.DEATH_EVENTS
+    ):
+        # "Hamas returned four bodies", "holds 28 dead hostages": the dead held or handed over; those
+        # held or handed over who are not named as its prisoners are hostages, as people held or released are
         if domain in ("", "people") and not lex.find("detained_people", phrase.text):
             domain = lex_domain_of(lex, met.metric_for(lex, "people", event))
         event = "dead"
@@ -224,6 +226,8 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         reading.domain = following.domain
         # "37 of the 101 hostages still held in Gaza are dead": the whole's verb is the part's
         main = met.main_event(lex, following.extra.get("predicate", ""))
+        if main in ("held", "released") and met.names_the_dead(lex, following.phrase, ""):
+            main = "dead"  # "24 of the 28 deceased hostages have been returned": the dead handed over
         if main and ends_with_term(lex, "back_reference", between):
             reading.metric = met.metric_for(lex, following.domain, main) or reading.metric
             whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric

@@ -392,6 +392,40 @@ def test_bodies_held_or_handed_over_are_counted_as_the_dead(reference, text, exp
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Hamas still holds 28 dead hostages.", [(28, "hostages_dead")]),
+        ("en", "Hamas still holds 28 deceased hostages.", [(28, "hostages_dead")]),
+        ("en", "Hamas returned 4 hostages killed in captivity.", [(4, "hostages_dead")]),
+        ("en", "Hamas returned 4 hostages who died in captivity.", [(4, "hostages_dead")]),
+        ("es", "Hamás retiene aún a 28 rehenes fallecidos.", [(28, "hostages_dead")]),
+        ("fr", "Le Hamas détient encore 28 otages morts.", [(28, "hostages_dead")]),
+        # a part of the dead handed over, named after its whole or before it
+        (
+            "en",
+            "Israel said 24 of the 28 deceased hostages have now been returned.",
+            [(24, "hostages_dead"), (28, "hostages_dead")],
+        ),
+        (
+            "en",
+            "Of the 28 dead hostages, 24 have been returned.",
+            [(28, "hostages_dead"), (24, "hostages_dead")],
+        ),
+        # both the living and the dead: a count of those held
+        ("en", "Hamas holds 48 hostages dead or alive.", [(48, "hostages_held")]),
+        ("en", "Hamas returned 4 hostages who were taken from Nir Oz.", [(4, "hostages_released")]),
+        (
+            "en",
+            "Hamas freed 4 hostages on the day a strike killed its commander.",
+            [(4, "hostages_released")],
+        ),
+    ],
+)
+def test_the_dead_held_or_handed_over_are_counted_as_the_dead(reference, language, text, expected):
+    assert metrics_of(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "An estimated 10,000 bodies remain under the rubble.",
