@@ -77,7 +77,8 @@ def test_schedule_stops_cleanly_on_sigterm(tmp_path):
     time.sleep(0.5)
     process.send_signal(signal.SIGTERM)
     stdout, stderr = process.communicate(timeout=60)
-    assert process.returncode == 0
+    assert process.returncode == 0, stderr
+    assert stdout.strip(), stderr
     assert json.loads(stdout.splitlines()[0])["documents_new"] > 0
     assert "schedule stopped after 1 run(s)" in stderr
     assert not (tmp_path / "data" / "refresh.lock").exists()
