@@ -36,11 +36,11 @@ def previous_between(left_all: str, previous: list[Reading]) -> str:
 
 
 def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
-    """What may stand between two listed numbers: "and", ",", "of the security forces, and"."""
+    """What may stand between two listed numbers: "and", ",", "of the security forces, and"; not a
+    clause with a verb of its own ("300 of its facilities have been damaged, and 700 people ...")."""
     of, conjunction = lex.alt("of"), lex.alt("conjunction")
-    return bool(
-        re.fullmatch(rf"(?:\s+{of}\s+[\w\s'’-]+?)?\s*(?:,|{conjunction}|,\s*{conjunction})?\s*", text)
-    )
+    listed = re.fullmatch(rf"(?:\s+{of}\s+([\w\s'’-]+?))?\s*(?:,|{conjunction}|,\s*{conjunction})?\s*", text)
+    return bool(listed) and not (listed.group(1) and lex.find("auxiliary", listed.group(1)))
 
 
 def is_membership(lex: Lexicon, text: str) -> bool:
