@@ -140,7 +140,10 @@ def is_trailing(lex: Lexicon, text: str, start: int, end: int) -> bool:
         return False  # "aid groups have warned that ...": it opens what they said, about no figure before
     closes = not lex.find("event", tail) and not re.search(r"\d", tail)
     opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[:start])
-    aside = bool(opened) and re.match(rf"(?:\s+{lex.alt('leading')}\s+\w+)?\s*[,.]", tail)
+    # set off up to its next comma, past words that tell of no count ("told reporters in Geneva, adding"),
+    # not of one ("including 33 the army says are dead")
+    head = re.match(r"[^,.;:\d]*[,.]", tail)
+    aside = bool(opened and head) and not lex.find("event", head.group())
     return bool(closes or aside)
 
 

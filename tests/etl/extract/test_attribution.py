@@ -272,3 +272,35 @@ def test_the_ministry_of_healths_abbreviation_is_the_ministry_of_the_place(refer
 )
 def test_a_publisher_no_table_knows_keeps_its_own_name(reference, text, source):
     assert sources_of(reference, text, "en") == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "More than 18,000 children have been killed, UNICEF spokesperson James Elder told reporters in"
+            " Geneva, adding that 42,000 had been injured.",
+            "UNICEF",
+        ),
+        (
+            "en",
+            "At least 40 people were killed in Gaza, the health ministry said in a statement, adding that 90"
+            " were hurt.",
+            "Gaza Health Ministry",
+        ),
+        (
+            "es",
+            "Al menos 40 personas murieron, informó el Ministerio de Salud de Gaza en un comunicado,"
+            " que añadió que 90 resultaron heridas.",
+            "Gaza Health Ministry",
+        ),
+    ],
+)
+def test_a_speaker_set_off_by_commas_speaks_for_the_count_before_it(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source, source]
+
+
+def test_a_speaker_of_a_part_set_off_by_commas_does_not_speak_for_the_counts_before_it(reference):
+    text = "Hamas took 240 hostages, and 120 remain in Gaza, including 30 the army says are dead."
+    assert sources_of(reference, text) == ["", "", "Israeli military"]
