@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.extract.dates import month_abbreviation
-from etl.extract.lexicon import Lexicon
-from etl.extract.numbers import NumberMention
+from etl.extract.lexicon import Lexicon, alternation
+from etl.extract.numbers import NumberMention, suffixed_roles
 
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
@@ -34,6 +34,7 @@ class RulePatterns(NamedTuple):
     age_marker: re.Pattern[str]  # "men over 50"
     age_lead: re.Pattern[str]  # "aged five", "aged one and five"
     listed_number: re.Pattern[str]  # " y 17" after "16": the next number of a list of two
+    share_of: re.Pattern[str]  # "90% of the", "half of the": a share before the whole it is taken from
 
 
 @lru_cache(maxsize=16)
@@ -52,6 +53,10 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}({listed_ages(lex)})\s*$"),
         age_lead=re.compile(rf"(?<![\w-]){lex.alt('age_lead')}({listed_ages(lex)})\s*$"),
         listed_number=re.compile(rf"\s*(?:,|{lex.alt('conjunction')})\s+\d{{1,3}}(?![\d,.])"),
+        share_of=re.compile(
+            rf"(?:\d\s*{lex.alt('percent')}|(?<![\w-]){alternation(set(suffixed_roles(lex, 'fraction_')))})"
+            rf"\s+{lex.alt('of')}\s*(?:{lex.alt('determiner')}\s+)?$"
+        ),
     )
 
 
@@ -138,6 +143,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "label"
     if is_population(lex, text[max(0, mention.qualifier_start - 60) : mention.qualifier_start], after):
         return "a population: the people living in a place, not a count of what befell them"
+    if is_share_whole(lex, text[max(0, mention.qualifier_start - 60) : mention.qualifier_start], after):
+        return "the whole a share is taken from: 90% of the 2.3 million residents"
     if re.search(r"\w['’]s\s+$", before) and not mention.is_word:
         return "a total that is owned: the enclave's 2.3 million people"
     if mention.value == 1 and mention.value_high is None and rules.one_of.match(after):
@@ -194,6 +201,16 @@ def is_population(lex: Lexicon, before: str, after: str) -> bool:
     if not ends_with_role(lex, "population_lead", before):
         return False
     return not lex.find("event", " ".join(after.split()[:2]))
+
+
+def is_share_whole(lex: Lexicon, before: str, after: str) -> bool:
+    """ "90% of the 2.3 million residents have been displaced": the displaced are the share, the number
+    the people it is a share of; but "70% of the 44,000 people killed" counts the killed, and "half of
+    the 250 hostages" counts hostages."""
+    if not rule_patterns(lex).share_of.search(before):
+        return False
+    first_words = " ".join(after.split()[:2])
+    return not lex.find("event", first_words) and not lex.find("domain", first_words)
 
 
 def is_age_led(lex: Lexicon, before: str, after: str) -> bool:

@@ -77,6 +77,30 @@ def test_non_figures_are_left_out(reference, text):
     assert figures(reference, text) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nearly 90 percent of the 2.3 million residents have been displaced."),
+        ("en", "A third of the 2.1 million people have fled."),
+        ("es", "Cerca del 90% de los 2,1 millones de habitantes de la Franja han sido desplazados."),
+        ("fr", "Près de 90 % des 2,1 millions d'habitants ont été déplacés."),
+    ],
+)
+def test_the_people_a_share_is_taken_from_are_no_figure(reference, language, text):
+    assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 70% of the 44,000 people killed were women and children.", [("killed", 44000)]),
+        ("Half of the 250 hostages are still held.", [("hostages_held", 250)]),
+    ],
+)
+def test_a_whole_named_by_its_event_or_kind_is_a_figure(reference, text, expected):
+    assert [(r["metric"], r["value"]) for r in figures(reference, text)] == expected
+
+
 def test_two_years_joined_are_no_range(reference):
     found = figures(
         reference, "The ministry said 558 people were killed, the most since the 1975-1990 civil war."
