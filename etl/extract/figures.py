@@ -20,14 +20,13 @@ from etl.extract.parts import is_share_of_things
 from etl.extract.reading import (
     DocumentState,
     Reading,
-    fill_from_next,
-    fill_from_parent,
     goes_on_from_before,
     read_location,
     read_metric,
     read_subgroup,
 )
 from etl.extract.sentences import Sentence, split_sentences
+from etl.extract.shared_verbs import fill_from_next, fill_from_parent
 
 # The subgroup of fighters, and the kinds of source whose home is where their own fighters fell
 # ("Hezbollah said it had lost 500 fighters"); any other source counts the other side's.

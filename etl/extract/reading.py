@@ -11,16 +11,14 @@ from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import named_event_place
-from etl.extract.noun_phrases import NounPhrase, leading_phrase, named_before
+from etl.extract.noun_phrases import NounPhrase, named_before
 from etl.extract.numbers import NumberMention
 from etl.extract.parts import (
     ends_with_term,
     find_parent,
     fronted_event,
     fronted_partitive,
-    is_bare_conjunction,
     is_exchange,
-    is_membership,
     left_clause,
 )
 from etl.extract.sentences import Sentence
@@ -191,83 +189,6 @@ def read_metric(
     reading.extra["clause"] = clause
     if historical and previous:
         reading.parent = reading.parent or previous[-1]
-
-
-def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) -> None:
-    """ "82 soldiers and 47 civilians were killed", "632 Palestinians, 147 of them children, have been
-    killed": a number left without a metric takes the one of the number coordinated with it.
-
-    From the last number back, so that a metric passes down a chain ("558 people, including 50
-    children and 94 women, were killed")."""
-    for index in range(len(readings) - 2, -1, -1):
-        reading, following = readings[index], readings[index + 1]
-        between = sentence.text[reading.end : following.start][len(reading.phrase.text) :]
-        before = reading.metric
-        lend_verb(lex, reading, following, between, sentence)
-        if reading.metric != before:
-            # the verb's clause, and the day it names ("were killed on Thursday"), lie past the other count
-            reading.extra["verb_window_end"] = following.extra.get(
-                "verb_window_end", following.extra["window"][1]
-            )
-
-
-def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, sentence: Sentence) -> None:
-    """The metric the count coordinated after a count, or its part, lends it through a verb they share."""
-    # "Of the 101 hostages, 35 have been confirmed dead": the partitive's whole is no count listed with it
-    opens_part = reading.start < len(fronted_partitive(lex, sentence.text[: following.start]))
-    if reading.extra.get("by_domain") and following.extra.get("verb_event") and not opens_part:
-        share_verb(lex, reading, following, between)
-    if reading.extra.get("by_domain") and following.parent is reading:
-        verb_after_part(lex, reading, following, sentence.text)
-    if reading.metric or reading.is_thing or not following.metric:
-        return
-    if is_bare_conjunction(lex, between) or following.parent is reading or is_membership(lex, between):
-        reading.metric = following.metric
-        reading.domain = following.domain
-        # "37 of the 101 hostages still held in Gaza are dead": the whole's verb is the part's
-        main = met.main_event(lex, following.extra.get("predicate", ""))
-        if main in ("held", "released") and met.names_the_dead(lex, following.phrase, ""):
-            main = "dead"  # "24 of the 28 deceased hostages have been returned": the dead handed over
-        if main and ends_with_term(lex, "back_reference", between):
-            reading.metric = met.metric_for(lex, following.domain, main) or reading.metric
-            whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric
-            if whole and following.metric == reading.metric:
-                following.metric = whole
-
-
-def fill_from_parent(readings: list[Reading]) -> None:
-    """ "289 people, including 115 children, have died ..., 175 of them since July": a part read before
-    its whole took its verb from the count after it takes the whole's metric now."""
-    for reading in readings:
-        if reading.extra.get("from_parent") and not reading.metric and reading.parent.metric:
-            reading.metric = reading.parent.metric
-
-
-def share_verb(lex: Lexicon, reading: Reading, following: Reading, between: str) -> None:
-    """ "21 hostages and 766 prisoners have been released": a count named only by its domain takes the
-    verb of the count coordinated after it, and lends it on down a list."""
-    if following.domain in ("", "people") or not is_bare_conjunction(lex, between):
-        return  # "59 hostages and 1,000 people killed": only a count of a kind lends its verb
-    metric = met.metric_for(lex, reading.domain, following.extra["verb_event"])
-    if metric:
-        reading.metric = metric
-        reading.extra["verb_event"] = following.extra["verb_event"]
-
-
-def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) -> None:
-    """ "33 hostages, eight of them dead, were returned": the verb after a part set off by commas is
-    the whole's."""
-    if not re.fullmatch(r"\s*,\s*", text[reading.end : part.start][len(reading.phrase.text) :]):
-        return
-    closing = re.match(r"[^,;:]*,", text[part.end :])
-    if not closing:
-        return
-    rest = text[part.end + closing.end() :]
-    verb = re.match(rf"\s*(?:(?:{lex.alt('auxiliary')})\s+)*", rest)
-    event = leading_phrase(lex, "event", rest[verb.end() :])
-    metric = met.metric_for(lex, reading.domain, met.event_of(lex, event)) if event else ""
-    if metric:
-        reading.metric = metric
 
 
 def borrowed_domain(lex: Lexicon, event: str, figures: list[Reading | None]) -> str:
