@@ -157,6 +157,7 @@ def read_metric(
     reading.extra["historical"] = historical
     coordinated = bool(previous) and not met.last_conjunct(lex, clause).strip() and bool(clause.strip())
     reading.extra["coordinated"] = coordinated
+    reading.extra["event"] = event
     if event:
         reading.metric = met.metric_for(lex, domain, event)
     elif parent:

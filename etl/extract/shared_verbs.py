@@ -39,6 +39,11 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         share_verb(lex, reading, following, between)
     if reading.extra.get("by_domain") and following.parent is reading:
         verb_after_part(lex, reading, following, sentence.text)
+    if reading.metric and is_partitive(lex, between):
+        # "the remains of 15 of the 28 dead hostages": a part is of the kind of the whole it is taken from
+        reading.metric = (
+            met.metric_for(lex, following.domain, reading.extra.get("event", "")) or reading.metric
+        )
     if reading.metric or reading.is_thing or not following.metric:
         return
     if is_bare_conjunction(lex, between) or following.parent is reading or is_membership(lex, between):
@@ -88,3 +93,8 @@ def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) ->
     metric = met.metric_for(lex, reading.domain, met.event_of(lex, event)) if event else ""
     if metric:
         reading.metric = metric
+
+
+def is_partitive(lex: Lexicon, between: str) -> bool:
+    """ "15 of the 28", "15 de los 28": a part right before the whole it is taken from."""
+    return bool(re.fullmatch(rf"\s*{lex.alt('of')}\s+(?:{lex.alt('determiner')}\s+)?", between))

@@ -426,6 +426,18 @@ def test_the_dead_held_or_handed_over_are_counted_as_the_dead(reference, languag
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hamas has so far handed over the remains of 15 of the 28 dead hostages."),
+        ("es", "Hamás ha entregado hasta ahora los restos de 15 de los 28 rehenes fallecidos."),
+        ("fr", "Le Hamas a remis les dépouilles de 15 des 28 otages morts."),
+    ],
+)
+def test_a_part_is_of_the_kind_of_the_whole_it_is_taken_from(reference, language, text):
+    assert metrics_of(reference, text, language) == [(15, "hostages_dead"), (28, "hostages_dead")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "An estimated 10,000 bodies remain under the rubble.",
