@@ -223,12 +223,24 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         return "all"  # "50 soldiers and civilians", "100 Israelis and foreign nationals": no one subgroup
     if named:
         return named[0]
+    whole = reading.extra.get("whole") if not phrase.text.strip() else None
     predicate = reading.extra.get("predicate", "")
+    if (
+        whole is not None
+    ):  # "Five of the 12 people killed were children": the verb after the whole is the part's
+        copula_after = re.search(
+            rf"(?<![\w-]){lex.alt('copula')}\s", whole.extra.get("predicate", "").split(",")[0]
+        )
+        predicate = whole.extra["predicate"][copula_after.start() :] if copula_after else ""
     # "Twelve of them were children": the copula may follow the inclusion
     copula = re.match(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)", predicate)
     if copula and not phrase.head:
         terms = [m.group().lower() for m in lex.find("subgroup", copula.group(1)[:40])]
         own = met.subgroup_for(lex, terms, source_kind)
+        if own:
+            return own
+    if whole is not None:  # "Seven of the 20 journalists were killed": seven journalists
+        own = met.subgroup_for(lex, whole.phrase.subgroup_terms or [], source_kind)
         if own:
             return own
     if (

@@ -39,6 +39,8 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         share_verb(lex, reading, following, between)
     if reading.extra.get("by_domain") and following.parent is reading:
         verb_after_part(lex, reading, following, sentence.text)
+    if is_partitive(lex, between):
+        reading.extra["whole"] = following  # its group, and the verb after it, are the part's too
     if reading.metric and is_partitive(lex, between):
         # "the remains of 15 of the 28 dead hostages": a part is of the kind of the whole it is taken from
         reading.metric = (
@@ -50,13 +52,16 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         reading.metric = following.metric
         reading.domain = following.domain
         # "37 of the 101 hostages still held in Gaza are dead": the whole's verb is the part's
-        main = met.main_event(lex, following.extra.get("predicate", ""))
+        predicate = following.extra.get("predicate", "")
+        # "Five of the 12 wounded soldiers died": a verb with no auxiliary, when the whole has no other
+        main = met.main_event(lex, predicate) or met.predicate_event(predicate, lex)
         if main in ("held", "released") and met.names_the_dead(lex, following.phrase, ""):
             main = "dead"  # "24 of the 28 deceased hostages have been returned": the dead handed over
         if main and ends_with_term(lex, "back_reference", between):
             reading.metric = met.metric_for(lex, following.domain, main) or reading.metric
             whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric
-            if whole and following.metric == reading.metric:
+            # "12 of the 40 soldiers were wounded": the 40 were not, and count nothing of their own
+            if following.metric == reading.metric and (whole or met.is_finite(lex, predicate)):
                 following.metric = whole
 
 

@@ -142,3 +142,26 @@ def test_a_count_with_a_noun_of_its_own_after_a_concession_is_no_part(reference)
         (3, "hostages_released"),
         (20, "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb after the whole is the part's; a whole of plain people counts nothing of its own
+        ("The army said 12 of the 40 soldiers were wounded.", [(12, "injured", "soldiers")]),
+        ("Seven of the 20 journalists were killed.", [(7, "killed", "journalists")]),
+        # a verb with no auxiliary, after a whole named by its own event
+        (
+            "Five of the 12 wounded soldiers died.",
+            [(5, "killed", "soldiers"), (12, "injured", "soldiers")],
+        ),
+        # the copula after the whole and its participle is the part's
+        (
+            "Five of the 12 people killed in the strike were children.",
+            [(5, "killed", "children"), (12, "killed", "all")],
+        ),
+    ],
+)
+def test_a_part_before_its_whole_takes_the_verb_and_group_of_the_whole(reference, text, expected):
+    figures = figures_in(reference, text)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == expected
