@@ -538,3 +538,47 @@ def test_the_health_minister_speaks_for_the_ministry_of_the_place(reference, lan
 )
 def test_people_who_took_refuge_are_displaced(reference, language, text):
     assert rows(reference, text, language, columns=("metric",)) == [("displaced",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 40,000 residents have been driven from their homes."),
+        ("en", "More than 40,000 residents have been forced out of their homes."),
+        ("es", "Más de 40.000 habitantes han sido expulsados de sus hogares."),
+        ("es", "Más de 40.000 mujeres han sido expulsadas de sus hogares."),
+        ("fr", "Plus de 40 000 habitants ont été chassés de chez eux."),
+        ("fr", "Plus de 40 000 femmes ont été chassées de chez elles."),
+    ],
+)
+def test_people_driven_from_their_homes_are_displaced(reference, language, text):
+    assert rows(reference, text, language, columns=("metric", "value")) == [("displaced", 40000)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Plus de 40 000 personnes ont été déplacées, selon l'Unrwa.", "UNRWA"),
+        ("es", "Más de 40.000 personas han sido desplazadas, según la Unrwa.", "UNRWA"),
+        ("fr", "Plus de 40 000 personnes ont été déplacées, selon l'UNICEF.", "UNICEF"),
+        ("es", "Más de 40.000 personas han sido desplazadas, según UNICEF.", "UNICEF"),
+        ("fr", "Plus de 40 000 personnes ont été déplacées, selon l'Ocha.", "UN OCHA"),
+        ("es", "Más de 40.000 personas han sido desplazadas, según la Ocha.", "UN OCHA"),
+    ],
+)
+def test_un_agencies_written_as_words_or_capitals_are_known_in_every_language(
+    reference, language, text, source
+):
+    assert rows(reference, text, language, columns=("attributed_to",)) == [(source,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The army said three armed members of Islamic Jihad were killed."),
+        ("es", "El ejército dijo que tres miembros armados de la Yihad Islámica murieron."),
+        ("fr", "L'armée a indiqué que trois membres armés du Jihad islamique ont été tués."),
+    ],
+)
+def test_armed_members_of_a_group_are_combatants(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "subgroup")) == [(3, "combatants")]
