@@ -105,10 +105,13 @@ def mask_source_names(lex: Lexicon, text: str) -> str:
 
 
 def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention, seen: set[int]) -> bool:
-    """ "the two men", "the seven": a number word after "the" points back to a count already made,
-    when the text has made one ("rescued the four hostages" opening a story is a count of its own)."""
-    before = text[max(0, mention.qualifier_start - 5) : mention.qualifier_start].split()
-    definite = bool(before) and before[-1].lower() in lex.lower_words("definite")
+    """ "the two men", "the seven", "deux des trois": a number word after "the" (or "of the" in one word,
+    the `definite_of` role) points back to a count already made, when the text has made one ("rescued
+    the four hostages" opening a story is a count of its own)."""
+    before = text[max(0, mention.qualifier_start - 5) : mention.qualifier_start].lower().split()
+    definite = bool(before) and (
+        before[-1] in lex.lower_words("definite") or before[-1] in lex.lower_words("definite_of")
+    )
     return mention.is_word and definite and mention.value in seen
 
 

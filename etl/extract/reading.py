@@ -221,24 +221,16 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     named = met.subgroups_named(lex, phrase.subgroup_terms or [], source_kind)
     if (len(set(named)) > 1 or (named and phrase.location_terms)) and is_mixed_group(lex, phrase.text):
         return "all"  # "50 soldiers and civilians", "100 Israelis and foreign nationals": no one subgroup
+    whole = reading.extra.get("whole") if not phrase.text.strip() else None
+    # "two of the three men were fighters": past a count it points back to, the copula names the part
+    pointed_back = phrase.back_reference is not None
+    copula = copula_subgroup(lex, part_predicate(lex, reading, whole), source_kind)
+    if copula and pointed_back:
+        return copula
     if named:
         return named[0]
-    whole = reading.extra.get("whole") if not phrase.text.strip() else None
-    predicate = reading.extra.get("predicate", "")
-    if (
-        whole is not None
-    ):  # "Five of the 12 people killed were children": the verb after the whole is the part's
-        copula_after = re.search(
-            rf"(?<![\w-]){lex.alt('copula')}\s", whole.extra.get("predicate", "").split(",")[0]
-        )
-        predicate = whole.extra["predicate"][copula_after.start() :] if copula_after else ""
-    # "Twelve of them were children": the copula may follow the inclusion
-    copula = re.match(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)", predicate)
     if copula and not phrase.head:
-        terms = [m.group().lower() for m in lex.find("subgroup", copula.group(1)[:40])]
-        own = met.subgroup_for(lex, terms, source_kind)
-        if own:
-            return own
+        return copula
     if whole is not None:  # "Seven of the 20 journalists were killed": seven journalists
         own = met.subgroup_for(lex, whole.phrase.subgroup_terms or [], source_kind)
         if own:
@@ -262,6 +254,26 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         if own:
             return own
     return "all"
+
+
+def part_predicate(lex: Lexicon, reading: Reading, whole: Reading | None) -> str:
+    """The reading's predicate; for a part before its whole, what follows the whole from its copula on
+    ("Five of the 12 people killed were children": "were children")."""
+    if whole is None:
+        return reading.extra.get("predicate", "")
+    predicate = whole.extra.get("predicate", "")
+    copula = re.search(rf"(?<![\w-]){lex.alt('copula')}\s", predicate.split(",")[0])
+    return predicate[copula.start() :] if copula else ""
+
+
+def copula_subgroup(lex: Lexicon, predicate: str, source_kind: str) -> str:
+    """The subgroup a copula gives the count ("were children"; "Twelve of them were children": it may
+    follow the inclusion), or ""."""
+    copula = re.match(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)", predicate)
+    if not copula:
+        return ""
+    terms = [m.group().lower() for m in lex.find("subgroup", copula.group(1)[:40])]
+    return met.subgroup_for(lex, terms, source_kind)
 
 
 def named_nationality(lex: Lexicon, reading: Reading) -> str:

@@ -165,3 +165,26 @@ def test_a_count_with_a_noun_of_its_own_after_a_concession_is_no_part(reference)
 def test_a_part_before_its_whole_takes_the_verb_and_group_of_the_whole(reference, text, expected):
     figures = figures_in(reference, text)
     assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Three Palestinians were killed in a raid in Jenin. According to the army, two of the three men"
+            " were armed members of Islamic Jihad.",
+        ),
+        (
+            "fr",
+            "Trois Palestiniens ont été tués lors d'un raid à Jénine. Selon l'armée israélienne, deux des"
+            " trois hommes étaient des membres armés du Jihad islamique.",
+        ),
+    ],
+)
+def test_a_part_of_a_count_pointed_back_to_takes_the_group_its_copula_names(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (3, "killed", "all"),
+        (2, "killed", "combatants"),
+    ]
