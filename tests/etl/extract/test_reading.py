@@ -547,6 +547,28 @@ def test_what_was_lost_decides_the_count(reference, language, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "took" after a count is never what befell it: a truce took effect, an event took place
+        (
+            "Strikes killed 12 people, including two children, the ministry said, in the deadliest day"
+            " since a ceasefire with Hezbollah took effect.",
+            [(12, "killed"), (2, "killed")],
+        ),
+        (
+            "Strikes killed 12 people, including two children, the ministry said, in the deadliest day"
+            " since a ceasefire with Hezbollah started taking effect.",
+            [(12, "killed"), (2, "killed")],
+        ),
+        ("Hamas took 251 hostages.", [(251, "hostages_taken")]),
+        ("Of the 251 people taken, 59 remain.", [(251, "hostages_taken"), (59, "hostages_held")]),
+    ],
+)
+def test_took_counts_only_what_follows_it(reference, text, expected):
+    assert metrics_of(reference, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("More than 12,000 patients still need to be evacuated for treatment abroad, WHO said.", []),
         ("About 300 patients were medically evacuated to Egypt.", []),
         ("WHO said 1,200 patients had died while waiting for medical evacuation.", [(1200, "killed")]),
