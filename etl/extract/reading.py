@@ -268,12 +268,14 @@ def part_predicate(lex: Lexicon, reading: Reading, whole: Reading | None) -> str
 
 def copula_subgroup(lex: Lexicon, predicate: str, source_kind: str) -> str:
     """The subgroup a copula gives the count ("were children"; "Twelve of them were children": it may
-    follow the inclusion), or ""."""
+    follow the inclusion), or "" when it is a passive's ("were rescued by troops")."""
     copula = re.match(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)", predicate)
     if not copula:
         return ""
-    terms = [m.group().lower() for m in lex.find("subgroup", copula.group(1)[:40])]
-    return met.subgroup_for(lex, terms, source_kind)
+    found = lex.find("subgroup", copula.group(1)[:40])
+    if not found or lex.find("event", copula.group(1)[: found[0].start()]):
+        return ""  # "were rescued by troops": a verb's agent, not what the count is
+    return met.subgroup_for(lex, [m.group().lower() for m in found], source_kind)
 
 
 def named_nationality(lex: Lexicon, reading: Reading) -> str:

@@ -188,3 +188,16 @@ def test_a_part_of_a_count_pointed_back_to_takes_the_group_its_copula_names(refe
         (3, "killed", "all"),
         (2, "killed", "combatants"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the hostages, eight were rescued alive by troops.", [(8, "hostages_rescued", "all")]),
+        ("Of those killed, 12 were killed by soldiers.", [(12, "killed", "all")]),
+        ("Of those killed, 12 were reportedly children.", [(12, "killed", "children")]),
+    ],
+)
+def test_the_agent_of_a_passive_after_a_copula_is_not_the_group_counted(reference, text, expected):
+    figures = figures_in(reference, text)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == expected
