@@ -133,7 +133,8 @@ def find_parent(
     # "four members of one family, including two": a thing counted within a noun phrase is no parent
     counts = [r for r in previous if not (r.is_thing and ends_with_term(lex, "of", r.extra.get("left", "")))]
     if counts and (inclusive or ":" in left_all):
-        return counts[-1].parent if counts[-1].parent and ":" not in left_all else counts[-1]
+        whole = of_own_kind(lex, following, counts)
+        return whole.parent if whole.parent and ":" not in left_all else whole
     between = previous_between(left_all, previous)
     if (
         previous
@@ -148,6 +149,15 @@ def find_parent(
     if inclusive and state.last_sentence_figures:
         return state.last_sentence_figures[-1]
     return None
+
+
+def of_own_kind(lex: Lexicon, following: str, counts: list[Reading]) -> Reading:
+    """The last count, or the last of the kind the part names when that one is of another ("released
+    1,968 prisoners in return for 20 hostages, including 250 serving life sentences": prisoners)."""
+    own = met.domain_in(lex, following)
+    if not own or counts[-1].domain == own:
+        return counts[-1]
+    return next((count for count in reversed(counts) if count.domain == own), counts[-1])
 
 
 def fronted_partitive(lex: Lexicon, before: str) -> str:

@@ -201,3 +201,32 @@ def test_a_part_of_a_count_pointed_back_to_takes_the_group_its_copula_names(refe
 def test_the_agent_of_a_passive_after_a_copula_is_not_the_group_counted(reference, text, expected):
     figures = figures_in(reference, text)
     assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Israel released 1,968 Palestinian prisoners in return for the 20 hostages, including 250 serving"
+            " life sentences.",
+        ),
+        (
+            "es",
+            "Israel liberó a 1.968 presos palestinos a cambio de los 20 rehenes, entre ellos 250 que cumplían"
+            " cadena perpetua.",
+        ),
+        (
+            "fr",
+            "Israël a libéré 1 968 prisonniers palestiniens en échange des 20 otages, dont 250 condamnés à la"
+            " perpétuité.",
+        ),
+    ],
+)
+def test_a_part_that_names_its_kind_belongs_to_the_last_count_of_that_kind(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in figures] == [
+        (1968, "prisoners_released"),
+        (20, "hostages_released"),
+        (250, "prisoners_released"),
+    ]
