@@ -162,12 +162,22 @@ def list_words(lex: Lexicon) -> frozenset[str]:
 
 def single_place(lex: Lexicon, text: str, excluded: list[tuple[int, int]]) -> str | None:
     """The one place a sentence names ('' when it names several, None when none)."""
-    origins = lex.lower_words("origin")
-    found = [(loc, prep) for _, loc, prep in places_in(lex, text, excluded) if prep not in origins]
+    origins, agent = lex.lower_words("origin"), agent_before(lex)
+    found = [
+        (loc, prep)
+        for start, loc, prep in places_in(lex, text, excluded)
+        if prep not in origins and not agent.search(text, 0, start)  # "released by Israel": an actor
+    ]
     places = {loc for loc, prep in found if prep} or {loc for loc, _ in found}  # "in Gaza" beats a bare name
     if len(places) == 1:
         return places.pop()
     return "" if places else None
+
+
+@lru_cache(maxsize=16)
+def agent_before(lex: Lexicon) -> re.Pattern[str]:
+    """The agent of a passive ("by", "por", "par") right before a name."""
+    return re.compile(rf"(?<![\w-]){lex.alt('agent')}\s+$")
 
 
 def spans_regions(lex: Lexicon, text: str) -> bool:

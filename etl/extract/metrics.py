@@ -302,6 +302,13 @@ def names_the_dead(lex: Lexicon, phrase: NounPhrase, predicate: str) -> bool:
     )
 
 
+def handed_over(lex: Lexicon, phrase: NounPhrase) -> str:
+    """ "the number of bodies returned": the event, held or released, of remains in their own noun
+    phrase, or ""."""
+    events = [event_of(lex, m) for m in lex.find("event", phrase.text)] if phrase.event == "dead" else []
+    return next((event for event in events if event in ("held", "released")), "")
+
+
 def ongoing_state(lex: Lexicon, predicate: str) -> str:
     """ "the 101 hostages still held in Gaza", "who remain in Gaza": the event of a state the count's
     people are in now ("held", "remaining"), whatever governs the noun ("the release of ..."); else ""."""

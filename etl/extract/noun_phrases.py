@@ -105,7 +105,8 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
         domain = match_at(lex, "domain", right, position)
         event = match_at(lex, "event", right, position)
         people = match_at(lex, "people", right, position)
-        if event and not domain and not phrase.head:  # past the head, after "and": the next count's
+        # past the head, after "and": the next count's; past remains, what befell them ("bodies returned")
+        if event and not domain and not phrase.head and phrase.event != "dead":
             phrase.event = lex.event_words[" ".join(event.group().lower().split())]
         if domain:
             phrase.domain = lex.domain_words[" ".join(domain.group().lower().split())]
@@ -142,4 +143,4 @@ def named_before(lex: Lexicon, clause: str) -> NounPhrase | None:
     if not terms:
         return None
     named = noun_phrase(clause[terms[-1].end() :], lex)
-    return named if named.head else None
+    return named if named.head or named.event == "dead" else None  # "the number of bodies returned"

@@ -145,6 +145,10 @@ def read_metric(
     rescuable = (domain or "people", "rescued") in lex.metric_of
     if event == "released" and rescuable and lex.find("rescuer", clause):
         event = "rescued"
+    if (
+        event == "dead"
+    ):  # "bringing to 15 the number of bodies returned": the phrase says they were handed over
+        event = met.handed_over(lex, phrase) or event
     if event in ("held", "released") and (
         met.names_the_dead(lex, phrase, predicate) or fronted in met.DEATH_EVENTS
     ):

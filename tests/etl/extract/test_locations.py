@@ -331,3 +331,32 @@ def test_a_place_coordinated_with_a_party_is_no_place_of_the_heading(reference, 
 )
 def test_a_count_on_all_fronts_is_not_placed(reference, language, text):
     assert place_of(reference, text, language) == [""]
+
+
+@pytest.mark.parametrize(
+    ("language", "agent"),
+    [
+        ("en", "The bodies of 30 Palestinians released by Israel were received by the Red Cross."),
+        ("es", "Los cuerpos de 30 palestinos entregados por Israel fueron recibidos por la Cruz Roja."),
+        ("fr", "Les corps de 30 Palestiniens remis par Israël ont été reçus par la Croix-Rouge."),
+    ],
+)
+def test_the_agent_of_a_passive_is_no_place(reference, language, agent):
+    opening = {
+        "en": "Strikes killed 12 people in Gaza on Monday, the health ministry said.",
+        "es": "Los bombardeos mataron a 12 personas en Gaza el lunes, según el Ministerio de Salud.",
+        "fr": "Les frappes ont tué 12 personnes à Gaza lundi, selon le ministère de la Santé.",
+    }[language]
+    assert place_of(reference, f"{opening}\n\n{agent}", language) == ["Gaza", "Gaza"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas returned four bodies, bringing the number of bodies returned to 15.",
+        "Hamas returned four bodies, bringing to 15 the number of bodies returned.",
+    ],
+)
+def test_bodies_returned_are_the_dead_not_the_released(reference, text):
+    figures = figures_in(reference, text)
+    assert [(f["value"], f["metric"]) for f in figures] == [(4, "hostages_dead"), (15, "hostages_dead")]
