@@ -34,7 +34,9 @@ if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is n
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
 # A name no table knows: capitalised words ("Nasser Hospital", "Council of Churches", "Al-Aqsa Hospital").
-CAPITALISED_NAME = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|al-)?[A-Z][\w'’-]+)*"
+CAPITALISED_NAME = (
+    r"(?:(?<![\w-])(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:of\s+|al-)?[A-Z][\w'’-]+)*"  # "al-Awda Hospital"
+)
 
 
 @dataclass
@@ -376,5 +378,6 @@ def resolve_frame(
 
 
 def clean_name(name: str) -> str:
-    """A source's own name as the text gives it ("Nasser Hospital"), one word capitalised ("Medics")."""
-    return name if name[:1].isupper() and " " in name else name.capitalize()
+    """A source's own name as the text gives it, its first letter capitalised ("Nasser Hospital",
+    "Medics", "Al-Aqsa Martyrs Hospital")."""
+    return name[:1].upper() + name[1:]

@@ -304,3 +304,19 @@ def test_a_speaker_set_off_by_commas_speaks_for_the_count_before_it(reference, l
 def test_a_speaker_of_a_part_set_off_by_commas_does_not_speak_for_the_counts_before_it(reference):
     text = "Hamas took 240 hostages, and 120 remain in Gaza, including 30 the army says are dead."
     assert sources_of(reference, text) == ["", "", "Israeli military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Al-Awda Hospital in Nuseirat said it had received 20 bodies.", "Al-Awda Hospital"),
+        (
+            "Strikes killed 12 people, while al-Awda Hospital in Nuseirat said it had received 20.",
+            "Al-Awda Hospital",
+        ),
+        ("The al-Aqsa Martyrs Hospital said it had received 20 bodies.", "Al-Aqsa Martyrs Hospital"),
+        ("medics said 20 people were killed.", "Medics"),
+    ],
+)
+def test_a_hospital_keeps_its_whole_name_with_its_article(reference, text, source):
+    assert sources_of(reference, text)[-1] == source
