@@ -247,6 +247,18 @@ def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention 
     return SourceMention(start, end, found.group(1), "generic")
 
 
+def at_workplace(lex: Lexicon, text: str, mention: SourceMention) -> SourceMention:
+    """ "Doctors at al-Shifa Hospital said": people at an organisation no table knows speak for it."""
+    if mention.kind != "generic":
+        return mention
+    where, determiner = lex.alt_before_word("workplace_preposition"), lex.alt_before_word("determiner")
+    found = re.match(rf"\s+{where}{determiner}?({CAPITALISED_NAME})", text[mention.end :])
+    organisation = lex.pattern("organisation_word")
+    if not found or not organisation or not any(organisation.fullmatch(w) for w in found.group(1).split()):
+        return mention
+    return SourceMention(mention.end + found.start(1), mention.end + found.end(1), found.group(1), "generic")
+
+
 # The kinds of source whose name beside a count is who counted, never the actor counted ("the toll
 # from Israeli strikes" is no Israeli figure).
 COUNTING_KINDS = frozenset({"ministry", "UN", "media", "NGO", "rescue service"})
@@ -296,7 +308,8 @@ def sentence_frames(
     lex: Lexicon, text: str, numbers: list[tuple[int, int]], speakers: Speakers
 ) -> list[Frame]:
     """Every attribution frame of a sentence."""
-    sources = attach_bases(lex, text, source_mentions(lex, text, speakers))
+    mentions = [at_workplace(lex, text, mention) for mention in source_mentions(lex, text, speakers)]
+    sources = attach_bases(lex, text, mentions)
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
     frames += unknown_publisher_frames(lex, text, sources)
     return frames + subject_frames(lex, text, sources, numbers)

@@ -320,3 +320,23 @@ def test_a_speaker_of_a_part_set_off_by_commas_does_not_speak_for_the_counts_bef
 )
 def test_a_hospital_keeps_its_whole_name_with_its_article(reference, text, source):
     assert sources_of(reference, text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "Doctors at al-Shifa Hospital said 20 people were killed.", "Al-Shifa Hospital"),
+        ("en", "Medics at the Nasser Medical Complex said 20 people were killed.", "Nasser Medical Complex"),
+        ("es", "Médicos del Hospital Nasser dijeron que 20 personas murieron.", "Hospital Nasser"),
+        (
+            "fr",
+            "Les médecins de l'Hôpital Nasser ont indiqué que 20 personnes ont été tuées.",
+            "Hôpital Nasser",
+        ),
+        # no organisation named: the people keep their own word
+        ("en", "Doctors at the scene said 20 people were killed.", "Doctors"),
+        ("en", "Medics at Khan Younis said 20 people were killed.", "Medics"),
+    ],
+)
+def test_people_at_an_organisation_speak_for_it(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]
