@@ -60,6 +60,13 @@ def last_conjunct(lex: Lexicon, clause: str) -> str:
     return "" if marker and marker.fullmatch(pieces[-1].strip()) else pieces[-1]
 
 
+def opens_conjunct(lex: Lexicon, clause: str) -> bool:
+    """Does the number open a conjunct of its own, right after "and" (or after "and" and a repeated
+    preposition: "a cambio de 250 presos y de 1.700 gazatíes"), sharing what governs the one before?"""
+    rest = last_conjunct(lex, clause).strip()
+    return bool(clause.strip()) and (not rest or bool(re.fullmatch(lex.alt("of"), rest)))
+
+
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     """The event of a verb or noun just before the number: "killed 558", "release of 240"."""
     left_clause = last_conjunct(lex, left_clause)
@@ -312,8 +319,8 @@ def handed_over(lex: Lexicon, phrase: NounPhrase) -> str:
 def ongoing_state(lex: Lexicon, predicate: str) -> str:
     """ "the 101 hostages still held in Gaza", "who remain in Gaza": the event of a state the count's
     people are in now ("held", "remaining"), whatever governs the noun ("the release of ..."); else ""."""
-    if not re.match(rf"\s*{lex.alt('ongoing')}(?![\w-])", predicate):
-        return ""
+    if not re.match(rf"\s*(?:{lex.alt('alive')}\s+)?{lex.alt('ongoing')}(?![\w-])", predicate):
+        return ""  # "los 20 rehenes vivos que quedan en Gaza": past "alive", still held
     event = predicate_event(predicate, lex)
     return event if event in STATE_EVENTS else ""
 

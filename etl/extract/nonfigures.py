@@ -35,6 +35,7 @@ class RulePatterns(NamedTuple):
     age_lead: re.Pattern[str]  # "aged five", "aged one and five"
     listed_number: re.Pattern[str]  # " y 17" after "16": the next number of a list of two
     share_of: re.Pattern[str]  # "90% of the", "half of the": a share before the whole it is taken from
+    fronted_distributive: re.Pattern[str]  # "For every hostage returned, ...": a ratio opening the sentence
 
 
 @lru_cache(maxsize=16)
@@ -53,6 +54,9 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}({listed_ages(lex)})\s*$"),
         age_lead=re.compile(rf"(?<![\w-]){lex.alt('age_lead')}({listed_ages(lex)})\s*$"),
         listed_number=re.compile(rf"\s*(?:,|{lex.alt('conjunction')})\s+\d{{1,3}}(?![\d,.])"),
+        fronted_distributive=re.compile(
+            rf"(?:^|[.!?\n]\s*){lex.alt('distributive')}(?![\w-])[^.!?\n]*,[^.!?\n]*$"
+        ),
         share_of=re.compile(
             rf"(?:\d\s*{lex.alt('percent')}|(?<![\w-]){alternation(set(suffixed_roles(lex, 'fraction_')))})"
             rf"\s+{lex.alt('of')}\s*(?:{lex.alt('determiner')}\s+)?$"
@@ -136,6 +140,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "rate"
     if rules.distributive.match(after):  # "three prisoners for every hostage": a ratio
         return "rate"
+    if rules.fronted_distributive.search(text, max(0, mention.start - 300), mention.start):
+        return "rate"  # "For every hostage whose remains are returned, Israel will hand over 15 bodies"
     counted_in = rules.counted_in.search(before)  # "nine in ten": the second
     if counted_in and (counted_in.group(1)[0].isdigit() or counted_in.group(1).lower() in lex.numbers):
         return "rate"

@@ -88,7 +88,7 @@ def read_metric(
     exchanged = is_exchange(lex, clause, phrase, previous)
     governing = "released" if exchanged else met.governing_event(clause, phrase, lex)
     inherited = ""
-    if previous and not met.last_conjunct(lex, clause).strip() and clause.strip():
+    if previous and met.opens_conjunct(lex, clause):
         # "14,000 operatives were killed, along with 16,000 civilians": the verb after the count before
         inherited = previous[-1].extra.get("governing", "") or previous[-1].extra.get("verb_event", "")
     if inherited and met.has_own_verb(lex, predicate):
@@ -159,7 +159,7 @@ def read_metric(
         event = "dead"
     historical = bool(lex.find("historical", clause)) and not exchanged
     reading.extra["historical"] = historical
-    coordinated = bool(previous) and not met.last_conjunct(lex, clause).strip() and bool(clause.strip())
+    coordinated = bool(previous) and met.opens_conjunct(lex, clause)
     reading.extra["coordinated"] = coordinated
     reading.extra["event"] = event
     if event:

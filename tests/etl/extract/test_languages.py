@@ -582,3 +582,64 @@ def test_un_agencies_written_as_words_or_capitals_are_known_in_every_language(
 )
 def test_armed_members_of_a_group_are_combatants(reference, language, text):
     assert rows(reference, text, language, columns=("value", "subgroup")) == [(3, "combatants")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hamas was also to hand over the bodies of 28 deceased hostages."),
+        ("es", "Hamás debía entregar los cuerpos de 28 rehenes fallecidos."),
+        ("es", "Hamás debían entregar los cuerpos de 28 rehenes fallecidos."),
+        ("fr", "Le Hamas devait remettre les corps de 28 otages morts."),
+        ("es", "El acuerdo contempla la devolución de los cuerpos de 28 rehenes fallecidos."),
+        ("es", "Hamás entregará los cuerpos de 28 rehenes fallecidos."),
+        ("fr", "Le Hamas remettra les corps de 28 otages morts."),
+    ],
+)
+def test_what_a_side_was_to_do_or_will_do_is_proposed(reference, language, text):
+    assert rows(reference, text, language, columns=("metric", "value", "status")) == [
+        ("hostages_dead", 28, "proposed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Hamás exige la liberación de los 20 rehenes vivos que quedan en Gaza."),
+        ("fr", "Le Hamas doit libérer les 20 otages vivants qui restent à Gaza."),
+        ("es", "Quedan 20 rehenes en Gaza."),
+    ],
+)
+def test_living_hostages_who_remain_are_still_held(reference, language, text):
+    assert rows(reference, text, language, columns=("metric", "value", "status")) == [
+        ("hostages_held", 20, "reported")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El acuerdo prevé la liberación de 250 presos y de 1.700 gazatíes detenidos"
+            " desde el inicio de la guerra.",
+        ),
+        (
+            "fr",
+            "L'accord prévoit la libération de 250 prisonniers et de 1 700 Gazaouis détenus"
+            " depuis le début de la guerre.",
+        ),
+        (
+            "en",
+            "The deal provides for the release of 250 prisoners and of 1,700 Gazans detained"
+            " since the war began.",
+        ),
+    ],
+)
+def test_a_count_after_and_and_a_repeated_preposition_shares_what_governs_the_one_before(
+    reference, language, text
+):
+    assert rows(reference, text, language, columns=("metric", "value")) == [
+        ("prisoners_released", 250),
+        ("prisoners_released", 1700),
+    ]

@@ -505,3 +505,32 @@ def test_what_is_no_fact_box_label(reference, text, expected):
 )
 def test_a_number_listed_before_a_unit_shares_the_unit(reference, text, counts):
     assert [f["value"] for f in figures(reference, text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "For every deceased hostage whose remains are returned, Israel will hand over"
+            " the bodies of 15 Palestinians.",
+        ),
+        (
+            "es",
+            "Por cada rehén fallecido cuyos restos sean devueltos, Israel entregará los"
+            " cuerpos de 15 palestinos.",
+        ),
+        (
+            "fr",
+            "Pour chaque otage décédé dont la dépouille est rendue, Israël remettra les"
+            " corps de 15 Palestiniens.",
+        ),
+    ],
+)
+def test_a_count_after_a_ratio_opening_its_sentence_is_no_figure(reference, language, text):
+    assert figures_in(reference, text, language) == []
+
+
+def test_a_ratio_opening_another_sentence_leaves_a_count_alone(reference):
+    text = "For every hostage, Israel frees 30 prisoners. So far, 90 prisoners have been released."
+    assert [(f["metric"], f["value"]) for f in figures(reference, text)] == [("prisoners_released", 90)]
