@@ -181,6 +181,8 @@ def read_metric(
         # "bringing the total to N", "put that number at N": the count named before, here or just before
         events = lex.find("event", sentence.text[: reading.start])
         event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
+        kinds = lex.find("domain", sentence.text[: reading.start])  # "detainees ..., whose number X put at"
+        domain = domain or (lex.domain_words[" ".join(kinds[-1].group().lower().split())] if kinds else "")
         reading.metric = met.metric_for(lex, domain, event) if event else ""
     if domain in ("", "people") and reading.metric and lex.find("detained_people", phrase.text):
         # "Israel is holding 10,800 Palestinians", "Israel freed 90 Palestinians": people Israel holds or
@@ -319,6 +321,8 @@ def read_location(
     )
     if referred:
         return referred
+    if default and reading.parent and reading.parent.metric == reading.metric and reading.parent.location:
+        return reading.parent.location  # "arrested 18,500 in the West Bank, including 570 women"
     if default:  # "Israel would free 1,700 Gazans": where prisoners are held, not where they are from
         return default
     for term in reading.phrase.location_terms or []:

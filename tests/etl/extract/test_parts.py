@@ -230,3 +230,16 @@ def test_a_part_that_names_its_kind_belongs_to_the_last_count_of_that_kind(refer
         (20, "hostages_released"),
         (250, "prisoners_released"),
     ]
+
+
+def test_a_part_of_a_count_placed_by_its_text_keeps_the_place_of_its_whole(reference):
+    text = (
+        "Israeli forces have arrested more than 18,500 people in the West Bank, including 570 women and"
+        " about 1,500 children."
+    )
+    figures = figures_in(reference, text)
+    assert [(f["value"], f["metric"], f["location"]) for f in figures] == [
+        (18500, "prisoners_held", "West Bank"),
+        (570, "prisoners_held", "West Bank"),
+        (1500, "prisoners_held", "West Bank"),
+    ]

@@ -640,3 +640,11 @@ def test_the_verb_after_the_remaining_count_decides(reference, language, text, e
 )
 def test_the_number_of_what_a_clause_names_is_what_its_total_counts(reference, text, expected):
     assert metrics_of(reference, text) == expected
+
+
+def test_a_total_put_at_a_number_counts_the_kind_named_before_it(reference):
+    text = (
+        "The figure does not include detainees from Gaza held in military camps, whose number the prison"
+        " service put at 2,673."
+    )
+    assert metrics_of(reference, text) == [(2673, "prisoners_held")]
