@@ -85,7 +85,9 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         if any(m.start <= match.start() < m.end for m in found):
             continue
         if re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
-            if not publication_agent(lex).search(text, 0, match.start()):
+            if not publication_agent(lex).search(text, 0, match.start()) and not confirmed_by(lex).search(
+                text, 0, match.start()
+            ):
                 continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
         if preceded_by(lex, "channel_verb", text, match.start()) or is_named_place(lex, text, match):
             continue
@@ -103,6 +105,12 @@ def publication_agent(lex: Lexicon) -> re.Pattern[str]:
     publiés par le": what stands before the publisher of a count, ending where the publisher begins.
     Without the count ("captives released by Hamas") the verb is an event and "by" names its actor."""
     return re.compile(publication_lead(lex).pattern + "$")
+
+
+@lru_cache(maxsize=16)
+def confirmed_by(lex: Lexicon) -> re.Pattern[str]:
+    """ "confirmed dead by the", "confirmée par l'": an agent who confirms a count is its source."""
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('according')})\s+(?:{lex.alt_before_word('determiner')})?$")
 
 
 @lru_cache(maxsize=16)

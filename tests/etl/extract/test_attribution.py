@@ -340,3 +340,22 @@ def test_a_hospital_keeps_its_whole_name_with_its_article(reference, text, sourc
 )
 def test_people_at_an_organisation_speak_for_it(reference, language, text, source):
     assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "35 hostages have been confirmed dead by the IDF.", "Israeli military"),
+        (
+            "en",
+            "The deaths of 20 people were confirmed by the health ministry in Gaza.",
+            "Gaza Health Ministry",
+        ),
+        ("es", "La muerte de 35 rehenes ha sido confirmada por el ejército israelí.", "Israeli military"),
+        ("fr", "La mort de 35 otages a été confirmée par l'armée israélienne.", "Israeli military"),
+        # an actor after "by" is still no source
+        ("en", "Some 20 people were killed by the Israeli army.", ""),
+    ],
+)
+def test_who_confirms_a_count_is_its_source(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]
