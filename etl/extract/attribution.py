@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.metrics import part_clause
+from etl.extract.metrics import part_clause, relative_clause_pattern
 from etl.extract.source_names import (
     SourceMention,
     Speakers,
@@ -99,12 +99,23 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
     )
     if kind == "person" and publication_agent(lex).search(text, 0, start):
         kind = "generic"  # "A tally by Mondoweiss shows": the count's publisher, not a spokesman
+    if kind == "person" and published_in(lex).search(text, 0, start):
+        kind = "generic"  # "A study published in The Lancet estimated": the journal, not a place
     if kind == "person" and after_preposition(lex, text, start):
         # "a group based in Washington said": a place, not a spokesman; "Nasser Hospital in Khan Younis
         # said": the speaker stands before its place
         preposition = re.search(r"\S+\s*$", text[:start]).start()
         return unknown_subject(lex, text, preposition) if text[:preposition].strip() else []
     return [SourceMention(start, unknown.end(1), name, kind)]
+
+
+@lru_cache(maxsize=16)
+def published_in(lex: Lexicon) -> re.Pattern[str]:
+    """ "published in The", "publicado en", "publiée dans": a journal or outlet follows, not a place."""
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.alt('publication_verb')})\s+(?:{lex.alt('location_preposition')})\s+"
+        rf"(?:{lex.alt_before_word('determiner')})?$"
+    )
 
 
 def inverted_subjects(
@@ -155,6 +166,7 @@ def subject_frames(
     """A source (or pronoun, or named person) with a speech verb, and no number between them."""
     frames = []
     pronouns = pronoun_subjects(lex, text)
+    asides = [m.span() for m in relative_clause_pattern(lex).finditer(text)]
     for verb in lex.find("speech_verb", text):
         candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
         candidates += [
@@ -163,6 +175,8 @@ def subject_frames(
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
         # "Hezbollah strikes northern Israel; Lebanon says ...": a semicolon ends the subject's clause
         candidates = [c for c in candidates if ";" not in text[c.end : verb.start()]]
+        # "The School, which built the model with colleagues at Johns Hopkins, projected": not the subject
+        candidates = [c for c in candidates if not any(a < c.start < b <= verb.start() for a, b in asides)]
         named = named_after_descriptor(lex, text[: verb.start()])
         candidates += [named] if named else []
         inverted = inverted_subjects(lex, text, sources, verb)
@@ -247,8 +261,11 @@ def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention 
     return SourceMention(start, end, found.group(1), "generic")
 
 
-def at_workplace(lex: Lexicon, text: str, mention: SourceMention) -> SourceMention:
-    """ "Doctors at al-Shifa Hospital said": people at an organisation no table knows speak for it."""
+def at_workplace(
+    lex: Lexicon, text: str, mention: SourceMention, known: list[SourceMention]
+) -> SourceMention:
+    """ "Doctors at al-Shifa Hospital said": people at an organisation no table knows speak for it (one
+    the tables know is a source of its own)."""
     if mention.kind != "generic":
         return mention
     where, determiner = lex.alt_before_word("workplace_preposition"), lex.alt_before_word("determiner")
@@ -256,7 +273,10 @@ def at_workplace(lex: Lexicon, text: str, mention: SourceMention) -> SourceMenti
     organisation = lex.pattern("organisation_word")
     if not found or not organisation or not any(organisation.fullmatch(w) for w in found.group(1).split()):
         return mention
-    return SourceMention(mention.end + found.start(1), mention.end + found.end(1), found.group(1), "generic")
+    start, end = mention.end + found.start(1), mention.end + found.end(1)
+    if any(start <= alias.start < end for alias in known):
+        return mention
+    return SourceMention(start, end, found.group(1), "generic")
 
 
 # The kinds of source whose name beside a count is who counted, never the actor counted ("the toll
@@ -308,7 +328,9 @@ def sentence_frames(
     lex: Lexicon, text: str, numbers: list[tuple[int, int]], speakers: Speakers
 ) -> list[Frame]:
     """Every attribution frame of a sentence."""
-    mentions = [at_workplace(lex, text, mention) for mention in source_mentions(lex, text, speakers)]
+    found = source_mentions(lex, text, speakers)
+    known = [mention for mention in found if mention.kind == "alias"]
+    mentions = [at_workplace(lex, text, mention, known) for mention in found]
     sources = attach_bases(lex, text, mentions)
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
     frames += unknown_publisher_frames(lex, text, sources)

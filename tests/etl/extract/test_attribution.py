@@ -359,3 +359,53 @@ def test_people_at_an_organisation_speak_for_it(reference, language, text, sourc
 )
 def test_who_confirms_a_count_is_its_source(reference, language, text, source):
     assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Researchers at Johns Hopkins University projected that 85,000 people could die in Gaza."),
+        (
+            "es",
+            "Investigadores de la Universidad Johns Hopkins calcularon que 85.000 personas podrían morir.",
+        ),
+        ("es", "Investigadores de la Universidad Johns Hopkins estimaron que 85.000 personas podrían morir."),
+        (
+            "fr",
+            "Des chercheurs de l'Université Johns Hopkins estiment que 85 000 personnes pourraient mourir.",
+        ),
+        (
+            "fr",
+            "Des chercheurs de l'Université Johns Hopkins ont estimé que 85 000 personnes pourraient mourir.",
+        ),
+    ],
+)
+def test_researchers_at_a_university_speak_for_it_by_one_name_in_every_language(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["status"], f["attributed_to"]) for f in figures] == [
+        (85000, "killed", "projected", "Johns Hopkins University")
+    ]
+
+
+def test_a_journal_a_study_was_published_in_is_its_source(reference):
+    text = "A study published in The Lancet estimated that 64,260 people had died of traumatic injuries."
+    assert sources_of(reference, text) == ["Lancet"]
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(reference):
+    text = (
+        "The London School of Hygiene and Tropical Medicine, which built the model with colleagues at Johns"
+        " Hopkins University, projected 6,550 excess deaths."
+    )
+    assert sources_of(reference, text) == ["London School of Hygiene and Tropical Medicine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 1,200 people were killed, according to the Armed Conflict Location and Event Data project.",
+        "At least 1,200 people were killed, according to ACLED.",
+    ],
+)
+def test_acled_is_known_by_its_full_name(reference, text):
+    assert sources_of(reference, text) == ["ACLED"]
