@@ -121,6 +121,10 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
                 phrase.event = "dead"
                 position = remains.end()
             phrase.end, phrase.text = position, right[:position]
+            following = SPACES.match(right, position).end()
+            if match_at(lex, "subgroup", right, following):
+                position = following  # "20 Palestinian children": the first word qualifies the head after it
+                continue
             joined = re.match(rf"\s+{lex.alt('conjunction')}\s+(?!\d)", right[position:])
             if not joined:
                 return phrase

@@ -648,3 +648,15 @@ def test_a_total_put_at_a_number_counts_the_kind_named_before_it(reference):
         " service put at 2,673."
     )
     assert metrics_of(reference, text) == [(2673, "prisoners_held")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subgroup"),
+    [
+        ("en", "Strikes killed 20 Palestinian children.", "children"),
+        ("en", "Strikes killed 20 Palestinian children and women.", "women_and_children"),
+        ("en", "Strikes killed 20 Palestinian journalists.", "journalists"),
+    ],
+)
+def test_a_people_word_before_the_head_qualifies_it(reference, language, text, subgroup):
+    assert [f["subgroup"] for f in figures_of(reference, text, language)] == [subgroup]
