@@ -534,3 +534,16 @@ def test_a_count_after_a_ratio_opening_its_sentence_is_no_figure(reference, lang
 def test_a_ratio_opening_another_sentence_leaves_a_count_alone(reference):
     text = "For every hostage, Israel frees 30 prisoners. So far, 90 prisoners have been released."
     assert [(f["metric"], f["value"]) for f in figures(reference, text)] == [("prisoners_released", 90)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 500 families were displaced from Jenin camp."),
+        ("en", "Some 3,000 households have lost their homes."),
+        ("es", "Más de 500 familias fueron desplazadas del campo de Yenín."),
+        ("fr", "Plus de 500 familles ont été déplacées du camp de Jénine."),
+    ],
+)
+def test_families_and_households_are_not_counts_of_people(reference, language, text):
+    assert figures_in(reference, text, language) == []
