@@ -123,7 +123,8 @@ def without_apposition(lex: Lexicon, predicate: str) -> str:
 def has_own_verb(lex: Lexicon, predicate: str) -> bool:
     """Does a verb of the count's own follow its noun phrase ("1.1 million people face hunger", "are
     at risk")? Then it does not share the verb of the count before it ("killed 57 children and ...")."""
-    first = re.match(r"\s*([^\W\d_][\w'’-]*)", predicate)
+    # "y más de un millón se vieron obligadas a huir": past a clitic pronoun
+    first = re.match(rf"\s*(?:(?:{lex.alt('clitic_pronoun')})\s+)?([^\W\d_][\w'’-]*)", predicate)
     if not first:
         return False
     word = first.group(1).lower()

@@ -73,7 +73,8 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     pattern = re.compile(single, re.IGNORECASE)
     before = term_pattern(set(lex.qualifier_before))
     after = alternation(lex.qualifier_after)
-    before_re = re.compile(rf"(?:{before.pattern})\s+$", re.IGNORECASE) if before else None
+    # "plus d'un million": an elided phrase touches the number
+    before_re = re.compile(rf"(?:{before.pattern})(?:(?<=['’])|\s+)$", re.IGNORECASE) if before else None
     after_re = (
         re.compile(rf"^(?:\s+|-)((?:{after}))(?![\w])", re.IGNORECASE) if lex.qualifier_after else None
     )  # "1,200-plus"

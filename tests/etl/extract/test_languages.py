@@ -643,3 +643,33 @@ def test_a_count_after_and_and_a_repeated_preposition_shares_what_governs_the_on
         ("prisoners_released", 250),
         ("prisoners_released", 1700),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Plus d'un million de personnes ont été déplacées.", "more_than"),
+        ("Près d'un million de personnes ont été déplacées.", "approximately"),
+        ("Moins d'un million de personnes ont été déplacées.", "less_than"),
+    ],
+)
+def test_an_elided_qualifier_touches_its_number(reference, text, qualifier):
+    assert rows(reference, text, "fr", columns=("value", "qualifier")) == [(1000000, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Más de 4.000 personas han perdido la vida, y más de un millón se vieron obligadas a huir de"
+            " sus casas.",
+        ),
+        ("fr", "Plus de 4 000 personnes ont été tuées, et plus d'un million ont été contraintes de fuir."),
+    ],
+)
+def test_a_count_with_its_own_verb_past_a_clitic_does_not_share_the_verb_before(reference, language, text):
+    assert rows(reference, text, language, columns=("metric", "value")) == [
+        ("killed", 4000),
+        ("displaced", 1000000),
+    ]
