@@ -19,6 +19,7 @@ CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("É
 MAX_PREDICATE_WORDS = 16
 STATE_EVENTS = frozenset({"held", "remaining"})  # events of a state people are in now, not of an act
 DEATH_EVENTS = frozenset({"killed", "dead"})
+LIVING_EVENTS = frozenset({"rescued", "injured", "displaced"})  # what befalls only the living
 
 
 def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:

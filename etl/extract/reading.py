@@ -145,10 +145,12 @@ def read_metric(
     rescuable = (domain or "people", "rescued") in lex.metric_of
     if event == "released" and rescuable and lex.find("rescuer", clause):
         event = "rescued"
-    if (
-        event == "dead"
-    ):  # "bringing to 15 the number of bodies returned": the phrase says they were handed over
+    # "bringing to 15 the number of bodies returned": the phrase says they were handed over
+    if event == "dead":
         event = met.handed_over(lex, phrase) or event
+    # "Rescue teams have recovered 600 bodies": what befalls only the living names no remains
+    if phrase.event == "dead" and event in met.LIVING_EVENTS:
+        event = "dead"
     if event in ("held", "released") and (
         met.names_the_dead(lex, phrase, predicate) or fronted in met.DEATH_EVENTS
     ):

@@ -409,3 +409,10 @@ def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(referenc
 )
 def test_acled_is_known_by_its_full_name(reference, text):
     assert sources_of(reference, text) == ["ACLED"]
+
+
+def test_a_list_published_by_a_source_is_its_figure(reference):
+    text = (
+        "In Gaza, 20,000 children are among the dead, according to a list published by the health ministry."
+    )
+    assert sources_of(reference, text) == ["Gaza Health Ministry"]

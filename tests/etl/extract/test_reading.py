@@ -660,3 +660,21 @@ def test_a_total_put_at_a_number_counts_the_kind_named_before_it(reference):
 )
 def test_a_people_word_before_the_head_qualifies_it(reference, language, text, subgroup):
     assert [f["subgroup"] for f in figures_of(reference, text, language)] == [subgroup]
+
+
+def test_remains_are_the_dead_whatever_only_the_living_undergo(reference):
+    text = "Rescue teams have recovered 600 bodies since the ceasefire began."
+    assert metrics_of(reference, text) == [(600, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "About 1,500 people are believed to be buried beneath collapsed homes."),
+        ("en", "About 1,500 people are believed to be buried under collapsed homes."),
+        ("es", "Unas 1.500 personas siguen sepultadas bajo los edificios derrumbados."),
+        ("fr", "Environ 1 500 personnes seraient ensevelies sous les immeubles effondrés."),
+    ],
+)
+def test_people_buried_under_buildings_are_missing(reference, language, text):
+    assert metrics_of(reference, text, language) == [(1500, "missing")]
