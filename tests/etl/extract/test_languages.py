@@ -673,3 +673,14 @@ def test_a_count_with_its_own_verb_past_a_clitic_does_not_share_the_verb_before(
         ("killed", 4000),
         ("displaced", 1000000),
     ]
+
+
+@pytest.mark.parametrize("relative", ["de los que", "de los cuales"])
+def test_a_spanish_relative_partitive_opens_a_part_of_the_count_before(reference, relative):
+    text = (
+        f"Según las autoridades israelíes, 76 rehenes siguen en Gaza, {relative} al menos 35 habrían muerto."
+    )
+    assert rows(reference, text, "es", columns=("metric", "value")) == [
+        ("hostages_held", 76),
+        ("hostages_dead", 35),
+    ]
