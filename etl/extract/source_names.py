@@ -117,7 +117,8 @@ def confirmed_by(lex: Lexicon) -> re.Pattern[str]:
 def publication_lead(lex: Lexicon) -> re.Pattern[str]:
     """What stands before the publisher of a count, anywhere in a text."""
     day = (
-        rf"(?:(?:{lex.alt('location_preposition')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
+        rf"(?:(?:{lex.alt('location_preposition')}|{lex.alt('determiner')})\s+)?"  # "on Monday", "el lunes"
+        rf"(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
     )
     return re.compile(
         rf"(?<![\w-])(?:{lex.alt('count_noun')}),?\s+(?:(?:{lex.alt('publication_verb')})\s+(?:{day})?)?"

@@ -684,3 +684,37 @@ def test_a_spanish_relative_partitive_opens_a_part_of_the_count_before(reference
         ("hostages_held", 76),
         ("hostages_dead", 35),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Selon les chiffres rendus publics lundi par le ministère de la Santé de Gaza, 40 000 personnes"
+            " ont été tuées.",
+        ),
+        (
+            "es",
+            "Según las cifras hechas públicas el lunes por el Ministerio de Sanidad de Gaza, 40.000 personas"
+            " han muerto.",
+        ),
+    ],
+)
+def test_figures_made_public_by_a_source_are_its_own(reference, language, text):
+    published = date(2025, 1, 1)
+    assert rows(reference, text, language, published, ("metric", "attributed_to", "as_of")) == [
+        ("killed", "Gaza Health Ministry", "2024-12-30")
+    ]
+
+
+def test_bodies_restituted_are_the_dead_not_figures_made_public(reference):
+    text = (
+        "Le Hamas a remis mardi les dépouilles de quatre otages, portant à huit le nombre de corps restitués."
+        " Les chiffres rendus publics lundi font état de 40 000 morts à Gaza."
+    )
+    assert rows(reference, text, "fr", columns=("metric", "value")) == [
+        ("hostages_dead", 4),
+        ("hostages_dead", 8),
+        ("killed", 40000),
+    ]
