@@ -90,6 +90,8 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
             break
         if word.lower() in stops:
             break
+        if phrase.event and not phrase.head and word.lower() in lex.lower_words("conjunction"):
+            break  # "left 30 dead and dozens wounded": what follows "and" is another count's
         subgroup = match_at(lex, "subgroup", right, position)
         if subgroup:
             phrase.subgroup_terms.append(subgroup.group().lower())

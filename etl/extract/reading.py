@@ -119,8 +119,14 @@ def read_metric(
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
+    # "Two hostages were among the 30 people killed": a count with a noun of its own does not take the
+    # kind of the noun before it ("97 hostages ... out of the 251 seized" does)
+    before = previous[-1].phrase.text if previous and phrase.head else ""
+    own_left = (
+        left_clause(left_all[len(before) :]) if before.strip() and left_all.startswith(before) else clause
+    )
     domain = phrase.domain or met.domain_in(
-        lex, met.own_clause(lex, predicate), met.last_conjunct(lex, clause)
+        lex, met.own_clause(lex, predicate), met.last_conjunct(lex, own_left)
     )
     domain = domain or (parent.domain if parent else "")
     # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted

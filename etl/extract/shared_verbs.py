@@ -46,6 +46,9 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         reading.metric = (
             met.metric_for(lex, following.domain, reading.extra.get("event", "")) or reading.metric
         )
+    if reading.extra.get("by_domain") and is_membership(lex, between) and following.extra.get("event"):
+        # "Two Israeli hostages were among the 12 people freed": the part shares the count's event
+        reading.metric = met.metric_for(lex, reading.domain, following.extra["event"]) or reading.metric
     if reading.metric or reading.is_thing or not following.metric:
         return
     if is_bare_conjunction(lex, between) or following.parent is reading or is_membership(lex, between):

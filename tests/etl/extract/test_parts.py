@@ -243,3 +243,32 @@ def test_a_part_of_a_count_placed_by_its_text_keeps_the_place_of_its_whole(refer
         (570, "prisoners_held", "West Bank"),
         (1500, "prisoners_held", "West Bank"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two Israeli hostages were among the 12 people freed on Friday.",
+            [(2, "hostages_released"), (12, "hostages_released")],
+        ),
+        (
+            "Two hostages were among the 30 people killed in the strike.",
+            [(2, "hostages_dead"), (30, "killed")],
+        ),
+    ],
+)
+def test_a_count_of_a_kind_among_a_count_shares_its_event_but_lends_it_no_kind(reference, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == expected
+
+
+def test_a_whole_with_no_noun_of_its_own_takes_the_kind_named_before_it(reference):
+    text = (
+        "Hamas still holds 59 hostages out of the 251 abducted, and the army counts 35 of those still held"
+        " as dead."
+    )
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [
+        (59, "hostages_held"),
+        (251, "hostages_taken"),
+        (35, "hostages_dead"),
+    ]

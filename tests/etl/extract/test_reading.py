@@ -678,3 +678,7 @@ def test_remains_are_the_dead_whatever_only_the_living_undergo(reference):
 )
 def test_people_buried_under_buildings_are_missing(reference, language, text):
     assert metrics_of(reference, text, language) == [(1500, "missing")]
+
+
+def test_an_event_after_and_in_a_phrase_with_no_noun_is_the_next_counts(reference):
+    assert metrics_of(reference, "The strike left 30 dead and dozens wounded.") == [(30, "killed")]
