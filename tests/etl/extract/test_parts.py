@@ -272,3 +272,19 @@ def test_a_whole_with_no_noun_of_its_own_takes_the_kind_named_before_it(referenc
         (251, "hostages_taken"),
         (35, "hostages_dead"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The 251 hostages included 30 children, the youngest of them nine months old."),
+        ("es", "Los 251 rehenes incluían a 30 niños."),
+        ("fr", "Les 251 otages comprenaient 30 enfants."),
+    ],
+)
+def test_a_count_a_count_includes_is_its_part(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (251, "hostages_held", "all"),
+        (30, "hostages_held", "children"),
+    ]
