@@ -167,7 +167,10 @@ def subject_frames(
     frames = []
     pronouns = pronoun_subjects(lex, text)
     asides = [m.span() for m in relative_clause_pattern(lex).finditer(text)]
+    article = re.compile(rf"(?<![\w-])(?:{lex.alt('determiner')})\s+$")
     for verb in lex.find("speech_verb", text):
+        if article.search(text, 0, verb.start()):
+            continue  # "La cifra de muertos": a noun after its article, not the verb "cifra"
         candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
         candidates += [
             p for p in pronouns if p.end <= verb.start() and verb.start() - p.end <= MAX_PRONOUN_GAP

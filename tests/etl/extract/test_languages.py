@@ -718,3 +718,44 @@ def test_bodies_restituted_are_the_dead_not_figures_made_public(reference):
         ("hostages_dead", 8),
         ("killed", 40000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "La cifra de muertos en Gaza se eleva a 61.158, informó el Ministerio de Sanidad.",
+            "Gaza Health Ministry",
+        ),
+        (
+            "es",
+            "El balance de víctimas mortales en Gaza asciende ya a 61.158, según Sanidad.",
+            "Gaza Health Ministry",
+        ),
+        (
+            "es",
+            "El balance de muertos en el Líbano asciende a 4.000, según Sanidad.",
+            "Lebanese Health Ministry",
+        ),
+        (
+            "en",
+            "The report said 61,158 people had been killed in Gaza, the ministry said.",
+            "Gaza Health Ministry",
+        ),
+    ],
+)
+def test_a_speech_verb_after_its_article_is_a_noun(reference, language, text, source):
+    assert rows(reference, text, language, columns=("attributed_to",)) == [(source,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le nombre de morts a dépassé les 61 000."),
+        ("fr", "Le nombre de morts dépasse les 61 000."),
+        ("es", "El número de muertos superó los 61.000."),
+    ],
+)
+def test_passing_a_number_after_its_article_is_more_than_it(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "qualifier")) == [(61000, "more_than")]
