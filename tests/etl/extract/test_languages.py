@@ -739,6 +739,11 @@ def test_bodies_restituted_are_the_dead_not_figures_made_public(reference):
             "Lebanese Health Ministry",
         ),
         (
+            "es",
+            "El balance de muertos en Cisjordania asciende a 1.000, según Sanidad.",
+            "Palestinian Health Ministry",
+        ),
+        (
             "en",
             "The report said 61,158 people had been killed in Gaza, the ministry said.",
             "Gaza Health Ministry",
