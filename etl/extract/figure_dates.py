@@ -61,6 +61,9 @@ def frame_date(
 ) -> date | None:
     """The date a sentence gives its statement: "as of ...", the frame's own date, an earlier frame's."""
     text = sentence.text
+    found = label_date(lex, text, published)
+    if found:
+        return found
     for anchor in lex.find("date_anchor", text):
         found = first_date(lex, text[anchor.end() : anchor.end() + 30], published, published)
         if found:
@@ -83,6 +86,15 @@ def frame_date(
     if frame.source.kind == "pronoun" and state.speakers.last_date:
         return state.speakers.last_date
     return None
+
+
+def label_date(lex: Lexicon, text: str, published: date) -> date | None:
+    """ "October 7, 2023: Hamas-led militants attack ...": a date that labels its line, as in a
+    timeline, dates what the line tells."""
+    dates = dates_in(lex, text[:40])
+    if not dates or dates[0].start() != 0 or not re.match(r"\s*:", text[dates[0].end() :]):
+        return None
+    return resolve(lex, dates[0].group(), published, published)
 
 
 def limit_date(lex: Lexicon, text: str, published: date) -> date | None:

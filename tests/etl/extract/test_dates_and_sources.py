@@ -286,3 +286,27 @@ def test_the_group_that_speaks_is_not_the_actor_it_reports(reference):
 def test_the_prisoners_club_is_also_called_a_society(reference, name):
     text = f"More than 9,500 Palestinians are held in Israeli prisons, the {name} said."
     assert [f["attributed_to"] for f in read(reference, text)] == ["Palestinian Prisoners' Club"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        (
+            "en",
+            "October 7, 2023: Militants attack southern Israel, killing about 1,200 people.",
+            "2023-10-07",
+        ),
+        ("en", "18 March 2025: Israel resumes strikes, killing more than 400 people.", "2025-03-18"),
+        (
+            "es",
+            "18 de marzo de 2025: Israel reanuda los bombardeos y mata a más de 400 personas.",
+            "2025-03-18",
+        ),
+        # a date that does not label its line dates nothing
+        ("en", "October 7, 2023 remains the deadliest day, with about 1,200 people killed.", "2025-10-20"),
+        ("en", "Strikes killed more than 400 people, the worst day since October 7, 2023.", "2025-10-20"),
+    ],
+)
+def test_a_date_that_labels_its_line_dates_what_the_line_tells(reference, language, text, as_of):
+    document = Document(doc="t.txt", text=text, title="", language=language, published_at=date(2025, 10, 20))
+    assert list(extract_document(document, reference)["as_of"]) == [as_of]
