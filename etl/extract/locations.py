@@ -166,12 +166,20 @@ def single_place(lex: Lexicon, text: str, excluded: list[tuple[int, int]]) -> st
     found = [
         (loc, prep)
         for start, loc, prep in places_in(lex, text, excluded)
-        if prep not in origins and not agent.search(text, 0, start)  # "released by Israel": an actor
+        if prep not in origins
+        and not agent.search(text, 0, start)  # "released by Israel": an actor
+        and not (not prep and opens_clause_as_subject(text, start))  # "Israel resumes strikes, killing 400"
     ]
     places = {loc for loc, prep in found if prep} or {loc for loc, _ in found}  # "in Gaza" beats a bare name
     if len(places) == 1:
         return places.pop()
     return "" if places else None
+
+
+def opens_clause_as_subject(text: str, start: int) -> bool:
+    """A bare name that opens its sentence (or a line's label: "March 18, 2025: Israel resumes strikes")
+    and a lower-case word after it: the subject that acts, not where the count is."""
+    return bool(re.search(r"(?:^|:)\s*$", text[:start])) and bool(re.match(r"\S+\s+[a-z]", text[start:]))
 
 
 @lru_cache(maxsize=16)

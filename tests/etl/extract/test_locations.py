@@ -360,3 +360,16 @@ def test_the_agent_of_a_passive_is_no_place(reference, language, agent):
 def test_bodies_returned_are_the_dead_not_the_released(reference, text):
     figures = figures_in(reference, text)
     assert [(f["value"], f["metric"]) for f in figures] == [(4, "hostages_dead"), (15, "hostages_dead")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Israel resumes strikes, killing more than 400 people, according to the health ministry.",
+        "March 18, 2025: Israel resumes strikes, killing more than 400 people, according to the ministry.",
+    ],
+)
+def test_a_country_that_opens_its_sentence_and_acts_is_no_place(reference, line):
+    text = f"Strikes killed 12 people in Gaza on Monday.\n\n{line}"
+    figures = figures_in(reference, text, "en", date(2025, 10, 20))
+    assert [(f["location"], f["attributed_to"]) for f in figures][-1] == ("Gaza", "Gaza Health Ministry")
