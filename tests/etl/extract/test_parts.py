@@ -288,3 +288,20 @@ def test_a_count_a_count_includes_is_its_part(reference, language, text):
         (251, "hostages_held", "all"),
         (30, "hostages_held", "children"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The office recorded 1,373 Palestinians killed since late May, 859 of them near aid sites."),
+        (
+            "en",
+            "The office recorded 1,373 Palestinians killed since late May, 859 of them outside aid sites.",
+        ),
+        ("es", "La oficina registró 1.373 palestinos muertos, 859 de ellos cerca de centros de ayuda."),
+        ("fr", "Le bureau a recensé 1 373 Palestiniens tués, dont 859 près de sites d'aide."),
+    ],
+)
+def test_a_thing_past_a_preposition_after_a_part_is_where_not_what(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in figures] == [(1373, "killed"), (859, "killed")]
