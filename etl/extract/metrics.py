@@ -312,10 +312,11 @@ def names_the_dead(lex: Lexicon, phrase: NounPhrase, predicate: str) -> bool:
 
 
 def handed_over(lex: Lexicon, phrase: NounPhrase) -> str:
-    """ "the number of bodies returned": the event, held or released, of remains in their own noun
-    phrase, or ""."""
+    """ "the number of bodies returned", "four bodies still in Gaza": the event, held or released, of
+    remains in their own noun phrase (remaining ones are held), or ""."""
     events = [event_of(lex, m) for m in lex.find("event", phrase.text)] if phrase.event == "dead" else []
-    return next((event for event in events if event in ("held", "released")), "")
+    found = next((event for event in events if event in ("held", "released", "remaining")), "")
+    return "held" if found == "remaining" else found
 
 
 def ongoing_state(lex: Lexicon, predicate: str) -> str:

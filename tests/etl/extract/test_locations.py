@@ -355,6 +355,7 @@ def test_the_agent_of_a_passive_is_no_place(reference, language, agent):
     [
         "Hamas returned four bodies, bringing the number of bodies returned to 15.",
         "Hamas returned four bodies, bringing to 15 the number of bodies returned.",
+        "Hamas returned four bodies, leaving 15 bodies still in Gaza.",
     ],
 )
 def test_bodies_returned_are_the_dead_not_the_released(reference, text):
