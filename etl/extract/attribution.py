@@ -167,7 +167,7 @@ def subject_frames(
     frames = []
     pronouns = pronoun_subjects(lex, text)
     asides = [m.span() for m in relative_clause_pattern(lex).finditer(text)]
-    article = re.compile(rf"(?<![\w-])(?:{lex.alt('determiner')})\s+$")
+    article = article_before(lex)
     for verb in lex.find("speech_verb", text):
         if article.search(text, 0, verb.start()):
             continue  # "La cifra de muertos": a noun after its article, not the verb "cifra"
@@ -196,6 +196,12 @@ def subject_frames(
             continue
         frames.append(Frame("subject", subject, start, end, others, is_trailing(lex, text, start, end)))
     return frames
+
+
+@lru_cache(maxsize=16)
+def article_before(lex: Lexicon) -> re.Pattern[str]:
+    """An article right before a word ("La cifra", "The report")."""
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('determiner')})\s+$")
 
 
 def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:

@@ -184,8 +184,8 @@ def opens_clause_as_subject(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=16)
 def agent_before(lex: Lexicon) -> re.Pattern[str]:
-    """The agent of a passive ("by", "por", "par") right before a name."""
-    return re.compile(rf"(?<![\w-]){lex.alt('agent')}\s+$")
+    """The agent of a passive ("by", "por", "par"), and maybe an article, right before a name."""
+    return re.compile(rf"(?<![\w-]){lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$")
 
 
 def spans_regions(lex: Lexicon, text: str) -> bool:

@@ -259,12 +259,16 @@ def is_linking(lex: Lexicon, scope: str, matches: list[re.Match[str]]) -> bool:
     return bool(re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", scope[matches[0].end() : matches[1].start()]))
 
 
+def domain_of(lex: Lexicon, match: re.Match[str]) -> str:
+    return lex.domain_words[" ".join(match.group().lower().split())]
+
+
 def domain_in(lex: Lexicon, *texts: str) -> str:
     """The first domain word ("hostages", "prisoners") in the texts, in order, each up to its first comma."""
     for text in texts:
         matches = lex.find("domain", text.split(",")[0])
         if matches:
-            return lex.domain_words[" ".join(matches[0].group().lower().split())]
+            return domain_of(lex, matches[0])
     return ""
 
 

@@ -190,7 +190,7 @@ def read_metric(
         events = lex.find("event", sentence.text[: reading.start])
         event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
         kinds = lex.find("domain", sentence.text[: reading.start])  # "detainees ..., whose number X put at"
-        domain = domain or (lex.domain_words[" ".join(kinds[-1].group().lower().split())] if kinds else "")
+        domain = domain or (met.domain_of(lex, kinds[-1]) if kinds else "")
         reading.metric = met.metric_for(lex, domain, event) if event else ""
     if domain in ("", "people") and reading.metric and lex.find("detained_people", phrase.text):
         # "Israel is holding 10,800 Palestinians", "Israel freed 90 Palestinians": people Israel holds or

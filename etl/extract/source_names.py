@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.locations import location_of, preposition_before
+from etl.extract.locations import agent_before, location_of, preposition_before
 
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
 
@@ -84,7 +84,7 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        if re.search(rf"\b{lex.alt('agent')}\s+(?:{lex.alt('determiner')}\s*)?$", text[: match.start()]):
+        if agent_before(lex).search(text, 0, match.start()):
             if not publication_agent(lex).search(text, 0, match.start()) and not confirmed_by(lex).search(
                 text, 0, match.start()
             ):
