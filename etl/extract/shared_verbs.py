@@ -41,11 +41,9 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         verb_after_part(lex, reading, following, sentence.text)
     if is_partitive(lex, between):
         reading.extra["whole"] = following  # its group, and the verb after it, are the part's too
-    if reading.metric and is_partitive(lex, between):
-        # "the remains of 15 of the 28 dead hostages": a part is of the kind of the whole it is taken from
-        reading.metric = (
-            met.metric_for(lex, following.domain, reading.extra.get("event", "")) or reading.metric
-        )
+        if reading.metric:  # "the remains of 15 of the 28 dead hostages": of the kind of its whole
+            event = reading.extra.get("event", "")
+            reading.metric = met.metric_for(lex, following.domain, event) or reading.metric
     if reading.extra.get("by_domain") and is_membership(lex, between) and following.extra.get("event"):
         # "Two Israeli hostages were among the 12 people freed": the part shares the count's event
         reading.metric = met.metric_for(lex, reading.domain, following.extra["event"]) or reading.metric
