@@ -1,0 +1,112 @@
+"""Sources no table knows: an organisation by its own name ("Nasser Hospital said", "according to
+the Nasser Medical Complex", "Doctors at al-Shifa Hospital"), a publisher ("A study published in The
+Lancet"), a name after a word for an organisation ("the monitoring group Airwars"), and how such a
+name is written as a source."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.extract.lexicon import Lexicon
+from etl.extract.source_names import SourceMention, after_preposition, publication_agent
+
+# A name no table knows: capitalised words ("Nasser Hospital", "Council of Churches", "Al-Aqsa Hospital").
+CAPITALISED_NAME = (
+    r"(?:(?<![\w-])(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:of\s+|al-)?[A-Z][\w'’-]+)*"  # "al-Awda Hospital"
+)
+
+
+def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMention]:
+    """A capitalised subject no table knows: an organisation keeps its own name ("Nasser Hospital"),
+    a person ("Firass Abiad said") speaks for the last source."""
+    unknown = re.search(rf"({CAPITALISED_NAME})\s+$", text[:verb_start])
+    if not unknown or lex.find("pronoun", unknown.group(1)):
+        return []
+    name, start = unknown.group(1), unknown.start(1)
+    first = name.split()[0]
+    if first.lower() in lex.lower_words("determiner") and len(name.split()) > 1:
+        start = text.index(name.split()[1], start + len(first))  # "The Palestine Detainees Council": no "The"
+        name = text[start : unknown.end(1)]
+    organisation = lex.pattern("organisation_word")
+    kind = (
+        "generic"
+        if organisation and organisation.search(name.split()[-1]) and len(name.split()) > 1
+        else "person"
+    )
+    if kind == "person" and publication_agent(lex).search(text, 0, start):
+        kind = "generic"  # "A tally by Mondoweiss shows": the count's publisher, not a spokesman
+    if kind == "person" and published_in(lex).search(text, 0, start):
+        kind = "generic"  # "A study published in The Lancet estimated": the journal, not a place
+    if kind == "person" and after_preposition(lex, text, start):
+        # "a group based in Washington said": a place, not a spokesman; "Nasser Hospital in Khan Younis
+        # said": the speaker stands before its place
+        preposition = re.search(r"\S+\s*$", text[:start]).start()
+        return unknown_subject(lex, text, preposition) if text[:preposition].strip() else []
+    return [SourceMention(start, unknown.end(1), name, kind)]
+
+
+@lru_cache(maxsize=16)
+def published_in(lex: Lexicon) -> re.Pattern[str]:
+    """ "published in The", "publicado en", "publiée dans": a journal or outlet follows, not a place."""
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.alt('publication_verb')})\s+(?:{lex.alt('location_preposition')})\s+"
+        rf"(?:{lex.alt_before_word('determiner')})?$"
+    )
+
+
+def descriptor_names(lex: Lexicon, text: str) -> list[SourceMention]:
+    """ "the monitoring group Airwars": a name no table knows, right after a noun that says it is an
+    organisation, names a source by its own name ("the group" alone points back)."""
+    return [
+        SourceMention(found.start(1), found.end(1), found.group(1), "generic")
+        for found in descriptor_pattern(lex).finditer(text)
+    ]
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def descriptor_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){lex.alt('organisation_noun')}\s+({CAPITALISED_NAME})")
+
+
+def named_after_descriptor(lex: Lexicon, before: str) -> SourceMention | None:
+    """ "the monitoring group Airwars said": the descriptor's name right before a speech verb."""
+    named = descriptor_names(lex, before)
+    return named[-1] if named and re.fullmatch(r"\s*,?\s*", before[named[-1].end :]) else None
+
+
+def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:
+    """ "according to Nasser Hospital": an organisation no table knows keeps its own name (a person's
+    name, "according to Mohammed Zaqout", says nothing of whose figure it is)."""
+    found = re.match(rf"\s+{lex.alt_before_word('determiner')}?({CAPITALISED_NAME})", text[position:])
+    organisation = lex.pattern("organisation_word")
+    if not found or not organisation or len(found.group(1).split()) < 2:
+        return None
+    if not any(organisation.fullmatch(word) for word in found.group(1).split()):
+        return None
+    start, end = position + found.start(1), position + found.end(1)
+    return SourceMention(start, end, found.group(1), "generic")
+
+
+def at_workplace(
+    lex: Lexicon, text: str, mention: SourceMention, known: list[SourceMention]
+) -> SourceMention:
+    """ "Doctors at al-Shifa Hospital said": people at an organisation no table knows speak for it (one
+    the tables know is a source of its own)."""
+    if mention.kind != "generic":
+        return mention
+    where, determiner = lex.alt_before_word("workplace_preposition"), lex.alt_before_word("determiner")
+    found = re.match(rf"\s+{where}{determiner}?({CAPITALISED_NAME})", text[mention.end :])
+    organisation = lex.pattern("organisation_word")
+    if not found or not organisation or not any(organisation.fullmatch(w) for w in found.group(1).split()):
+        return mention
+    start, end = mention.end + found.start(1), mention.end + found.end(1)
+    if any(start <= alias.start < end for alias in known):
+        return mention
+    return SourceMention(start, end, found.group(1), "generic")
+
+
+def clean_name(name: str) -> str:
+    """A source's own name as the text gives it, its first letter capitalised ("Nasser Hospital",
+    "Medics", "Al-Aqsa Martyrs Hospital")."""
+    return name[:1].upper() + name[1:]
