@@ -11,6 +11,7 @@ from etl.documents import Document
 from etl.extract import extract_document
 from etl.extract.dates import dates_in
 from etl.extract.lexicon import build_lexicon
+from tests.etl.extract.conftest import figures_in
 
 MONDAY = date(2024, 3, 4)
 
@@ -308,5 +309,4 @@ def test_the_prisoners_club_is_also_called_a_society(reference, name):
     ],
 )
 def test_a_date_that_labels_its_line_dates_what_the_line_tells(reference, language, text, as_of):
-    document = Document(doc="t.txt", text=text, title="", language=language, published_at=date(2025, 10, 20))
-    assert list(extract_document(document, reference)["as_of"]) == [as_of]
+    assert [f["as_of"] for f in figures_in(reference, text, language, date(2025, 10, 20))] == [as_of]
