@@ -216,9 +216,14 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
 
 @lru_cache(maxsize=16)  # one per lexicon
 def clause_opener(lex: Lexicon) -> re.Pattern[str]:
-    """ "since the ceasefire", "since Israel", "qu'il": a subordinator and the subject of a clause of
-    its own, a noun after a determiner, a name or a pronoun."""
-    subject = rf"(?:{lex.alt_before_word('determiner')}|(?={CAPITAL})|(?={lex.alt('pronoun')}\s))"
+    """ "since the ceasefire", "since Israel", "qu'il", "after most of the rest": a subordinator and the
+    subject of a clause of its own, a noun after a determiner, a name, a pronoun or a quantity."""
+    # "after most of the rest were released": a quantity of people, and what it is taken from
+    taken_from = rf"(?:\s+{lex.alt('of')}\s+(?:{lex.alt_before_word('determiner')})?[\w'’-]+)?"
+    indefinite = rf"{lex.alt('indefinite_subject')}{taken_from}\s+"
+    subject = (
+        rf"(?:{lex.alt_before_word('determiner')}|{indefinite}|(?={CAPITAL})|(?={lex.alt('pronoun')}\s))"
+    )
     return re.compile(rf"(?<![\w-]){lex.alt_before_word('subordinator')}{subject}")
 
 

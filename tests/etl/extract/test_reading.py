@@ -310,6 +310,59 @@ def test_a_verb_after_a_clause_of_its_own_is_not_the_counts(reference, clause):
     assert metrics_of(reference, text) == [(104, "killed"), (46, "killed")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Militants hold 50 hostages, around 20 of whom are believed to be alive, "
+            "after most of the rest were released in ceasefire deals.",
+        ),
+        (
+            "fr",
+            "Le Hamas détient 50 otages, dont 20 sont en vie, "
+            "après que la plupart des autres ont été libérés.",
+        ),
+        ("en", "Militants hold 50 hostages, 20 of them alive, after the rest of the captives were freed."),
+        (
+            "es",
+            "Hamás retiene a 50 rehenes, 20 de los cuales están vivos, "
+            "después de que la mayoría de los demás fueran liberados.",
+        ),
+    ],
+)
+def test_a_clause_whose_subject_is_a_quantity_is_not_the_counts(reference, language, text):
+    assert metrics_of(reference, text, language) == [(50, "hostages_held"), (20, "hostages_held")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        *[
+            (
+                "en",
+                f"Militants hold 50 hostages, 20 of whom are believed alive, after {quantity} were released.",
+            )
+            for quantity in ["most", "many", "some", "others"]
+        ],
+        *[
+            (
+                "es",
+                "Hamás retiene a 50 rehenes, 20 de los cuales están vivos, "
+                f"después de que {quantity} fueran liberados.",
+            )
+            for quantity in ["muchos", "algunos", "otros"]
+        ],
+        *[
+            ("fr", f"Le Hamas détient 50 otages, dont 20 sont en vie, après que {quantity} ont été libérés.")
+            for quantity in ["beaucoup", "certains", "d'autres", "le reste"]
+        ],
+    ],
+)
+def test_a_quantity_may_open_a_clause_of_its_own(reference, language, text):
+    assert metrics_of(reference, text, language)[-1] == (20, "hostages_held")
+
+
 def test_a_noun_in_a_clause_of_its_own_is_not_what_the_count_counts(reference):
     text = "Strikes killed 274 people in the deadliest day since the army freed the hostages."
     assert metrics_of(reference, text) == [(274, "killed")]
