@@ -76,9 +76,12 @@ def named_after_descriptor(lex: Lexicon, before: str) -> SourceMention | None:
 
 
 def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:
-    """ "according to Nasser Hospital": an organisation no table knows keeps its own name (a person's
-    name, "according to Mohammed Zaqout", says nothing of whose figure it is)."""
-    found = re.match(rf"\s+{lex.alt_before_word('determiner')}?({CAPITALISED_NAME})", text[position:])
+    """ "according to Nasser Hospital", "according to records at Nasser Hospital": an organisation no
+    table knows keeps its own name (a person's name, "according to Mohammed Zaqout", says nothing of
+    whose figure it is)."""
+    link = rf"(?:{lex.alt_before_word('count_link')}|{lex.alt_before_word('workplace_preposition')})"
+    kept = rf"(?:{lex.alt_before_word('determiner')}?{lex.alt('count_noun')}\s+{link})?"
+    found = re.match(rf"\s+{kept}{lex.alt_before_word('determiner')}?({CAPITALISED_NAME})", text[position:])
     organisation = lex.pattern("organisation_word")
     if not found or not organisation or len(found.group(1).split()) < 2:
         return None

@@ -129,6 +129,35 @@ def test_an_organisation_no_table_knows_keeps_its_own_name_after_according_to(re
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "A strike killed five people in Gaza, according to records at Nasser Hospital.",
+            "Nasser Hospital",
+        ),
+        (
+            "en",
+            "A strike killed five people, according to figures from the Nasser Medical Complex.",
+            "Nasser Medical Complex",
+        ),
+        (
+            "es",
+            "Un ataque mató a cinco personas en Gaza, según los registros del Hospital Nasser.",
+            "Hospital Nasser",
+        ),
+        (
+            "fr",
+            "Une frappe a tué cinq personnes à Gaza, selon les registres de l'Hôpital Nasser.",
+            "Hôpital Nasser",
+        ),
+    ],
+)
+def test_the_records_of_an_organisation_no_table_knows_are_its_own(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
     ("text", "sources"),
     [
         (
