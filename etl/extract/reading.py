@@ -82,6 +82,7 @@ def read_metric(
     named = named_before(lex, clause) if not phrase.text.strip() else None
     if named:  # "bringing the number of hostage bodies returned to 40": what the 40 counts
         phrase = reading.phrase = replace(named, end=0)
+        reading.extra["continues"] = True
         if named.head == "thing":
             reading.is_thing = True  # "raising the number of hospitals hit to 20"
             return
@@ -185,6 +186,7 @@ def read_metric(
     elif previous and phrase.head != "thing" and not phrase.text.strip():
         reading.metric = previous[-1].metric
         reading.is_thing = previous[-1].is_thing
+        reading.extra["continues"] = True
     elif lex.find("heading_toll", left_all) or lex.find("heading_toll", sentence.text[: reading.start]):
         # "bringing the total to N", "put that number at N": the count named before, here or just before
         events = lex.find("event", sentence.text[: reading.start])
@@ -331,6 +333,9 @@ def read_location(
         return referred
     if default and reading.parent and reading.parent.metric == reading.metric and reading.parent.location:
         return reading.parent.location  # "arrested 18,500 in the West Bank, including 570 women"
+    if default and reading.extra.get("continues") and previous and previous[-1].metric == reading.metric:
+        # "arrested 25 across the West Bank, bringing the number of arrests to 18,000": the count goes on
+        return previous[-1].location or default
     if default:  # "Israel would free 1,700 Gazans": where prisoners are held, not where they are from
         return default
     for term in reading.phrase.location_terms or []:

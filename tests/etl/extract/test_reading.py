@@ -735,3 +735,20 @@ def test_people_buried_under_buildings_are_missing(reference, language, text):
 
 def test_an_event_after_and_in_a_phrase_with_no_noun_is_the_next_counts(reference):
     assert metrics_of(reference, "The strike left 30 dead and dozens wounded.") == [(30, "killed")]
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "bringing the number of arrests since October 2023 to more than 18,000",
+        "bringing the number of detainees to more than 18,000",
+        "bringing the number of Palestinians detained there to more than 18,000",
+    ],
+)
+def test_a_total_of_prisoners_keeps_the_place_of_the_count_it_goes_on_from(reference, total):
+    text = f"Israeli forces arrested 25 people across the West Bank, {total}."
+    figures = figures_of(reference, text)
+    assert [(f["value"], f["metric"], f["location"]) for f in figures] == [
+        (25, "prisoners_held", "West Bank"),
+        (18000, "prisoners_held", "West Bank"),
+    ]
