@@ -547,3 +547,21 @@ def test_a_ratio_opening_another_sentence_leaves_a_count_alone(reference):
 )
 def test_families_and_households_are_not_counts_of_people(reference, language, text):
     assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The operation has displaced about 40,000 people from three camps."),
+        ("en", "The operation has displaced about 40,000 people from four neighbourhoods."),
+        ("en", "The operation has displaced about 40,000 people from four neighborhoods."),
+        ("es", "La operación ha desplazado a unas 40.000 personas de tres campamentos."),
+        ("es", "La operación ha desplazado a unas 40.000 personas de cuatro barrios."),
+        ("fr", "L'opération a déplacé quelque 40 000 personnes de trois camps."),
+        ("fr", "L'opération a déplacé quelque 40 000 personnes de quatre quartiers."),
+    ],
+)
+def test_a_count_of_camps_or_neighbourhoods_is_no_count_of_people(reference, language, text):
+    assert [(f["metric"], f["value"]) for f in figures_in(reference, text, language)] == [
+        ("displaced", 40000)
+    ]
