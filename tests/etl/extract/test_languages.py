@@ -764,3 +764,29 @@ def test_a_speech_verb_after_its_article_is_a_noun(reference, language, text, so
 )
 def test_passing_a_number_after_its_article_is_more_than_it(reference, language, text):
     assert rows(reference, text, language, columns=("value", "qualifier")) == [(61000, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("language", "verb"),
+    [("es", verb) for verb in ["denunció", "denuncia", "advirtió", "advierte", "alertó", "subrayó", "reveló"]]
+    + [
+        ("fr", verb)
+        for verb in [
+            "a dénoncé",
+            "dénonce",
+            "a averti",
+            "avertit",
+            "a souligné",
+            "souligne",
+            "a alerté",
+            "alerte",
+            "a révélé",
+        ]
+    ],
+)
+def test_a_source_that_warns_or_denounces_speaks_for_the_count(reference, language, verb):
+    text = {
+        "es": f"La UNRWA {verb} que más de 800 personas han muerto en Gaza.",
+        "fr": f"L'UNRWA {verb} que plus de 800 personnes ont été tuées à Gaza.",
+    }[language]
+    assert rows(reference, text, language, columns=("attributed_to",)) == [("UNRWA",)]
