@@ -19,6 +19,7 @@ CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("É
 MAX_PREDICATE_WORDS = 16
 STATE_EVENTS = frozenset({"held", "remaining"})  # events of a state people are in now, not of an act
 DEATH_EVENTS = frozenset({"killed", "dead"})
+CAPTURE_EVENTS = frozenset({"taken", "detained", "held"})  # how people came to be held, or are
 LIVING_EVENTS = frozenset({"rescued", "injured", "displaced"})  # what befalls only the living
 
 
@@ -159,6 +160,17 @@ def main_event(lex: Lexicon, predicate: str, background: bool = True) -> str:
     if not background:
         finite = [m for m in finite if not earlier.search(scoped[: m.start()])]
     return event_of(lex, finite[-1]) if finite else ""
+
+
+def event_of_part(whole: str, own: str, finite: bool) -> str:
+    """The event of a part, given its whole's: how a part of a release came to be held is its past
+    ("1,968 prisoners, including 1,718 detained during the war": released), and where the dead had fled
+    to is where they died ("killed 30, including 12 children sheltering in a school": killed)."""
+    if whole == "released" and own in CAPTURE_EVENTS and not finite:
+        return whole
+    if whole in DEATH_EVENTS and own == "displaced":
+        return whole
+    return own
 
 
 def in_background(lex: Lexicon, predicate: str) -> bool:

@@ -43,6 +43,12 @@ def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
     return bool(listed) and not (listed.group(1) and lex.find("auxiliary", listed.group(1)))
 
 
+def is_modifier_then_conjunction(lex: Lexicon, text: str) -> bool:
+    """ "250 serving life sentences for deadly attacks and 1,718": words that modify the count before,
+    then "and"."""
+    return bool(re.fullmatch(rf"\s+[^\d,;:]+?\s+{lex.alt('conjunction')}\s+", text))
+
+
 def is_membership(lex: Lexicon, text: str) -> bool:
     """ "Five journalists were among at least 20 people killed": what stands between a part and the
     count after it that it belongs to (a verb, then "among", then maybe an article)."""
@@ -142,6 +148,7 @@ def find_parent(
         and (
             previous[-1].extra.get("listed")
             or is_bare_conjunction(lex, between)
+            or is_modifier_then_conjunction(lex, between)
             or is_parallel_copula(lex, between, following)
         )
     ):

@@ -120,6 +120,9 @@ def read_metric(
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
+    if parent:  # "including 20 women who were held without charge": a relative clause tells of the past
+        relative = re.match(rf"\s*{lex.alt('relative_pronoun')}(?![\w-])", predicate)
+        event = met.event_of_part(parent.extra.get("event", ""), event, bool(finite) and not relative)
     # "Two hostages were among the 30 people killed": a count with a noun of its own does not take the
     # kind of the noun before it ("97 hostages ... out of the 251 seized" does)
     before = previous[-1].phrase.text if previous and phrase.head else ""
@@ -132,8 +135,9 @@ def read_metric(
     domain = domain or (parent.domain if parent else "")
     # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted
     domain = domain or met.domain_in(lex, partitive)
-    if phrase.others and previous:  # "25 hostages and the bodies of eight others": of the same kind
-        domain = domain or previous[-1].domain
+    if phrase.others and (previous or state.figures):
+        # "25 hostages and the bodies of eight others": of the same kind, here or in the sentence before
+        domain = domain or (previous or state.figures)[-1].domain
     earlier = previous or state.figures
     if (
         earlier

@@ -305,3 +305,66 @@ def test_a_count_a_count_includes_is_its_part(reference, language, text):
 def test_a_thing_past_a_preposition_after_a_part_is_where_not_what(reference, language, text):
     figures = figures_in(reference, text, language)
     assert [(f["value"], f["metric"]) for f in figures] == [(1373, "killed"), (859, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Israel freed 1,968 prisoners, including 250 serving life sentences and 1,718 detained in Gaza.",
+        ),
+        (
+            "en",
+            "Israel began freeing 1,968 prisoners. They include 250 serving life sentences and 1,718 people"
+            " detained in Gaza during the war.",
+        ),
+        (
+            "es",
+            "Israel liberó a 1.968 presos, entre ellos 250 condenados a cadena perpetua y 1.718 detenidos en"
+            " Gaza.",
+        ),
+    ],
+)
+def test_a_part_of_a_release_is_released_however_it_came_to_be_held(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in figures] == [
+        (1968, "prisoners_released"),
+        (250, "prisoners_released"),
+        (1718, "prisoners_released"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel freed 90 prisoners, including 20 women who were held without charge.",
+            [(90, "prisoners_released"), (20, "prisoners_released")],
+        ),
+        (
+            "Hamas freed 20 hostages, including eight soldiers who had been held in tunnels.",
+            [(20, "hostages_released"), (8, "hostages_released")],
+        ),
+        (
+            "Hamas freed 20 hostages, including 10 abducted from the Nova festival.",
+            [(20, "hostages_released"), (10, "hostages_released")],
+        ),
+        # where the dead had fled to is where they died
+        (
+            "Strikes killed 30 people, including 12 children who were sheltering in a school.",
+            [(30, "killed"), (12, "killed")],
+        ),
+        (
+            "Strikes killed 30 people, including 12 children sheltering in a school.",
+            [(30, "killed"), (12, "killed")],
+        ),
+        # a part's own verb stands
+        (
+            "Hamas freed 20 hostages, including eight who were confirmed dead.",
+            [(20, "hostages_released"), (8, "hostages_dead")],
+        ),
+    ],
+)
+def test_a_relative_clause_or_participle_tells_of_a_parts_past(reference, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == expected

@@ -46,6 +46,21 @@ def test_a_count_of_others_is_of_the_kind_before_it(reference):
     assert metrics_of(reference, text) == [(25, "hostages_released"), (8, "hostages_dead")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas released the remains of four deceased hostages. "
+            "The bodies of 24 others are still believed to be in Gaza.",
+            [(4, "hostages_dead"), (24, "hostages_dead")],
+        ),
+        ("Five people were killed in the strike. Ten others were wounded.", [(5, "killed"), (10, "injured")]),
+    ],
+)
+def test_a_count_of_others_is_of_the_kind_of_the_sentence_before(reference, text, expected):
+    assert metrics_of(reference, text) == expected
+
+
 def test_the_bodies_included_in_a_count_are_part_of_it(reference):
     text = "49 hostages are still held in Gaza, including the bodies of 27 confirmed dead."
     assert metrics_of(reference, text) == [(49, "hostages_held"), (27, "hostages_dead")]
