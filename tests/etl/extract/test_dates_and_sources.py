@@ -189,6 +189,24 @@ def test_an_abbreviated_month_with_its_full_stop_is_a_date(reference):
     assert (attack["as_of"], attack["event_date"]) == ("2024-03-04", "2023-10-07")
 
 
+@pytest.mark.parametrize(
+    ("language", "dateline", "text"),
+    [
+        *[
+            ("es", f"Tel Aviv, 27 {month} (EFE).-", "Hamás entregó los cuerpos de cuatro rehenes.")
+            for month in ["ene", "feb", "mar", "abr", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic"]
+        ],
+        *[
+            ("fr", f"Jérusalem, 27 {month} (AFP) -", "Le Hamas a remis les corps de quatre otages.")
+            for month in ["janv", "févr", "avr", "juil", "oct", "nov", "déc"]
+        ],
+    ],
+)
+def test_the_day_of_an_agency_dateline_with_a_short_month_is_no_figure(reference, language, dateline, text):
+    figures = figures_in(reference, f"{dateline} {text}", language)
+    assert [(f["value"], f["metric"]) for f in figures] == [(4, "hostages_dead")]
+
+
 def test_a_full_stop_after_a_full_month_name_ends_the_sentence(reference):
     text = "Some 250 hostages were taken in October. 130 remain in Gaza."
     assert [(f["value"], f["metric"]) for f in read(reference, text)] == [
