@@ -31,7 +31,7 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     """(offset, location, preposition) of each place named in text, outside the excluded spans."""
     found = []
     subject, subject_words = clause_subject(lex)
-    actor = possessive_actor(lex)
+    actor, waged = possessive_actor(lex), action_before(lex)
     for match in lex.find("location", text):
         if any(a <= match.start() < b for a, b in excluded):
             continue
@@ -39,6 +39,8 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
             continue  # "since Israel freed four hostages": the clause's actor, not where the count is
         if actor.match(text, match.end()):
             continue  # "killed in Israel's offensive on Gaza": the country wages it; Gaza is the place
+        if match.group()[0].islower() and waged.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "muertos en ataques israelíes": a nationality after the action is who wages it
         found.append(
             (match.start(), location_of(lex, match.group()), preposition_before(lex, text, match.start()))
         )
@@ -66,6 +68,12 @@ def possessive_actor(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"['’]s\s+(?:(?!(?:{stop})\s)[\w-]+\s+){{0,2}}{lex.alt('military_action')}(?![\w-])", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=16)
+def action_before(lex: Lexicon) -> re.Pattern[str]:
+    """A military action right before a word ("ataques israelíes", "frappes israéliennes")."""
+    return re.compile(rf"(?<![\w-]){lex.alt('military_action')}\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)

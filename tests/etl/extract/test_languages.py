@@ -790,3 +790,16 @@ def test_a_source_that_warns_or_denounces_speaks_for_the_count(reference, langua
         "fr": f"L'UNRWA {verb} que plus de 800 personnes ont été tuées à Gaza.",
     }[language]
     assert rows(reference, text, language, columns=("attributed_to",)) == [("UNRWA",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Según el Ministerio de Sanidad gazatí, han muerto más de 100 palestinos."),
+        ("es", "Según el Ministerio de Salud gazatí, han muerto más de 100 palestinos."),
+        ("fr", "Selon le ministère gazaoui de la Santé, plus de 100 Palestiniens ont été tués."),
+        ("fr", "Selon le ministère de la Santé gazaoui, plus de 100 Palestiniens ont été tués."),
+    ],
+)
+def test_the_health_ministry_named_with_an_adjective_of_gaza_is_gazas(reference, language, text):
+    assert rows(reference, text, language, columns=("attributed_to",)) == [("Gaza Health Ministry",)]

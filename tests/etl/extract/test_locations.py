@@ -374,3 +374,32 @@ def test_a_country_that_opens_its_sentence_and_acts_is_no_place(reference, line)
     text = f"Strikes killed 12 people in Gaza on Monday.\n\n{line}"
     figures = figures_in(reference, text, "en", date(2025, 10, 20))
     assert [(f["location"], f["attributed_to"]) for f in figures][-1] == ("Gaza", "Gaza Health Ministry")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "ataque",
+        "ataques",
+        "bombardeo",
+        "bombardeos",
+        "disparos",
+        "fuego",
+        "ofensiva",
+        "ejército",
+        "fuerzas",
+        "tropas",
+        "incursión",
+        "incursiones",
+        "asedio",
+        "operación",
+        "operaciones",
+    ],
+)
+def test_a_nationality_after_a_military_action_wages_it_and_places_nothing(reference, action):
+    text = f"Más de 100 palestinos murieron en Gaza. Otros 20 murieron en {action} israelíes."
+    assert place_of(reference, text, "es") == ["Gaza", "Gaza"]
+
+
+def test_a_name_after_a_verb_spelled_like_a_military_action_is_a_place(reference):
+    assert place_of(reference, "Israel strikes Gaza, killing 40 people, the ministry said.") == ["Gaza"]
