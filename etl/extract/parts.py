@@ -182,6 +182,17 @@ def fronted_event(lex: Lexicon, partitive: str) -> str:
     return met.event_of(lex, events[-1]) if events else ""
 
 
+SWAPPED = frozenset({"hostages", "prisoners"})  # the two sides of a swap
+
+
+def is_swap(lex: Lexicon, sentence: str, start: int, domain: str) -> bool:
+    """ "Gaza swap: 7 hostages for 620 prisoners": a count of one side of a swap named before it, in a
+    sentence that names both sides."""
+    if domain not in SWAPPED or not lex.find("swap", sentence[:start]):
+        return False
+    return {met.domain_of(lex, match) for match in lex.find("domain", sentence)} >= SWAPPED
+
+
 def is_exchange(lex: Lexicon, clause: str, phrase: NounPhrase, previous: list[Reading]) -> bool:
     """ "la libération de 33 otages contre 1 900 prisonniers": right after a count released, "contre"
     before people of another kind names what they are exchanged for; elsewhere it names an earlier

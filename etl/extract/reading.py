@@ -19,6 +19,7 @@ from etl.extract.parts import (
     fronted_event,
     fronted_partitive,
     is_exchange,
+    is_swap,
     left_clause,
 )
 from etl.extract.sentences import Sentence
@@ -115,6 +116,8 @@ def read_metric(
     # "Of the prisoners freed, 111 had been detained in Gaza": a verb of before tells of the part's past
     background = bool(fronted) and met.in_background(lex, predicate)
     event = event or (fronted if background else "") or finite or phrase.event or inherited or verb or fronted
+    if not event and is_swap(lex, sentence.text, reading.start, phrase.domain):
+        event = "released"  # "Gaza swap: 7 hostages for 620 prisoners": both sides are freed
     reading.extra["verb_event"] = verb
     reading.extra["governing"] = governing or inherited
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)

@@ -767,3 +767,22 @@ def test_a_total_of_prisoners_keeps_the_place_of_the_count_it_goes_on_from(refer
         (25, "prisoners_held", "West Bank"),
         (18000, "prisoners_held", "West Bank"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gaza swap: 7 hostages for 620 prisoners."),
+        ("en", "The fourth exchange: 7 hostages for 620 prisoners."),
+        ("es", "Israel y Hamás completan el intercambio: 7 rehenes por 620 presos."),
+        ("es", "Nuevo canje: 7 rehenes por 620 presos."),
+        ("fr", "Nouvel échange : 7 otages pour 620 prisonniers."),
+    ],
+)
+def test_both_sides_of_a_swap_are_released(reference, language, text):
+    assert metrics_of(reference, text, language) == [(7, "hostages_released"), (620, "prisoners_released")]
+
+
+def test_a_swap_named_with_one_side_only_frees_no_one(reference):
+    text = "After the last exchange, 59 hostages in Gaza."
+    assert metrics_of(reference, text) == [(59, "hostages_held")]
