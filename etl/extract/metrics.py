@@ -62,11 +62,20 @@ def last_conjunct(lex: Lexicon, clause: str) -> str:
     return "" if marker and marker.fullmatch(pieces[-1].strip()) else pieces[-1]
 
 
+def before_last_conjunct(lex: Lexicon, clause: str) -> str:
+    """The words before the last "and"/"or"."""
+    conjunctions = lex.pattern("conjunction")
+    pieces = list(conjunctions.finditer(clause)) if conjunctions else []
+    return clause[: pieces[-1].start()] if pieces else ""
+
+
 def opens_conjunct(lex: Lexicon, clause: str) -> bool:
     """Does the number open a conjunct of its own, right after "and" (or after "and" and a repeated
     preposition: "a cambio de 250 presos y de 1.700 gazatíes"), sharing what governs the one before?"""
     rest = last_conjunct(lex, clause).strip()
-    return bool(clause.strip()) and (not rest or bool(re.fullmatch(lex.alt("of"), rest)))
+    # "y a otros dos combatientes": a person object and "other" open the conjunct too
+    opener = rf"{lex.alt('of')}|(?:{lex.alt('object_marker')}\s*)?(?:{lex.alt('continuation')})?"
+    return bool(clause.strip()) and bool(re.fullmatch(opener, rest, re.IGNORECASE))
 
 
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:

@@ -91,8 +91,13 @@ def read_metric(
     governing = "released" if exchanged else met.governing_event(clause, phrase, lex)
     inherited = ""
     if previous and met.opens_conjunct(lex, clause):
-        # "14,000 operatives were killed, along with 16,000 civilians": the verb after the count before
-        inherited = previous[-1].extra.get("governing", "") or previous[-1].extra.get("verb_event", "")
+        # "14,000 operatives were killed, along with 16,000 civilians": the verb after the count before,
+        # unless a verb of its own stands before the "and" ("killed one of its commanders and two other")
+        inherited = (
+            met.governing_event(met.before_last_conjunct(lex, clause), phrase, lex)
+            or previous[-1].extra.get("governing", "")
+            or previous[-1].extra.get("verb_event", "")
+        )
     if inherited and met.has_own_verb(lex, predicate):
         inherited = ""
     # "20 hostages held in Gaza were released": past a participle, the verb with an auxiliary

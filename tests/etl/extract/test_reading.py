@@ -786,3 +786,42 @@ def test_both_sides_of_a_swap_are_released(reference, language, text):
 def test_a_swap_named_with_one_side_only_frees_no_one(reference):
     text = "After the last exchange, 59 hostages in Gaza."
     assert metrics_of(reference, text) == [(59, "hostages_held")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Rockets wounded two people after an Israeli strike killed one of its commanders and two other"
+            " fighters.",
+        ),
+        (
+            "es",
+            "Los cohetes hirieron a dos personas, después de que un ataque israelí matara a uno de sus"
+            " comandantes y a otros dos combatientes.",
+        ),
+        (
+            "fr",
+            "Les roquettes ont blessé deux personnes, après qu'une frappe israélienne a tué l'un de ses"
+            " commandants et deux autres combattants.",
+        ),
+    ],
+)
+def test_a_count_after_and_shares_the_verb_before_the_and_not_the_count_befores(reference, language, text):
+    assert metrics_of(reference, text, language) == [(2, "injured"), (2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los ataques hirieron a 20 personas.", [(20, "injured")]),
+        ("Los ataques pueden herir a 20 personas.", [(20, "injured")]),
+        ("Una persona murió y 20 resultaron heridas.", [(20, "injured")]),
+        ("El ataque que matara a 20 personas.", [(20, "killed")]),
+        ("Los ataques que mataran a 20 personas.", [(20, "killed")]),
+        ("Los ataques podrían matar a 20 personas.", [(20, "killed")]),
+    ],
+)
+def test_spanish_verb_forms_of_killing_and_wounding(reference, text, expected):
+    assert metrics_of(reference, text, "es") == expected
