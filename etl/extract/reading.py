@@ -343,6 +343,9 @@ def read_location(
     )
     if referred:
         return referred
+    before = loc.clause_place(lex, sentence.text[: window[0]], text)
+    if before is not None:
+        return before
     if default and reading.parent and reading.parent.metric == reading.metric and reading.parent.location:
         return reading.parent.location  # "arrested 18,500 in the West Bank, including 570 women"
     if default and reading.extra.get("continues") and previous and previous[-1].metric == reading.metric:

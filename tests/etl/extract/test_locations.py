@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from etl.extract.lexicon import build_lexicon
-from etl.extract.locations import heading_place, listed_places
+from etl.extract.locations import clause_place, heading_place, listed_places
 from tests.etl.extract.conftest import figures_in
 
 
@@ -403,3 +403,42 @@ def test_a_nationality_after_a_military_action_wages_it_and_places_nothing(refer
 
 def test_a_name_after_a_verb_spelled_like_a_military_action_is_a_place(reference):
     assert place_of(reference, "Israel strikes Gaza, killing 40 people, the ministry said.") == ["Gaza"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Hezbollah fired rockets at northern Israel, wounding two people, after a strike killed two"
+            " fighters in southern Lebanon.",
+        ),
+        (
+            "es",
+            "Hezbolá disparó cohetes contra el norte de Israel, hiriendo a dos personas, después de que un"
+            " ataque matara a dos combatientes en el sur del Líbano.",
+        ),
+        (
+            "fr",
+            "Le Hezbollah a tiré des roquettes sur le nord d'Israël, blessant deux personnes, après qu'une"
+            " frappe a tué deux combattants dans le sud du Liban.",
+        ),
+    ],
+)
+def test_a_count_governed_by_the_verb_opening_its_window_is_where_the_clause_before_is(
+    reference, language, text
+):
+    assert place_of(reference, text, language) == ["Israel", "Lebanon"]
+
+
+@pytest.mark.parametrize(
+    ("before", "window", "place"),
+    [
+        ("Strikes on Gaza hit targets in Lebanon, ", " killing 20 people", "Lebanon"),  # the nearest
+        ("Talks resumed in Israel on Monday, ", " as another 20 were killed", None),  # no verb opens it
+        ("Strikes hit targets in Gaza; troops fired toward the border, ", " killing 20", None),  # own clause
+        ("Rockets were fired from Lebanon, ", " wounding 20 people", None),  # where they came from
+    ],
+)
+def test_the_place_of_the_clause_a_participle_goes_on(reference, before, window, place):
+    assert clause_place(build_lexicon(reference, "en"), before, window) == place
