@@ -193,6 +193,20 @@ def is_swap(lex: Lexicon, sentence: str, start: int, domain: str) -> bool:
     return {met.domain_of(lex, match) for match in lex.find("domain", sentence)} >= SWAPPED
 
 
+def heading_event(lex: Lexicon, sentence: str, start: int, phrase: NounPhrase) -> str:
+    """The event a count with no verb of its own takes from what heads it: both sides of a swap are
+    released, and people listed after a colon share the verb before it ("displaced on both sides of
+    the border: some 96,000 Lebanese and 60,000 Israelis"; a bare number there is a fact box's); else
+    ""."""
+    if is_swap(lex, sentence, start, phrase.domain):
+        return "released"
+    before = sentence[:start]
+    if ":" not in before or phrase.head != "people":
+        return ""
+    events = lex.find("event", before[: before.rindex(":")])  # "Gaza : 8 300 morts, ... 239 otages"
+    return met.event_of(lex, events[-1]) if events else ""
+
+
 def is_exchange(lex: Lexicon, clause: str, phrase: NounPhrase, previous: list[Reading]) -> bool:
     """ "la libération de 33 otages contre 1 900 prisonniers": right after a count released, "contre"
     before people of another kind names what they are exchanged for; elsewhere it names an earlier

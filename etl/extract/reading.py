@@ -6,11 +6,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.documents import Document
-from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract.lexicon import Lexicon
-from etl.extract.named_days import named_event_place
 from etl.extract.noun_phrases import NounPhrase, named_before
 from etl.extract.numbers import NumberMention
 from etl.extract.parts import (
@@ -18,13 +16,11 @@ from etl.extract.parts import (
     find_parent,
     fronted_event,
     fronted_partitive,
+    heading_event,
     is_exchange,
-    is_swap,
     left_clause,
 )
 from etl.extract.sentences import Sentence
-
-REFERRED_PLACE_REACH = 400  # characters back to the place "there" points to: this sentence and the last
 
 
 @dataclass
@@ -121,8 +117,7 @@ def read_metric(
     # "Of the prisoners freed, 111 had been detained in Gaza": a verb of before tells of the part's past
     background = bool(fronted) and met.in_background(lex, predicate)
     event = event or (fronted if background else "") or finite or phrase.event or inherited or verb or fronted
-    if not event and is_swap(lex, sentence.text, reading.start, phrase.domain):
-        event = "released"  # "Gaza swap: 7 hostages for 620 prisoners": both sides are freed
+    event = event or heading_event(lex, sentence.text, reading.start, phrase)
     reading.extra["verb_event"] = verb
     reading.extra["governing"] = governing or inherited
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
@@ -304,92 +299,3 @@ def copula_subgroup(lex: Lexicon, predicate: str, source_kind: str) -> str:
     if not found or lex.find("event", copula.group(1)[: found[0].start()]):
         return ""  # "were rescued by troops": a verb's agent, not what the count is
     return met.subgroup_for(lex, [m.group().lower() for m in found], source_kind)
-
-
-def named_nationality(lex: Lexicon, reading: Reading) -> str:
-    """ "two were Israelis": a bare count whose copula names a nationality counts people of that place."""
-    if reading.phrase.text.strip():
-        return ""
-    word = re.match(rf"\s*{lex.alt('copula')}\s+([^\W\d_][\w'’-]*)", reading.extra.get("predicate", ""))
-    return loc.location_of(lex, word.group(1)) if word else ""
-
-
-def read_location(
-    reading: Reading,
-    sentence: Sentence,
-    window: tuple[int, int],
-    excluded: list[tuple[int, int]],
-    source_home: str,
-    previous: list[Reading],
-    state: DocumentState,
-) -> str:
-    lex = state.lex
-    default, from_text = lex.metric_location.get(reading.metric, ("", True))
-    if not from_text:
-        return default
-    text = sentence.text[window[0] : window[1]]
-    shifted = [(a - window[0], b - window[0]) for a, b in excluded]
-    if loc.spans_regions(lex, text) or loc.spans_regions(lex, sentence.text):
-        return ""
-    explicit = loc.explicit_place(lex, text, reading.start - window[0], shifted)
-    if explicit is not None:
-        return explicit
-    antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)
-    if antecedent is not None:
-        return antecedent
-    start = sentence.start + window[0]
-    referred = loc.referred_place(
-        lex, text, state.document.text[max(0, start - REFERRED_PLACE_REACH) : start]
-    )
-    if referred:
-        return referred
-    before = loc.clause_place(lex, sentence.text[: window[0]], text)
-    if before is not None:
-        return before
-    if default and reading.parent and reading.parent.metric == reading.metric and reading.parent.location:
-        return reading.parent.location  # "arrested 18,500 in the West Bank, including 570 women"
-    if default and reading.extra.get("continues") and previous and previous[-1].metric == reading.metric:
-        # "arrested 25 across the West Bank, bringing the number of arrests to 18,000": the count goes on
-        return previous[-1].location or default
-    if default:  # "Israel would free 1,700 Gazans": where prisoners are held, not where they are from
-        return default
-    for term in reading.phrase.location_terms or []:
-        return loc.location_of(lex, term)
-    nationality = named_nationality(lex, reading)
-    if nationality:
-        return nationality
-    named = named_event_place(lex, text, state.document.published_at)
-    if named:
-        return named
-    if reading.parent and reading.parent.location and reading.parent.metric == reading.metric:
-        return reading.parent.location
-    if previous and reading.extra.get("coordinated") and previous[-1].location:
-        return previous[-1].location
-    in_context = lex.subgroup_in_context.get(reading.subgroup, True)
-    if in_context and source_home:
-        return source_home
-    single = loc.single_place(lex, sentence.text, excluded)
-    if single is not None:
-        return single
-    if not in_context:
-        return loc.heading_place(lex, sentence.heading) if sentence.heading_adjacent else ""
-    return (
-        companion_place(reading, sentence, state) or loc.heading_place(lex, sentence.heading) or state.place
-    )
-
-
-def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) -> str:
-    """ "In Gaza, the toll reached 40,005. More than 92,000 have been wounded.": a count of another kind
-    that names no place goes on with the place of the counts just before it in its paragraph. A count of
-    the same kind is not their companion ("... killed 1,200 in Israel. Since then, 40,000 have been
-    killed"): it keeps the document's place, unless it says it goes on ("Another 12 were killed")."""
-    paragraph, place, metrics = state.paragraph_place
-    if paragraph != sentence.paragraph:
-        return ""
-    goes_on = goes_on_from_before(state.lex, sentence, reading.start)
-    return place if goes_on or reading.metric not in metrics else ""
-
-
-def goes_on_from_before(lex: Lexicon, sentence: Sentence, start: int) -> bool:
-    """ "Another 57,910 have been wounded": a sentence that opens on a continuation word and the count."""
-    return sentence.text[:start].strip().lower() in lex.lower_words("continuation")

@@ -442,3 +442,36 @@ def test_a_count_governed_by_the_verb_opening_its_window_is_where_the_clause_bef
 )
 def test_the_place_of_the_clause_a_participle_goes_on(reference, before, window, place):
     assert clause_place(build_lexicon(reference, "en"), before, window) == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Tens of thousands have been displaced on both sides of the border, with an estimated 96,000"
+            " Lebanese and 60,000 Israelis forced from their homes.",
+        ),
+        (
+            "es",
+            "Decenas de miles de personas han sido desplazadas en ambos lados de la frontera: unos 96.000"
+            " libaneses y 60.000 israelíes.",
+        ),
+        (
+            "fr",
+            "Des dizaines de milliers de personnes ont été déplacées des deux côtés de la frontière, dont"
+            " 96 000 Libanais et 60 000 Israéliens.",
+        ),
+    ],
+)
+def test_a_count_of_a_nationality_in_a_sentence_spanning_places_is_placed_by_it(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["location"]) for f in figures] == [
+        (96000, "displaced", "Lebanon"),
+        (60000, "displaced", "Israel"),
+    ]
+
+
+def test_a_count_in_a_sentence_spanning_places_without_a_nationality_is_not_placed(reference):
+    text = "Displacement is high on both sides of the border, where some 96,000 people have fled."
+    assert place_of(reference, text) == [""]

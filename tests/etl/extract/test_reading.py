@@ -825,3 +825,36 @@ def test_a_count_after_and_shares_the_verb_before_the_and_not_the_count_befores(
 )
 def test_spanish_verb_forms_of_killing_and_wounding(reference, text, expected):
     assert metrics_of(reference, text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Thousands have been displaced on both sides of the border: 96,000 Lebanese and 60,000 Israelis.",
+            [(96000, "displaced"), (60000, "displaced")],
+        ),
+        ("en", "Latest figures: 96,000 Lebanese and 60,000 Israelis.", []),
+        # only the verb before the colon heads the list
+        (
+            "en",
+            "Update: 40 killed in Gaza, Israel counts 59 hostages.",
+            [(40, "killed"), (59, "hostages_held")],
+        ),
+    ],
+)
+def test_a_list_after_a_colon_shares_the_verb_before_it(reference, language, text, expected):
+    assert metrics_of(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "People on the two sides of the border have been displaced."),
+        ("es", "Miles de personas de los dos lados de la frontera han sido desplazadas."),
+        ("fr", "Des milliers de personnes ont été déplacées des deux côtés de la frontière."),
+    ],
+)
+def test_sides_are_no_people(reference, language, text):
+    assert metrics_of(reference, text, language) == []
