@@ -102,6 +102,22 @@ def is_inclusion(lex: Lexicon, clause: str) -> bool:
     )
 
 
+def has_own_whole(lex: Lexicon, before: str) -> bool:
+    """Does a verb before the inclusion that opens a part tell of a whole in its own sentence
+    ("Thousands have been displaced, including"; not "Of those killed,")?"""
+    inclusions = lex.find("inclusion", before)
+    return bool(inclusions) and bool(lex.find("event", before[: inclusions[-1].start()]))
+
+
+def vague_whole_event(lex: Lexicon, before: str) -> str:
+    """ "Hundreds were killed, including 90 children": a part of a whole that is no figure takes the
+    verb of the whole's clause; "" when the count is no such part."""
+    if not ends_with_term(lex, "inclusion", left_clause(before)):
+        return ""
+    events = lex.find("event", before)
+    return met.event_of(lex, events[-1]) if events else ""
+
+
 def opens_with_inclusion(lex: Lexicon, left_all: str) -> bool:
     """ "Among them, 12 were children", "Of those killed, 170 were Palestinians": an inclusion set off
     by a comma just before the count."""
@@ -153,7 +169,9 @@ def find_parent(
         )
     ):
         return previous[-1].parent
-    if inclusive and state.last_sentence_figures:
+    # "Among them, 12 were children": the count of the sentence before; but in "Thousands have been
+    # displaced, including 96,000 children" the whole is this sentence's, too vague to be a figure
+    if inclusive and state.last_sentence_figures and not has_own_whole(lex, left_all):
         return state.last_sentence_figures[-1]
     return None
 

@@ -19,6 +19,7 @@ from etl.extract.parts import (
     heading_event,
     is_exchange,
     left_clause,
+    vague_whole_event,
 )
 from etl.extract.sentences import Sentence
 
@@ -126,6 +127,8 @@ def read_metric(
     if parent:  # "including 20 women who were held without charge": a relative clause tells of the past
         relative = re.match(rf"\s*{lex.alt('relative_pronoun')}(?![\w-])", predicate)
         event = met.event_of_part(parent.extra.get("event", ""), event, bool(finite) and not relative)
+    elif not event:
+        event = vague_whole_event(lex, sentence.text[: reading.start])
     # "Two hostages were among the 30 people killed": a count with a noun of its own does not take the
     # kind of the noun before it ("97 hostages ... out of the 251 seized" does)
     before = previous[-1].phrase.text if previous and phrase.head else ""

@@ -368,3 +368,34 @@ def test_a_part_of_a_release_is_released_however_it_came_to_be_held(reference, l
 )
 def test_a_relative_clause_or_participle_tells_of_a_parts_past(reference, text, expected):
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Hundreds were killed, including 90 children.", [(90, "killed", "children")]),
+        (
+            "en",
+            "Dozens of Palestinians were wounded, among them 12 journalists.",
+            [(12, "injured", "journalists")],
+        ),
+        ("es", "Cientos de personas murieron, entre ellas 90 niños.", [(90, "killed", "children")]),
+        ("fr", "Des centaines de personnes ont été tuées, dont 90 enfants.", [(90, "killed", "children")]),
+    ],
+)
+def test_a_part_of_a_whole_too_vague_to_be_a_figure_takes_the_wholes_verb(
+    reference, language, text, expected
+):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == expected
+
+
+def test_a_part_of_a_vague_whole_in_its_own_sentence_is_not_a_part_of_the_sentence_before(reference):
+    text = "Strikes killed 40 people. Thousands have been displaced in the south, including 9,000 children."
+    figures = figures_in(reference, text)
+    assert [(f["value"], f["metric"]) for f in figures] == [(40, "killed"), (9000, "displaced")]
+
+
+def test_a_count_that_is_no_part_takes_no_verb_from_before_it(reference):
+    text = "Strikes killed dozens of people, as talks turned to the fate of 59 hostages."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [(59, "hostages_held")]
