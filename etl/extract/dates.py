@@ -7,6 +7,7 @@ parsing, with the document's language fixed (auto-detection costs ~270 ms a call
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -45,6 +46,8 @@ def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
         # "Oct. 7": a full stop after a month only when the month is shortened
         m, of = rf"{month_abbreviation(lex)}\.|(?:{months.pattern})", lex.alt("of")
         parts += [
+            # "the end of June 2024": the month's last day (dateparser reads no such phrase)
+            rf"(?<![\w-]){lex.alt('month_end')}\s+(?:{m})(?:\s+(?:{of}\s+)?\d{{4}})?\b",
             rf"\b\d{{1,2}}(?:er|º)?\s+(?:{of}\s+)?(?:{m})(?:\s+(?:{of}\s+)?\d{{4}})?",
             rf"(?:{m})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
         ]
@@ -104,6 +107,18 @@ def latest_weekday(phrase: str, language: str, published: date) -> date | None:
     return published - timedelta(days=(published.weekday() - named.weekday()) % 7)
 
 
+def month_end(month: str, language: str, published: date) -> date | None:
+    """The last day of a month named with or without its year; without one, the latest such month
+    whose end is not after the publication date."""
+    first = parse_calendar_date(f"1 {month.strip()}", language, published + timedelta(days=31))
+    if first is None:
+        return None
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if last > published and not YEAR.search(month):
+        last = last.replace(year=last.year - 1, day=calendar.monthrange(last.year - 1, last.month)[1])
+    return last
+
+
 def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | None:
     """A date phrase found in a sentence; relative days count back from `anchor`."""
     lowered = " ".join(phrase.lower().split())
@@ -112,8 +127,11 @@ def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | 
         days_back = 1 if lowered in lex.lower_words("day_before") else days_back
         base = published if lowered in lex.lower_words("relative_to_publication") else anchor
         return base - timedelta(days=days_back)
+    lead = lex.find("month_end", phrase)
     if lowered in lex.lower_words("weekday"):
         parsed = latest_weekday(phrase, lex.language, published)
+    elif lead:
+        parsed = month_end(phrase[lead[0].end() :], lex.language, published)
     else:
         parsed = parse_calendar_date(phrase, lex.language, published)
     return parsed if parsed and parsed <= published + timedelta(days=1) else None

@@ -9,7 +9,7 @@ import pytest
 
 from etl.documents import Document
 from etl.extract import extract_document
-from etl.extract.dates import dates_in
+from etl.extract.dates import dates_in, resolve
 from etl.extract.lexicon import build_lexicon
 from tests.etl.extract.conftest import figures_in
 
@@ -40,6 +40,38 @@ def test_as_of_date_resolves_against_publication(reference):
 def test_a_day_right_after_by_is_the_day_the_count_had_reached(reference, text, as_of):
     (figure,) = read(reference, text)
     assert figure["as_of"] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("By the end of June 2023, the ministry had counted 300 deaths in Gaza.", "2023-06-30"),
+        ("By the end of February, the ministry had counted 300 deaths in Gaza.", "2024-02-29"),
+        # a month whose end is still to come this year is last year's
+        ("By the end of March, the ministry had counted 300 deaths in Gaza.", "2023-03-31"),
+        ("The ministry had counted 300 deaths in Gaza by end of December.", "2023-12-31"),
+        # an end still to come is the horizon of a forecast
+        ("Researchers said 300 people could die in Gaza by the end of June 2024.", "2024-03-04"),
+    ],
+)
+def test_the_end_of_a_month_is_its_last_day(reference, text, as_of):
+    (figure,) = read(reference, text)
+    assert figure["as_of"] == as_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("es", "a finales de junio de 2023", "2023-06-30"),
+        ("es", "a fines de febrero", "2024-02-29"),
+        ("fr", "fin juin 2023", "2023-06-30"),
+        ("fr", "à la fin février", "2024-02-29"),
+    ],
+)
+def test_the_end_of_a_month_in_spanish_and_french(reference, language, text, day):
+    lex = build_lexicon(reference, language)
+    (found,) = dates_in(lex, text)
+    assert str(resolve(lex, found.group(), MONDAY, MONDAY)) == day
 
 
 def test_event_day_does_not_move_as_of(reference):
