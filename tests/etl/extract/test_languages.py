@@ -803,3 +803,17 @@ def test_a_source_that_warns_or_denounces_speaks_for_the_count(reference, langua
 )
 def test_the_health_ministry_named_with_an_adjective_of_gaza_is_gazas(reference, language, text):
     assert rows(reference, text, language, columns=("attributed_to",)) == [("Gaza Health Ministry",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El Ministerio de Sanidad de Gaza contabilizaba 37.877 muertos."),
+        ("es", "El Ministerio de Sanidad de Gaza cifraba en 37.877 los muertos."),
+        ("fr", "Le ministère de la Santé de Gaza recensait 37 877 morts."),
+        ("fr", "Le ministère de la Santé de Gaza dénombrait 37 877 morts."),
+        ("fr", "Le ministère de la Santé de Gaza faisait état de 37 877 morts."),
+    ],
+)
+def test_a_source_counting_in_the_imperfect_speaks_for_the_count(reference, language, text):
+    assert rows(reference, text, language, columns=("attributed_to",)) == [("Gaza Health Ministry",)]
