@@ -155,8 +155,13 @@ def read_metric(
     ):
         # "20 hostages are alive, and the remains of another 30"; "freed 20 hostages and the bodies of 28"
         domain = domain or earlier[-1].domain
-    if event and not domain and not phrase.text.strip() and ("people", event) not in lex.metric_of:
-        domain = borrowed_domain(lex, event, [parent, *previous[-1:], *state.figures[-1:]])
+    if event and not domain and not phrase.text.strip():
+        # "detained some 4,000 people ... and had released about 1,500": a bare count in the sentence of a
+        # count of a kind is of that kind, when that kind can have its event
+        nearest = [parent, *previous[-1:]]
+        if ("people", event) not in lex.metric_of:
+            nearest += state.figures[-1:]
+        domain = borrowed_domain(lex, event, nearest)
     # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
     # says can be rescued ("soldiers freed in exchange for 200 prisoners": the prisoners are released).
     rescuable = (domain or "people", "rescued") in lex.metric_of

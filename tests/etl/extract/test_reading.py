@@ -858,3 +858,21 @@ def test_a_list_after_a_colon_shares_the_verb_before_it(reference, language, tex
 )
 def test_sides_are_no_people(reference, language, text):
     assert metrics_of(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The military said it had detained some 4,000 people in Gaza and had released about 1,500.",
+            [(4000, "prisoners_held"), (1500, "prisoners_released")],
+        ),
+        # the count of a sentence before lends no kind to a verb that names a metric of people
+        (
+            "The army has detained 4,000 people in Gaza. Hamas said it had released 25.",
+            [(4000, "prisoners_held"), (25, "hostages_released")],
+        ),
+    ],
+)
+def test_a_bare_count_is_of_the_kind_of_the_count_before_it_in_its_sentence(reference, text, expected):
+    assert metrics_of(reference, text) == expected
