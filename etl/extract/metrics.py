@@ -131,6 +131,12 @@ def without_apposition(lex: Lexicon, predicate: str) -> str:
     return " " * apposition.end() + predicate[apposition.end() :] if apposition else predicate
 
 
+def returned(lex: Lexicon, predicate: str) -> bool:
+    """ "fled their homes, and 600,000 have returned": a count whose own verb undoes the event before
+    it counts no one it befell now."""
+    return bool(lex.find("returned", predicate_scope(predicate, lex)))
+
+
 def has_own_verb(lex: Lexicon, predicate: str) -> bool:
     """Does a verb of the count's own follow its noun phrase ("1.1 million people face hunger", "are
     at risk")? Then it does not share the verb of the count before it ("killed 57 children and ...")."""

@@ -198,7 +198,7 @@ def read_metric(
         reading.extra["by_domain"] = True  # no verb of its own: one coordinated after it may lend one
     elif (phrase.others or historical) and (previous or state.figures):
         reading.metric = (previous or state.figures)[-1].metric
-    elif previous and phrase.head != "thing" and not phrase.text.strip():
+    elif previous and phrase.head != "thing" and not phrase.text.strip() and not met.returned(lex, predicate):
         reading.metric = previous[-1].metric
         reading.is_thing = previous[-1].is_thing
         reading.extra["continues"] = True

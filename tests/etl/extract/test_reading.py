@@ -876,3 +876,45 @@ def test_sides_are_no_people(reference, language, text):
 )
 def test_a_bare_count_is_of_the_kind_of_the_count_before_it_in_its_sentence(reference, text, expected):
     assert metrics_of(reference, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        *[
+            ("en", f"More than 1,000 people have fled, and 600 {verb}.", [(1000, "displaced")])
+            for verb in ["have returned", "came back", "have gone back", "went back"]
+        ],
+        *[
+            ("es", f"Más de 1.000 personas huyeron de sus hogares, y 600 {verb}.", [(1000, "displaced")])
+            for verb in [
+                "han regresado",
+                "regresaron",
+                "han vuelto",
+                "volvieron",
+                "han retornado",
+                "retornaron",
+            ]
+        ],
+        *[
+            ("fr", f"Plus de 1 000 personnes ont fui, et 600 {verb}.", [(1000, "displaced")])
+            for verb in [
+                "sont rentrés",
+                "sont rentrées",
+                "sont revenus",
+                "sont revenues",
+                "sont retournés",
+                "sont retournées",
+            ]
+        ],
+        # a copula with a group names a part of the count before
+        ("en", "Strikes killed 40 people, and 30 were children.", [(40, "killed"), (30, "killed")]),
+        (
+            "en",
+            "Strikes killed 40 people, and 30 were children, and their relatives came back to bury them.",
+            [(40, "killed"), (30, "killed")],
+        ),
+    ],
+)
+def test_a_bare_count_whose_verb_undoes_the_event_before_counts_no_one(reference, language, text, expected):
+    assert metrics_of(reference, text, language) == expected
