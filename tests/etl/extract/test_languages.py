@@ -817,3 +817,23 @@ def test_the_health_ministry_named_with_an_adjective_of_gaza_is_gazas(reference,
 )
 def test_a_source_counting_in_the_imperfect_speaks_for_the_count(reference, language, text):
     assert rows(reference, text, language, columns=("attributed_to",)) == [("Gaza Health Ministry",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Unas 60.000 personas fueron evacuadas de sus hogares.", [(60000, "displaced")]),
+        ("es", "Unos 60.000 residentes fueron evacuados de sus hogares.", [(60000, "displaced")]),
+        ("fr", "Quelque 60 000 personnes ont été évacuées de leurs maisons.", [(60000, "displaced")]),
+        ("fr", "Quelque 60 000 habitants ont été évacués de leurs maisons.", [(60000, "displaced")]),
+        # evacuated to be treated: no one displaced
+        ("es", "Unos 300 niños fueron evacuados para recibir tratamiento en Egipto.", []),
+        ("es", "Unas 300 niñas fueron evacuadas para recibir tratamiento en Egipto.", []),
+        ("es", "Unos 300 niños fueron evacuados por razones médicas.", []),
+        ("fr", "Quelque 300 enfants ont été évacués pour être soignés en Égypte.", []),
+        ("fr", "Quelque 300 fillettes ont été évacuées pour être soignées en Égypte.", []),
+        ("fr", "Quelque 300 enfants ont été évacués pour raisons médicales.", []),
+    ],
+)
+def test_evacuated_from_home_is_displaced_but_not_for_treatment(reference, language, text, expected):
+    assert rows(reference, text, language, columns=("value", "metric")) == expected
