@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from etl.extract import attribution as attr
+from etl.extract import metrics as met
 from etl.extract.dates import date_pattern, dates_in, first_date, resolve, starts_period
 from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import counts_in, named_days_in, without_named_days
@@ -149,7 +150,7 @@ def read_event_date(
     text = sentence.text
     spoken = [(f.start, f.end + 40) for f in frames]
     window_start = min(clause_start, reading.start)
-    segment = text[window_start:next_start]
+    segment = met.up_to_part_clause(state.lex, text[window_start:next_start], reading.start - window_start)
     named_days = {named.date_start: named for named in named_days_in(state.lex, segment, published)}
     for match in dates_in(state.lex, segment):
         start = window_start + match.start()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract import locations as loc
+from etl.extract import metrics as met
 from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import named_event_place
 from etl.extract.reading import DocumentState, Reading
@@ -70,7 +71,8 @@ def read_location(
     nationality = named_nationality(lex, reading)
     if nationality:
         return nationality
-    named = named_event_place(lex, text, state.document.published_at)
+    own = met.up_to_part_clause(lex, text, reading.start - window[0])
+    named = named_event_place(lex, own, state.document.published_at)
     if named:
         return named
     if reading.parent and reading.parent.location and reading.parent.metric == reading.metric:

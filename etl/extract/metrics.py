@@ -123,6 +123,15 @@ def part_clause(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf",\s+(?:[\w'’-]+\s+){{0,4}}?{lex.alt('inclusion')}(?![\w-])")
 
 
+def up_to_part_clause(lex: Lexicon, text: str, offset: int) -> str:
+    """The text up to a clause about a part after `offset`: in "850 soldiers have been killed, including
+    those killed in the October 7 attack" the day and place of the part are not the count's."""
+    part = part_clause(lex).search(text, offset)
+    # "1,400 people, most of them civilians, were killed in the October 7 attack": no verb yet, so
+    # the clause about the part is an aside
+    return text[: part.start()] if part and lex.find("event", text[offset : part.start()]) else text
+
+
 def without_apposition(lex: Lexicon, predicate: str) -> str:
     """The predicate with an apposition right after the noun phrase blanked out (offsets kept):
     "1.9 million people, or about 90% of the population, have been displaced" is displaced, and

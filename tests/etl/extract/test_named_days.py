@@ -50,6 +50,21 @@ def test_a_count_that_follows_the_named_day_is_not_placed_there(reference, text)
     assert (figure["location"], figure["event_date"]) == ("Gaza", "")
 
 
+def test_a_part_counted_in_the_named_day_does_not_place_its_whole_there(reference):
+    text = (
+        "In all, 850 Israeli soldiers have been killed in the war, including those killed in the"
+        " October 7 attack."
+    )
+    (figure,) = read(reference, text)
+    assert (figure["location"], figure["event_date"]) == ("", "")
+
+
+def test_an_aside_about_a_part_before_the_verb_leaves_the_named_day_to_the_count(reference):
+    text = "More than 1,400 people, most of them civilians, were killed in the October 7 attack."
+    (figure,) = read(reference, text)
+    assert (figure["location"], figure["event_date"]) == ("Israel", "2023-10-07")
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
