@@ -138,7 +138,9 @@ def read_metric(
     domain = phrase.domain or met.domain_in(
         lex, met.own_clause(lex, predicate), met.last_conjunct(lex, own_left)
     )
-    domain = domain or (parent.domain if parent else "")
+    # "73 are still held, including at least 35 who are dead": a part is of the kind its whole was read as
+    if parent and not domain:
+        domain = parent.domain if parent.domain not in ("", "people") else lex_domain_of(lex, parent.metric)
     # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted
     domain = domain or met.domain_in(lex, partitive)
     if phrase.others and (previous or state.figures):

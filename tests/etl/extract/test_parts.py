@@ -399,3 +399,23 @@ def test_a_part_of_a_vague_whole_in_its_own_sentence_is_not_a_part_of_the_senten
 def test_a_count_that_is_no_part_takes_no_verb_from_before_it(reference):
     text = "Strikes killed dozens of people, as talks turned to the fate of 59 hostages."
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [(59, "hostages_held")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Of the 251 people abducted, 73 are still held in Gaza, including at least 35 who are dead."),
+        (
+            "fr",
+            "Sur les 251 personnes enlevées, 73 sont toujours retenues à Gaza, dont au moins 35 sont mortes"
+            " selon l'armée.",
+        ),
+    ],
+)
+def test_a_part_is_of_the_kind_its_whole_was_read_as(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in figures] == [
+        (251, "hostages_taken"),
+        (73, "hostages_held"),
+        (35, "hostages_dead"),
+    ]
