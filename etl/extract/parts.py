@@ -229,11 +229,13 @@ def is_exchange(lex: Lexicon, clause: str, phrase: NounPhrase, previous: list[Re
     """ "la libération de 33 otages contre 1 900 prisonniers": right after a count released, "contre"
     before people of another kind names what they are exchanged for; elsewhere it names an earlier
     count ("contre 39 965 la veille", "30 prisonniers, contre 45 lors de l'échange précédent")."""
-    if not previous or not phrase.text.strip() or phrase.domain == previous[-1].domain:
+    if not previous:
+        return False
+    # "le retour de 33 otages, dont huit sont morts, contre environ 1 900": past a part, its whole
+    counted = previous[-1].parent if previous[-1].parent in previous else previous[-1]
+    if not phrase.text.strip() or phrase.domain == counted.domain:
         return False
     term = re.search(rf"(?<!\S)(?:{lex.alt('exchange')})(?:\s+{lex.alt('determiner')})?\s*$", clause)
     if not term or clause[: term.start()].strip() not in ("", previous[-1].phrase.text.strip()):
         return False
-    return any(
-        name == previous[-1].metric for (_, event), name in lex.metric_of.items() if event == "released"
-    )
+    return any(name == counted.metric for (_, event), name in lex.metric_of.items() if event == "released")

@@ -837,3 +837,41 @@ def test_a_source_counting_in_the_imperfect_speaks_for_the_count(reference, lang
 )
 def test_evacuated_from_home_is_displaced_but_not_for_treatment(reference, language, text, expected):
     assert rows(reference, text, language, columns=("value", "metric")) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La première phase doit permettre le retour de 33 otages contre environ 1 900 prisonniers.",
+            [(33, "hostages_released", "proposed"), (1900, "prisoners_released", "proposed")],
+        ),
+        (
+            "fr",
+            "Les phases suivantes doivent permettre le retour des 33 otages.",
+            [(33, "hostages_released", "proposed")],
+        ),
+        (
+            "es",
+            "La primera fase debe permitir el regreso de 33 rehenes.",
+            [(33, "hostages_released", "proposed")],
+        ),
+        (
+            "es",
+            "Las fases siguientes deben permitir el retorno de 33 rehenes.",
+            [(33, "hostages_released", "proposed")],
+        ),
+    ],
+)
+def test_the_return_of_hostages_in_a_deal_is_their_proposed_release(reference, language, text, expected):
+    assert rows(reference, text, language, columns=("value", "metric", "status")) == expected
+
+
+def test_contre_after_a_part_of_a_count_released_names_what_the_count_is_exchanged_for(reference):
+    text = "Le Hamas a libéré 33 otages, dont huit sont morts, contre environ 1 900 prisonniers."
+    assert rows(reference, text, "fr", columns=("value", "metric", "as_of")) == [
+        (33, "hostages_released", "2024-03-04"),
+        (8, "hostages_dead", "2024-03-04"),
+        (1900, "prisoners_released", "2024-03-04"),
+    ]
