@@ -27,18 +27,26 @@ def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
     return lex.find("event", text)
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def out_of_before(lex: Lexicon) -> re.Pattern[str]:
+    """ "from ", "de entre ": what a place people were taken out of follows."""
+    return re.compile(rf"(?<![\w'’-]){lex.alt_before_word('out_of')}$", re.IGNORECASE)
+
+
 def predicate_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
     """The event terms of a predicate. A verb that is an event only in the passive ("33 hostages were
     returned") is none in the active ("500,000 people have returned to the north": they went back); a
     verb that is one only before what it counts ("Hezbollah has lost 500 fighters") is none after it
     ("4,000 children have lost one or both legs"; "lost their lives" is one by "lives")."""
     passive_only, governing_only = lex.lower_words("passive_event"), lex.lower_words("governing_only_event")
-    passive = passive_before(lex)
+    passive, out_of = passive_before(lex), out_of_before(lex)
     found = []
     for match in lex.find("event", text):
         term = " ".join(match.group().lower().split())
         if term in governing_only or (term in passive_only and not passive.search(text, 0, match.start())):
             continue
+        if out_of.search(text, 0, match.start()) and event_of(lex, match) == "missing":
+            continue  # "recovered from under the rubble": where they were, not what befell them
         found.append(match)
     return found
 

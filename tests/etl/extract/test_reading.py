@@ -918,3 +918,19 @@ def test_a_bare_count_is_of_the_kind_of_the_count_before_it_in_its_sentence(refe
 )
 def test_a_bare_count_whose_verb_undoes_the_event_before_counts_no_one(reference, language, text, expected):
     assert metrics_of(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        ("en", "Some 2,600 bodies have been recovered from under the rubble.", "killed"),
+        ("en", "Some 10,000 bodies remain under the rubble.", "missing"),
+        ("es", "Unos 520 cuerpos fueron sacados de bajo los escombros.", "killed"),
+        ("es", "Unos 520 cuerpos fueron sacados de entre los escombros.", "killed"),
+        ("es", "Unos 520 cuerpos siguen bajo los escombros.", "missing"),
+        ("fr", "Quelque 520 corps ont été extraits de sous les décombres.", "killed"),
+        ("fr", "Quelque 520 corps sont toujours sous les décombres.", "missing"),
+    ],
+)
+def test_bodies_taken_out_from_under_the_rubble_are_dead_not_missing(reference, language, text, metric):
+    assert [m for _, m in metrics_of(reference, text, language)] == [metric]
