@@ -19,6 +19,7 @@ from etl.extract.source_names import (
     SourceMention,
     Speakers,
     earlier_alias,
+    last_named_by,
     last_of_its_kind,
     publication_agent,
     publication_lead,
@@ -328,7 +329,7 @@ def resolve_frame(
                 return clean_name(named[-1].text)  # "the group Airwars said it had documented"
             speaker = earlier if earlier and not acts(lex, sentence.text, earlier) else None
             found = resolve_alias(lex, speaker.text, location) if speaker else ""
-            found = found or state.speakers.last
+            found = found or last_named_by(lex, source.text, state.speakers)
         else:
             found = source.canonical or state.speakers.last
         if found:

@@ -29,11 +29,39 @@ class SourceMention:
 
 @dataclass
 class Speakers:
-    """Document-level memory: the last source that spoke, and spokespeople's names."""
+    """Document-level memory: the sources that spoke, the last one last, and spokespeople's names."""
 
     last: str = ""
     last_date: object = None
     names: dict[str, str] = field(default_factory=dict)
+    spoken: list[str] = field(default_factory=list)
+
+    def spoke(self, source: str) -> None:
+        if source:
+            self.last = source
+            self.spoken.append(source)
+
+
+def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
+    """ "The office also said": the last source that spoke whose names hold the pronoun's noun ("Gaza
+    Government Media Office", not the WHO that spoke after it); else the last source that spoke."""
+    noun = pronoun.lower().split()[-1]
+    named = next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
+    return named or speakers.last
+
+
+@lru_cache(maxsize=16)
+def canonical_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The words (lower case) of each canonical source's names."""
+    words: dict[str, set[str]] = {}
+    for source in lex.sources:
+        names = f"{source['canonical']} {source['alias']}".lower()
+        words.setdefault(source["canonical"], set()).update(re.findall(r"[^\W\d_]+", names))
+    return {canonical: frozenset(found) for canonical, found in words.items()}
+
+
+def alias_words(lex: Lexicon, canonical: str) -> frozenset[str]:
+    return canonical_words(lex).get(canonical, frozenset())
 
 
 @lru_cache(maxsize=16)

@@ -445,3 +445,21 @@ def test_a_list_published_by_a_source_is_its_figure(reference):
         "In Gaza, 20,000 children are among the dead, according to a list published by the health ministry."
     )
     assert sources_of(reference, text) == ["Gaza Health Ministry"]
+
+
+def test_a_pronoun_noun_names_the_last_source_whose_names_hold_it(reference):
+    text = (
+        "The Government Media Office in Gaza said 1,580 health workers have been killed. "
+        "The World Health Organization said 120 health workers have been killed in Lebanon. "
+        "The office also said 2,600 bodies have been recovered in Gaza."
+    )
+    assert sources_of(reference, text) == [
+        "Gaza Government Media Office",
+        "WHO",
+        "Gaza Government Media Office",
+    ]
+
+
+def test_a_pronoun_noun_no_source_holds_is_the_last_source_that_spoke(reference):
+    text = "UNICEF said 1,580 children have been killed in Gaza. The team also said 2,600 were wounded."
+    assert sources_of(reference, text) == ["UNICEF", "UNICEF"]
