@@ -875,3 +875,20 @@ def test_contre_after_a_part_of_a_count_released_names_what_the_count_is_exchang
         (8, "hostages_dead", "2024-03-04"),
         (1900, "prisoners_released", "2024-03-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The offensive has forced some 40,000 people from their homes."),
+        ("en", "The offensive has forced some 40,000 people to leave their homes."),
+        ("en", "The offensive has forced some 40,000 people to flee their homes."),
+        ("es", "La ofensiva ha obligado a unas 40.000 personas a abandonar sus hogares."),
+        ("es", "La ofensiva ha obligado a unas 40.000 personas a abandonar sus casas."),
+        ("fr", "L'offensive a contraint quelque 40 000 personnes à quitter leur domicile."),
+        ("fr", "L'offensive a contraint quelque 40 000 personnes à quitter leurs maisons."),
+        ("fr", "L'offensive a contraint quelque 40 000 personnes à quitter leurs foyers."),
+    ],
+)
+def test_people_forced_from_their_homes_are_displaced(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "metric")) == [(40000, "displaced")]
