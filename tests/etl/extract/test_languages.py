@@ -892,3 +892,21 @@ def test_contre_after_a_part_of_a_count_released_names_what_the_count_is_exchang
 )
 def test_people_forced_from_their_homes_are_displaced(reference, language, text):
     assert rows(reference, text, language, columns=("value", "metric")) == [(40000, "displaced")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le Hezbollah a reconnu qu'environ 5 000 de ses combattants avaient été tués."),
+        ("fr", "Le Hezbollah reconnaît qu'environ 5 000 de ses combattants ont été tués."),
+        ("es", "Hezbolá reconoció que unos 5.000 de sus combatientes murieron."),
+        ("es", "Hezbolá reconoce que unos 5.000 de sus combatientes murieron."),
+    ],
+)
+def test_a_source_that_acknowledges_a_count_speaks_for_it(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "attributed_to")) == [(5000, "Hezbollah")]
+
+
+def test_those_who_had_fled_are_displaced(reference):
+    text = "Un million de Libanais avaient fui leurs foyers au plus fort des combats."
+    assert rows(reference, text, "fr", columns=("value", "metric")) == [(1000000, "displaced")]
