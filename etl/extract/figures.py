@@ -13,12 +13,13 @@ from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract.figure_dates import frame_date, read_as_of, read_event_date
 from etl.extract.figure_places import goes_on_from_before, read_location
+from etl.extract.figure_subgroups import read_subgroup
 from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.parts import is_share_of_things
-from etl.extract.reading import DocumentState, Reading, read_metric, read_subgroup
+from etl.extract.reading import DocumentState, Reading, read_metric
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
 

@@ -328,23 +328,6 @@ def metric_for(lex: Lexicon, domain: str, event: str) -> str:
     )
 
 
-def subgroup_for(lex: Lexicon, terms: list[str], source_kind: str) -> str:
-    """The subgroup named by the noun phrase; terms like "staff" depend on the source's kind."""
-    named = subgroups_named(lex, terms, source_kind)
-    return named[0] if named else ""
-
-
-def subgroups_named(lex: Lexicon, terms: list[str], source_kind: str) -> list[str]:
-    """The subgroup of each term that names one, in order."""
-    named = []
-    for term in terms:
-        for subgroup, kind in lex.subgroup_words.get(" ".join(term.split()), []):
-            if not kind or kind == source_kind:
-                named.append(subgroup)
-                break
-    return named
-
-
 def names_the_dead(lex: Lexicon, phrase: NounPhrase, predicate: str) -> bool:
     """ "four bodies", "28 dead hostages", "4 hostages killed in captivity", "28 rehenes fallecidos",
     "otages qui sont morts": a noun of remains, or a word of death that modifies the noun, before it or

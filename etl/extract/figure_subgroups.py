@@ -1,0 +1,94 @@
+"""Which group of people a figure counts: the subgroup its own words name, or the one of the count it
+is part of or goes on from (`docs/method.md`, "What a number counts")."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.lexicon import Lexicon
+from etl.extract.reading import DocumentState, Reading
+
+
+def subgroup_for(lex: Lexicon, terms: list[str], source_kind: str) -> str:
+    """The subgroup named by the noun phrase; terms like "staff" depend on the source's kind."""
+    named = subgroups_named(lex, terms, source_kind)
+    return named[0] if named else ""
+
+
+def subgroups_named(lex: Lexicon, terms: list[str], source_kind: str) -> list[str]:
+    """The subgroup of each term that names one, in order."""
+    named = []
+    for term in terms:
+        for subgroup, kind in lex.subgroup_words.get(" ".join(term.split()), []):
+            if not kind or kind == source_kind:
+                named.append(subgroup)
+                break
+    return named
+
+
+def is_mixed_group(lex: Lexicon, phrase: str) -> bool:
+    """ "soldiers and civilians" names one group of two kinds; "soldiers and a civilian" adds a count."""
+    counted = rf"(?:{lex.alt('determiner')}|{lex.alt('possessive')})\b"
+    return bool(re.search(rf"\s(?:{lex.alt('conjunction')})\s+(?!{counted})", phrase))
+
+
+def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], state: DocumentState) -> str:
+    lex, phrase = state.lex, reading.phrase
+    named = subgroups_named(lex, phrase.subgroup_terms or [], source_kind)
+    if (len(set(named)) > 1 or (named and phrase.location_terms)) and is_mixed_group(lex, phrase.text):
+        return "all"  # "50 soldiers and civilians", "100 Israelis and foreign nationals": no one subgroup
+    whole = reading.extra.get("whole") if not phrase.text.strip() else None
+    # "two of the three men were fighters": past a count it points back to, the copula names the part
+    pointed_back = phrase.back_reference is not None
+    copula = copula_subgroup(lex, part_predicate(lex, reading, whole), source_kind)
+    if copula and pointed_back:
+        return copula
+    if named:
+        return named[0]
+    if copula and not phrase.head:
+        return copula
+    if whole is not None:  # "Seven of the 20 journalists were killed": seven journalists
+        own = subgroup_for(lex, whole.phrase.subgroup_terms or [], source_kind)
+        if own:
+            return own
+    if (
+        reading.parent
+        and (not phrase.text.strip() or phrase.head == "people")
+        and (reading.parent.metric == reading.metric)
+    ):
+        return reading.parent.subgroup
+    names_its_kind = bool(lex.find("people", phrase.text)) or bool(phrase.domain)  # "people", "hostages"
+    if (
+        previous
+        and not names_its_kind
+        and (reading.extra.get("coordinated") or reading.extra.get("historical"))
+    ):
+        return previous[-1].subgroup or "all"
+    if lex.find("heading_toll", reading.extra.get("clause", "")):
+        terms = [m.group().lower() for m in lex.find("subgroup", reading.extra["clause"])]
+        own = subgroup_for(lex, terms, source_kind)
+        if own:
+            return own
+    return "all"
+
+
+def part_predicate(lex: Lexicon, reading: Reading, whole: Reading | None) -> str:
+    """The reading's predicate; for a part before its whole, what follows the whole from its copula on
+    ("Five of the 12 people killed were children": "were children")."""
+    if whole is None:
+        return reading.extra.get("predicate", "")
+    predicate = whole.extra.get("predicate", "")
+    copula = re.search(rf"(?<![\w-]){lex.alt('copula')}\s", predicate.split(",")[0])
+    return predicate[copula.start() :] if copula else ""
+
+
+def copula_subgroup(lex: Lexicon, predicate: str, source_kind: str) -> str:
+    """The subgroup a copula gives the count ("were children"; "Twelve of them were children": it may
+    follow the inclusion), or "" when it is a passive's ("were rescued by troops")."""
+    copula = re.match(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)", predicate)
+    if not copula:
+        return ""
+    found = lex.find("subgroup", copula.group(1)[:40])
+    if not found or lex.find("event", copula.group(1)[: found[0].start()]):
+        return ""  # "were rescued by troops": a verb's agent, not what the count is
+    return subgroup_for(lex, [m.group().lower() for m in found], source_kind)
