@@ -934,3 +934,17 @@ def test_a_bare_count_whose_verb_undoes_the_event_before_counts_no_one(reference
 )
 def test_bodies_taken_out_from_under_the_rubble_are_dead_not_missing(reference, language, text, metric):
     assert [m for _, m in metrics_of(reference, text, language)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The UN human rights office has recorded at least 875 killings of people seeking food."),
+        (
+            "es",
+            "La oficina de la ONU ha documentado al menos 875 asesinatos de personas que buscaban comida.",
+        ),
+    ],
+)
+def test_a_count_of_killings_counts_the_killed(reference, language, text):
+    assert metrics_of(reference, text, language) == [(875, "killed")]
