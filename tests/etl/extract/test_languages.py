@@ -910,3 +910,18 @@ def test_a_source_that_acknowledges_a_count_speaks_for_it(reference, language, t
 def test_those_who_had_fled_are_displaced(reference):
     text = "Un million de Libanais avaient fui leurs foyers au plus fort des combats."
     assert rows(reference, text, "fr", columns=("value", "metric")) == [(1000000, "displaced")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 200 journalists have been killed in Gaza, according to Reporters Without Borders."),
+        ("en", "More than 200 journalists have been killed in Gaza, according to RSF."),
+        ("es", "Más de 200 periodistas han muerto en Gaza, según Reporteros sin Fronteras."),
+        ("es", "Más de 200 periodistas han muerto en Gaza, según RSF."),
+        ("fr", "Plus de 200 journalistes ont été tués à Gaza, selon Reporters sans frontières."),
+        ("fr", "Plus de 200 journalistes ont été tués à Gaza, selon RSF."),
+    ],
+)
+def test_reporters_without_borders_has_one_name_in_every_language(reference, language, text):
+    assert rows(reference, text, language, columns=("attributed_to",)) == [("Reporters Without Borders",)]
