@@ -114,17 +114,13 @@ def antecedent_place(lex: Lexicon, before: str, clause: str) -> str | None:
 
 def clause_place(lex: Lexicon, before: str, window: str) -> str | None:
     """ "fired rockets at northern Israel, wounding two people": a count governed by the verb that
-    opens its window goes on the clause before it, so is where that clause names, nearest first; None
-    when the window opens otherwise or the clause names no place with a preposition."""
+    opens its window goes on the clause before it, so is where that clause names (its explicit place,
+    nearest its end); None when the window opens otherwise or the clause names no place."""
     events = lex.find("event", window)
     if not events or window[: events[0].start()].strip():
         return None
     clause = re.split(r"[.;:]", before)[-1]
-    origins = lex.lower_words("origin")
-    placed = [
-        location for _, location, preposition in places_in(lex, clause) if preposition not in ("", *origins)
-    ]
-    return placed[-1] if placed else None
+    return explicit_place(lex, clause, len(clause), [])
 
 
 def referred_place(lex: Lexicon, window: str, before: str) -> str | None:
