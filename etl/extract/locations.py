@@ -72,7 +72,7 @@ def possessive_actor(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def action_before(lex: Lexicon) -> re.Pattern[str]:
-    """A military action right before a word ("ataques israelíes", "frappes israéliennes")."""
+    """A military action right before a word ("ataques israelíes")."""
     return re.compile(rf"(?<![\w-]){lex.alt('military_action')}\s+$", re.IGNORECASE)
 
 
