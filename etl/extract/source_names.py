@@ -31,14 +31,16 @@ class SourceMention:
 class Speakers:
     """Document-level memory: the sources that spoke, the last one last, and spokespeople's names."""
 
-    last: str = ""
     last_date: object = None
     names: dict[str, str] = field(default_factory=dict)
     spoken: list[str] = field(default_factory=list)
 
+    @property
+    def last(self) -> str:
+        return self.spoken[-1] if self.spoken else ""
+
     def spoke(self, source: str) -> None:
         if source:
-            self.last = source
             self.spoken.append(source)
 
 
