@@ -81,9 +81,16 @@ def opens_conjunct(lex: Lexicon, clause: str) -> bool:
     """Does the number open a conjunct of its own, right after "and" (or after "and" and a repeated
     preposition: "a cambio de 250 presos y de 1.700 gazatíes"), sharing what governs the one before?"""
     rest = last_conjunct(lex, clause).strip()
-    # "y a otros dos combatientes": a person object and "other" open the conjunct too
-    opener = rf"{lex.alt('of')}|(?:{lex.alt('object_marker')}\s*)?(?:{lex.alt('continuation')})?"
-    return bool(clause.strip()) and bool(re.fullmatch(opener, rest, re.IGNORECASE))
+    return bool(clause.strip()) and bool(conjunct_opener(lex).fullmatch(rest))
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def conjunct_opener(lex: Lexicon) -> re.Pattern[str]:
+    """What may stand between "and" and the number: nothing, a repeated preposition, or a person
+    object and "other" ("y a otros dos combatientes")."""
+    return re.compile(
+        rf"{lex.alt('of')}|(?:{lex.alt('object_marker')}\s*)?(?:{lex.alt('continuation')})?", re.IGNORECASE
+    )
 
 
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
