@@ -15,6 +15,7 @@ from etl.extract.lexicon import Lexicon, alternation
 from etl.extract.numbers import NumberMention, suffixed_roles
 
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
+YEAR_THEN_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*[,—–)]")  # "Shlomi Ziv, 41, ...", "Shlomi Ziv, 41 — were ..."
 HEADING_AFTER = re.compile(r"^[.)]\s")
@@ -121,7 +122,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 60]
     if mention.value_high is None and not mention.is_word and YEAR.match(mention.text):
         return "year"
-    if is_year_span(lex, mention, after):
+    if is_year_span(lex, mention, after) or is_short_year_end(before):
         return "years"
     rules = rule_patterns(lex)
     if rules.ordinal.match(after) or after.startswith(("'s", "’s")):
@@ -199,6 +200,11 @@ def is_year_span(lex: Lexicon, mention: NumberMention, after: str) -> bool:
     if len(ends) != 2 or not all(YEAR.match(end) for end in ends):
         return False
     return not any(starts_with_role(lex, role, after) for role in ("people", "subgroup", "domain"))
+
+
+def is_short_year_end(before: str) -> bool:
+    """ "the 2023-24 war", "2014/15": a number joined to a year it follows ends a span of years."""
+    return bool(YEAR_THEN_DASH.search(before))
 
 
 def is_population(lex: Lexicon, before: str, after: str) -> bool:

@@ -108,6 +108,12 @@ def test_two_years_joined_are_no_range(reference):
     assert [f["value"] for f in found] == [558]
 
 
+@pytest.mark.parametrize("span", ["2023-24", "2023–24", "2014/15"])
+def test_a_year_and_two_digits_after_it_are_a_span_of_years(reference, span):
+    found = figures(reference, f"The {span} war killed more than 4,000 people in Lebanon.")
+    assert [f["value"] for f in found] == [4000]
+
+
 def test_metric_from_coordinated_verbs(reference):
     rows = figures(reference, "The ministry in Gaza said strikes killed 40 people and wounded 95.")
     assert [(r["metric"], r["value"]) for r in rows] == [("killed", 40), ("injured", 95)]
