@@ -115,7 +115,9 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
         ends = [m.end() for m in (subgroup, domain, people) if m]
         if ends:
             phrase.head = "people"
-            phrase.others = bool(people and people.group().lower() in lex.lower_words("others"))
+            phrase.others = phrase.others or bool(
+                people and people.group().lower() in lex.lower_words("others")
+            )
             position = max(ends)
             # "four hostage bodies": the head is the remains
             remains = match_at(lex, "event", right, SPACES.match(right, position).end())
@@ -124,8 +126,12 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
                 position = remains.end()
             phrase.end, phrase.text = position, right[:position]
             following = SPACES.match(right, position).end()
-            if match_at(lex, "subgroup", right, following):
-                position = following  # "20 Palestinian children": the first word qualifies the head after it
+            # "20 Palestinian children": the first word qualifies the head after it; "quatre autres
+            # personnes": the others are the people after them
+            if match_at(lex, "subgroup", right, following) or (
+                phrase.others and match_at(lex, "people", right, following)
+            ):
+                position = following
                 continue
             joined = re.match(rf"\s+{lex.alt('conjunction')}\s+(?!\d)", right[position:])
             if not joined:

@@ -87,14 +87,16 @@ def read_metric(
     exchanged = is_exchange(lex, clause, phrase, previous)
     governing = "released" if exchanged else met.governing_event(clause, phrase, lex)
     inherited = ""
-    if previous and met.opens_conjunct(lex, clause):
-        # "14,000 operatives were killed, along with 16,000 civilians": the verb after the count before,
-        # unless a verb of its own stands before the "and" ("killed one of its commanders and two other")
-        inherited = (
-            met.governing_event(met.before_last_conjunct(lex, clause), phrase, lex)
-            or previous[-1].extra.get("governing", "")
-            or previous[-1].extra.get("verb_event", "")
-        )
+    if met.opens_conjunct(lex, clause):
+        # "killed a commander and four other people": the verb before the "and"; else "14,000 operatives
+        # were killed, along with 16,000 civilians": the verb after the count before
+        inherited = met.governing_event(met.before_last_conjunct(lex, clause), phrase, lex)
+        if previous:
+            inherited = (
+                inherited
+                or previous[-1].extra.get("governing", "")
+                or previous[-1].extra.get("verb_event", "")
+            )
     if inherited and met.has_own_verb(lex, predicate):
         inherited = ""
     # "20 hostages held in Gaza were released": past a participle, the verb with an auxiliary

@@ -61,6 +61,11 @@ def test_a_count_of_others_is_of_the_kind_of_the_sentence_before(reference, text
     assert metrics_of(reference, text) == expected
 
 
+def test_others_named_as_people_are_still_others(reference):
+    text = "Le Hamas détient encore 20 otages. Les corps de trois autres personnes ont été rendus lundi."
+    assert metrics_of(reference, text, "fr") == [(20, "hostages_held"), (3, "hostages_dead")]
+
+
 def test_the_bodies_included_in_a_count_are_part_of_it(reference):
     text = "49 hostages are still held in Gaza, including the bodies of 27 confirmed dead."
     assert metrics_of(reference, text) == [(49, "hostages_held"), (27, "hostages_dead")]
@@ -810,6 +815,18 @@ def test_a_swap_named_with_one_side_only_frees_no_one(reference):
 )
 def test_a_count_after_and_shares_the_verb_before_the_and_not_the_count_befores(reference, language, text):
     assert metrics_of(reference, text, language) == [(2, "injured"), (2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A strike killed a senior commander and four other people and wounded 28."),
+        ("es", "Un ataque mató a un alto comandante y a otras cuatro personas e hirió a 28."),
+        ("fr", "Une frappe a tué un haut commandant et quatre autres personnes et en a blessé 28."),
+    ],
+)
+def test_a_first_count_after_and_shares_the_verb_before_the_and(reference, language, text):
+    assert metrics_of(reference, text, language) == [(4, "killed"), (28, "injured")]
 
 
 @pytest.mark.parametrize(
