@@ -820,6 +820,45 @@ def test_a_source_counting_in_the_imperfect_speaks_for_the_count(reference, lang
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El Ministerio de Sanidad de Gaza registró 37.877 muertos."),
+        ("es", "El Ministerio de Sanidad de Gaza ha registrado 37.877 muertos."),
+        ("es", "El Ministerio de Sanidad de Gaza documentó 37.877 muertos."),
+        ("es", "El Ministerio de Sanidad de Gaza ha documentado 37.877 muertos."),
+        ("fr", "Le ministère de la Santé de Gaza a enregistré 37 877 morts."),
+        ("fr", "Le ministère de la Santé de Gaza a documenté 37 877 morts."),
+    ],
+)
+def test_a_source_that_recorded_a_count_speaks_for_it(reference, language, text):
+    assert rows(reference, text, language, columns=("attributed_to",)) == [("Gaza Health Ministry",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The group has recorded more than 19,000 arrests in the West Bank.",
+            [(19000, "prisoners_held")],
+        ),
+        (
+            "es",
+            "El grupo ha registrado más de 19.000 detenciones en Cisjordania.",
+            [(19000, "prisoners_held")],
+        ),
+        (
+            "fr",
+            "Le groupe a recensé plus de 19 000 arrestations en Cisjordanie.",
+            [(19000, "prisoners_held")],
+        ),
+    ],
+)
+def test_a_count_of_arrests_counts_people_detained(reference, language, text, expected):
+    assert rows(reference, text, language, columns=("value", "metric")) == expected
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         ("es", "Unas 60.000 personas fueron evacuadas de sus hogares.", [(60000, "displaced")]),
