@@ -188,6 +188,14 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
             frames.append(Frame("according", pronoun, phrase.start(), phrase.end() + 10))
         elif named := organisation_after(lex, text, phrase.end()):
             frames.append(Frame("according", named, phrase.start(), named.end))
+        elif pronoun := re.match(rf"\s+({lex.alt('pronoun')})(?![\w'’-])", text[phrase.end() :]):
+            # "according to the NGO", "selon l'ONG": the source named before
+            start, end = phrase.end() + pronoun.start(1), phrase.end() + pronoun.end(1)
+            frames.append(
+                Frame(
+                    "according", SourceMention(start, end, pronoun.group(1), "pronoun"), phrase.start(), end
+                )
+            )
     return frames
 
 

@@ -460,6 +460,19 @@ def test_a_pronoun_noun_names_the_last_source_whose_names_hold_it(reference):
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "UNICEF said 1,580 children were killed. About 200 were wounded, according to the NGO."),
+        ("en", "UNICEF said 1,580 children were killed. About 200 were wounded, according to the agency."),
+        ("es", "UNICEF dijo que 1.580 niños murieron. Unos 200 resultaron heridos, según la ONG."),
+        ("fr", "L'UNICEF a dit que 1 580 enfants ont été tués. Environ 200 ont été blessés, selon l'ONG."),
+    ],
+)
+def test_according_to_a_pronoun_is_the_last_source_that_spoke(reference, language, text):
+    assert sources_of(reference, text, language) == ["UNICEF", "UNICEF"]
+
+
 def test_a_pronoun_noun_no_source_holds_is_the_last_source_that_spoke(reference):
     text = "UNICEF said 1,580 children have been killed in Gaza. The team also said 2,600 were wounded."
     assert sources_of(reference, text) == ["UNICEF", "UNICEF"]
