@@ -155,4 +155,4 @@ def named_before(lex: Lexicon, clause: str) -> NounPhrase | None:
     if not terms:
         return None
     named = noun_phrase(clause[terms[-1].end() :], lex)
-    return named if named.head or named.event == "dead" else None  # "the number of bodies returned"
+    return named if named.head or named.event else None  # "the number of bodies returned", "of arrests"
