@@ -354,6 +354,18 @@ def test_a_hospital_keeps_its_whole_name_with_its_article(reference, text, sourc
 @pytest.mark.parametrize(
     ("language", "text", "source"),
     [
+        ("en", "Strikes killed 45 Palestinians, according to local hospitals.", "Local hospitals"),
+        ("es", "Los ataques mataron a 45 palestinos, según hospitales locales.", "Hospitales locales"),
+        ("fr", "Les frappes ont tué 45 Palestiniens, selon des hôpitaux locaux.", "Hôpitaux locaux"),
+    ],
+)
+def test_local_hospitals_are_a_source_of_their_own(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
         ("en", "Doctors at al-Shifa Hospital said 20 people were killed.", "Al-Shifa Hospital"),
         ("en", "Medics at the Nasser Medical Complex said 20 people were killed.", "Nasser Medical Complex"),
         ("es", "Médicos del Hospital Nasser dijeron que 20 personas murieron.", "Hospital Nasser"),
