@@ -308,7 +308,11 @@ def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
         return relative[0]
     before = [f for f in frames if f.kind == "subject" and f.end <= start]
     if before:
-        return max(before, key=lambda f: f.end)
+        nearest = max(before, key=lambda f: f.end)
+        # "..., the military said, prompting strikes that killed 45, according to hospitals": a speaker
+        # between commas tells of what came before it; the source that closes the count's clause wins
+        closing = [f for f in frames if f.kind == "according" and f.start >= end]
+        return min(closing, key=lambda f: f.start) if nearest.trailing and closing else nearest
     after = [f for f in frames if f.kind == "subject" and f.start >= end and f.trailing]
     if after:
         return min(after, key=lambda f: f.start)

@@ -351,6 +351,19 @@ def test_a_hospital_keeps_its_whole_name_with_its_article(reference, text, sourc
     assert sources_of(reference, text)[-1] == source
 
 
+def test_a_source_closing_a_counts_clause_wins_over_a_speaker_between_commas_before_it(reference):
+    text = (
+        "Two soldiers were killed in Rafah, the military said, prompting strikes that killed 45"
+        " Palestinians, according to local hospitals."
+    )
+    assert sources_of(reference, text) == ["Israeli military", "Local hospitals"]
+
+
+def test_a_speaker_opening_the_sentence_keeps_the_count_a_source_closes(reference):
+    text = "Hamas said 45 people were killed, according to the health ministry."
+    assert sources_of(reference, text) == ["Hamas"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "source"),
     [
