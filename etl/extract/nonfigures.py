@@ -43,7 +43,8 @@ class RulePatterns(NamedTuple):
 def rule_patterns(lex: Lexicon) -> RulePatterns:
     months = lex.pattern("month")
     return RulePatterns(
-        of_lead=re.compile(rf"^\s*(?:{lex.alt('of')}\s+)?"),
+        # "7-Octobre": a hyphen joins a day to its month as a space does
+        of_lead=re.compile(rf"^(?:-|\s*)(?:{lex.alt('of')}\s+)?"),
         month_end=re.compile(rf"(?:{months.pattern})\s*$|{month_abbreviation(lex)}\.\s*$")
         if months
         else None,

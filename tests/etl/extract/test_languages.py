@@ -111,6 +111,17 @@ def test_spanish_and_french_headlines_in_the_present_tense(reference):
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'attaque du 7-Octobre a entraîné la mort de 1 219 personnes."),
+        ("es", "El ataque del 7-Octubre causó la muerte de 1.219 personas."),
+    ],
+)
+def test_a_day_hyphened_to_its_month_is_a_date(reference, language, text):
+    assert [r[:2] for r in rows(reference, text, language)] == [("killed", 1219)]
+
+
 def test_a_caption_in_another_language_is_read_in_its_own(reference):
     text = (
         "The army said 12 soldiers were wounded in Gaza on Monday.\n"
