@@ -5,6 +5,7 @@ exchanged for ("50 otages contre 150 prisonniers")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from etl.extract import metrics as met
@@ -90,9 +91,11 @@ def is_inclusion(lex: Lexicon, clause: str) -> bool:
         clause,
     ):
         return True  # reported within: "of whom Israel believes 20 are alive", "dont Israël estime que 20"
-    inverted = re.search(rf"\s{lex.alt('copula')}\s*$", clause)
+    # inverted: "Among them are 207 UN staff", "Among those killed were 170 Palestinians", "Parmi elles
+    # figurent 18 000 enfants", "Entre los muertos hay 18.000 niños" (the `inclusion_verb` role)
+    inverted = inverted_verb(lex).search(clause)
     if inverted and ends_with_term(lex, "inclusion", without_last_event(lex, clause[: inverted.start()])):
-        return True  # inverted: "Among them are 207 UN staff", "Among those killed were 170 Palestinians"
+        return True
     return bool(
         re.search(
             rf"(?<![\w-]){lex.alt('inclusion')}\s+(?:{lex.alt('determiner')}\s+)?{lex.alt('event_noun')}"
@@ -118,9 +121,20 @@ def vague_whole_event(lex: Lexicon, before: str) -> str:
     return met.event_of(lex, events[-1]) if events else ""
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def inverted_verb(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{lex.alt('copula')}|{lex.alt('inclusion_verb')})\s*$")
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def inclusion_verb_end(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s{lex.alt('inclusion_verb')}\s*$")
+
+
 def opens_with_inclusion(lex: Lexicon, left_all: str) -> bool:
     """ "Among them, 12 were children", "Of those killed, 170 were Palestinians": an inclusion set off
-    by a comma just before the count."""
+    by a comma just before the count, or before a verb of inclusion ("Parmi elles, on compte 18 000")."""
+    left_all = inclusion_verb_end(lex).sub(" ", left_all)
     before = left_all.rstrip()
     return (
         before.endswith(",")

@@ -28,6 +28,27 @@ def test_an_opening_partitive_with_its_event_points_back_to_the_last_count(refer
     assert parts_of(reference, CPJ + sentence) == [(170, "killed", "journalists")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le ministère a annoncé 60 034 morts. Parmi elles figurent plus de 18 000 enfants."),
+        ("fr", "Le ministère a annoncé 60 034 morts. Parmi elles, on compte plus de 18 000 enfants."),
+        ("fr", "Le ministère a annoncé 60 034 morts. Parmi eux se trouvent plus de 18 000 enfants."),
+        ("es", "El ministerio contabilizó 60.034 muertos. Entre ellos figuran más de 18.000 niños."),
+        ("es", "El ministerio contabilizó 60.034 muertos. Entre ellos hay más de 18.000 niños."),
+        ("es", "El ministerio contabilizó 60.034 muertos. Entre ellos se cuentan más de 18.000 niños."),
+    ],
+)
+def test_a_verb_of_inclusion_after_an_opening_inclusion_points_back_to_the_last_count(
+    reference, language, text
+):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (60034, "killed", "all"),
+        (18000, "killed", "children"),
+    ]
+
+
 def test_counts_listed_with_a_copula_each_are_parts_of_one_whole(reference):
     text = CPJ + "Of those killed, 170 were Palestinians, two were Israelis and six were Lebanese."
     assert parts_of(reference, text) == [
