@@ -598,6 +598,23 @@ def test_armed_members_of_a_group_are_combatants(reference, language, text):
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "Israel approves release of 250 Palestinian prisoners"),
+        ("en", "The cabinet approved the release of 250 Palestinian prisoners."),
+        ("es", "Israel aprueba la liberación de 250 presos palestinos"),
+        ("es", "El Gobierno aprobó la liberación de 250 presos palestinos."),
+        ("fr", "Israël approuve la libération de 250 prisonniers palestiniens"),
+        ("fr", "Le gouvernement a approuvé la libération de 250 prisonniers palestiniens."),
+    ],
+)
+def test_an_approved_release_is_proposed(reference, language, text):
+    assert rows(reference, text, language, columns=("metric", "value", "status")) == [
+        ("prisoners_released", 250, "proposed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("en", "Hamas was also to hand over the bodies of 28 deceased hostages."),
         ("es", "Hamás debía entregar los cuerpos de 28 rehenes fallecidos."),
         ("es", "Hamás debían entregar los cuerpos de 28 rehenes fallecidos."),
