@@ -23,6 +23,14 @@ def named_nationality(lex: Lexicon, reading: Reading) -> str:
     return loc.location_of(lex, word.group(1)) if word else ""
 
 
+def own_side(lex: Lexicon, text: str, offset: int) -> str:
+    """ "the 20 hostages still in Gaza in exchange for 250 prisoners": what stands before the exchange
+    is the other side's, blanked out (offsets kept) for a count after it."""
+    exchanges = lex.find("exchange", text[:offset])
+    cut = exchanges[-1].end() if exchanges else 0
+    return " " * cut + text[cut:]
+
+
 def read_location(
     reading: Reading,
     sentence: Sentence,
@@ -44,7 +52,9 @@ def read_location(
         # "displaced on both sides of the border, with 96,000 Lebanese and 60,000 Israelis": each its own
         terms = reading.phrase.location_terms or []
         return loc.location_of(lex, terms[0]) if terms else ""
-    explicit = loc.explicit_place(lex, text, reading.start - window[0], shifted)
+    explicit = loc.explicit_place(
+        lex, own_side(lex, text, reading.start - window[0]), reading.start - window[0], shifted
+    )
     if explicit is not None:
         return explicit
     antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)

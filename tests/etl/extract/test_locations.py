@@ -475,3 +475,16 @@ def test_a_count_of_a_nationality_in_a_sentence_spanning_places_is_placed_by_it(
 def test_a_count_in_a_sentence_spanning_places_without_a_nationality_is_not_placed(reference):
     text = "Displacement is high on both sides of the border, where some 96,000 people have fled."
     assert place_of(reference, text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The deal frees the 20 hostages still in Gaza in exchange for 250 Palestinian prisoners."),
+        ("en", "The deal frees the 20 hostages still in Gaza in return for 250 Palestinian prisoners."),
+        ("es", "El acuerdo libera a los 20 rehenes que siguen en Gaza a cambio de 250 presos palestinos."),
+        ("fr", "L'accord libère les 20 otages retenus à Gaza en échange de 250 prisonniers palestiniens."),
+    ],
+)
+def test_the_place_of_the_other_side_of_an_exchange_is_not_the_prisoners(reference, language, text):
+    assert place_of(reference, text, language) == ["Gaza", "Israel"]
