@@ -364,6 +364,11 @@ def test_a_speaker_opening_the_sentence_keeps_the_count_a_source_closes(referenc
     assert sources_of(reference, text) == ["Hamas"]
 
 
+def test_a_database_named_with_capitals_is_a_source(reference):
+    text = "According to the Aid Worker Security Database, 383 aid workers were killed in 2024."
+    assert sources_of(reference, text) == ["Aid Worker Security Database"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "source"),
     [

@@ -327,9 +327,13 @@ def test_a_place_coordinated_with_a_party_is_no_place_of_the_heading(reference, 
         ("en", "Gaza war: the army said 780 soldiers had been killed on all fronts."),
         ("es", "Guerra en Gaza: el Ejército dijo que 780 soldados habían muerto en todos los frentes."),
         ("fr", "Guerre à Gaza : l'armée a indiqué que 780 soldats avaient été tués sur tous les fronts."),
+        ("en", "Gaza war: 383 aid workers were killed worldwide in 2024, more than half of them in Gaza."),
+        ("en", "Gaza war: 383 aid workers were killed around the world in 2024."),
+        ("es", "Guerra en Gaza: 383 trabajadores humanitarios murieron en todo el mundo en 2024."),
+        ("fr", "Guerre à Gaza : 383 travailleurs humanitaires ont été tués dans le monde en 2024."),
     ],
 )
-def test_a_count_on_all_fronts_is_not_placed(reference, language, text):
+def test_a_count_on_all_fronts_or_worldwide_is_not_placed(reference, language, text):
     assert place_of(reference, text, language) == [""]
 
 
