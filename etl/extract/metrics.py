@@ -209,6 +209,8 @@ def event_of_part(whole: str, own: str, finite: bool) -> str:
         return whole
     if whole in DEATH_EVENTS and own == "displaced":
         return whole
+    if whole == "dead" and own in STATE_EVENTS:
+        return whole  # "the remains of seven hostages, six Israelis and one Thai, are still in Gaza"
     return own
 
 

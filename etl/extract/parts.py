@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # reading.py holds the reader's state and imports this module
 
 
 CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5},\s*")
 
 
 def left_clause(text: str) -> str:
@@ -155,6 +156,9 @@ def find_parent(
 ) -> Reading | None:
     """The figure this one is part of: "including N", "N of them", "N of the seven", a list after a colon."""
     lex = state.lex
+    apposed = reading.extra.get("apposed_to")
+    if apposed is not None and apposed.metric:
+        return apposed  # "seven hostages, six Israelis and one Thai"
     if reading.phrase.back_reference is not None:
         for figure in reversed(state.figures + previous):
             if figure.mention.value == reading.phrase.back_reference and figure is not reading:
@@ -253,3 +257,32 @@ def is_exchange(lex: Lexicon, clause: str, phrase: NounPhrase, previous: list[Re
     if not term or clause[: term.start()].strip() not in ("", previous[-1].phrase.text.strip()):
         return False
     return any(name == counted.metric for (_, event), name in lex.metric_of.items() if event == "released")
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def part_joiner(lex: Lexicon) -> re.Pattern[str]:
+    """What stands between two parts listed: a noun, then a comma or "and" ("Israelis and ")."""
+    return re.compile(rf"[^\W\d][\w'’ -]*?(?:,|,?\s(?:{lex.alt('conjunction')}))\s*")
+
+
+def apposed_wholes(
+    lex: Lexicon, text: str, spans: list[tuple[int, int]], values: list[int]
+) -> dict[int, int]:
+    """ "seven hostages, six Israelis and one Thai": counts set after a count by a comma, listed with
+    commas or "and", that add up to it are its parts. Maps the index of each part to its whole's."""
+    found: dict[int, int] = {}
+    joiner = part_joiner(lex)
+    for whole in range(len(spans) - 2):
+        opening = text[spans[whole][1] : spans[whole + 1][0]]
+        # the whole's own noun phrase, then the comma ("hostages, "), not a clause of its own
+        if not APPOSITION_OPENING.fullmatch(opening) or lex.find("event", opening):
+            continue
+        parts = [whole + 1]
+        while parts[-1] + 1 < len(spans) and joiner.fullmatch(
+            text[spans[parts[-1]][1] : spans[parts[-1] + 1][0]].strip() + " "
+        ):
+            parts.append(parts[-1] + 1)
+            if sum(values[p] for p in parts) == values[whole]:
+                found.update({part: whole for part in parts})
+                break
+    return found

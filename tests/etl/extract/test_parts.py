@@ -440,3 +440,60 @@ def test_a_part_is_of_the_kind_its_whole_was_read_as(reference, language, text):
         (73, "hostages_held"),
         (35, "hostages_dead"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hamas freed 24 hostages, 13 Israelis and 11 foreigners."),
+        ("es", "Hamás liberó a 24 rehenes, 13 israelíes y 11 extranjeros."),
+        ("fr", "Le Hamas a libéré 24 otages, 13 Israéliens et 11 étrangers."),
+    ],
+)
+def test_counts_set_after_a_count_by_a_comma_that_add_up_to_it_are_its_parts(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (24, "hostages_released", "all"),
+        (13, "hostages_released", "all"),
+        (11, "hostages_released", "foreign_nationals"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes killed 30 people, 20 men, 6 women and 4 children.",
+        "Strikes killed 30 people, 20 men, 6 women, and 4 children.",
+    ],
+)
+def test_parts_listed_with_commas_and_and_add_up_to_their_whole(reference, text):
+    assert [(f["value"], f["subgroup"]) for f in figures_in(reference, text)] == [
+        (30, "all"),
+        (20, "men"),
+        (6, "women"),
+        (4, "children"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas freed 24 hostages, 13 Israelis and 10 foreigners.",  # they do not add up
+        "Hamas freed 24 hostages. 13 Israelis and 11 foreigners.",  # no comma sets them after it
+        # a clause of its own between the count and the comma
+        "Hamas freed 24 hostages as Israel released prisoners, 13 women and 11 minors.",
+        "Hamas freed 24 hostages on Friday as the truce went into its sixth day, 13 women and 11 minors.",
+    ],
+)
+def test_counts_after_a_count_that_are_no_breakdown_of_it_are_not_parts(reference, text):
+    hostages = [f["value"] for f in figures_in(reference, text) if f["metric"].startswith("hostages")]
+    assert hostages == [24]
+
+
+def test_the_remains_of_a_count_are_dead_whatever_state_its_parts_are_in(reference):
+    text = "The bodies of seven hostages, six Israelis and one Thai, are still in Gaza."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [
+        (7, "hostages_dead"),
+        (6, "hostages_dead"),
+        (1, "hostages_dead"),
+    ]
