@@ -52,9 +52,10 @@ def read_location(
         # "displaced on both sides of the border, with 96,000 Lebanese and 60,000 Israelis": each its own
         terms = reading.phrase.location_terms or []
         return loc.location_of(lex, terms[0]) if terms else ""
-    explicit = loc.explicit_place(
-        lex, own_side(lex, text, reading.start - window[0]), reading.start - window[0], shifted
-    )
+    offset = reading.start - window[0]
+    # "912, including soldiers killed on the Lebanon border": the part's place is not the count's
+    own = met.up_to_part_clause(lex, own_side(lex, text, offset), offset)
+    explicit = loc.explicit_place(lex, own, offset, shifted)
     if explicit is not None:
         return explicit
     antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)
@@ -92,7 +93,9 @@ def read_location(
     in_context = lex.subgroup_in_context.get(reading.subgroup, True)
     if in_context and source_home:
         return source_home
-    single = loc.single_place(lex, sentence.text, excluded)
+    # past a clause about a part with its verb, the places are the part's
+    own_sentence = sentence.text[: window[0] + len(own)] if len(own) < len(text) else sentence.text
+    single = loc.single_place(lex, own_sentence, excluded)
     if single is not None:
         return single
     if not in_context:

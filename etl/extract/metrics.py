@@ -142,9 +142,12 @@ def up_to_part_clause(lex: Lexicon, text: str, offset: int) -> str:
     """The text up to a clause about a part after `offset`: in "850 soldiers have been killed, including
     those killed in the October 7 attack" the day and place of the part are not the count's."""
     part = part_clause(lex).search(text, offset)
-    # "1,400 people, most of them civilians, were killed in the October 7 attack": no verb yet, so
-    # the clause about the part is an aside
-    return text[: part.start()] if part and lex.find("event", text[offset : part.start()]) else text
+    if not part:
+        return text
+    # "1,400 people, most of them civilians, were killed in the October 7 attack": no verb yet, and
+    # none in the clause about the part, so that clause is an aside
+    own_verb = lex.find("event", re.split(r"[,.;:]", text[part.end() :])[0])
+    return text[: part.start()] if own_verb or lex.find("event", text[offset : part.start()]) else text
 
 
 def without_apposition(lex: Lexicon, predicate: str) -> str:

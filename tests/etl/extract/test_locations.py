@@ -492,3 +492,19 @@ def test_a_count_in_a_sentence_spanning_places_without_a_nationality_is_not_plac
 )
 def test_the_place_of_the_other_side_of_an_exchange_is_not_the_prisoners(reference, language, text):
     assert place_of(reference, text, language) == ["Gaza", "Israel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll among troops stands at 912, including soldiers killed on the Lebanon border.",
+        "The army said 912 soldiers were killed, including some killed on the Lebanon border.",
+    ],
+)
+def test_the_place_of_a_part_with_a_verb_of_its_own_is_not_the_wholes(reference, text):
+    assert place_of(reference, text)[0] == ""
+
+
+def test_the_place_after_an_aside_about_a_part_is_the_wholes(reference):
+    text = "Gaza war: Hamas killed 1,400 people, most of them civilians, in Israel."
+    assert place_of(reference, text) == ["Israel"]
