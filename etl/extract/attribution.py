@@ -301,8 +301,9 @@ def speaks_of_own_act(lex: Lexicon, between: str) -> bool:
     return bool(subject and events) and " ".join(events[-1].group().lower().split()) not in own_loss
 
 
-def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
-    """The frame that covers a figure at [start, end) of its sentence."""
+def frame_for(frames: list[Frame], start: int, end: int, previous_end: int = 0) -> Frame | None:
+    """The frame that covers a figure at [start, end) of its sentence (the count before it ends at
+    `previous_end`, 0 when there is none)."""
     relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]
     if relative:
         return relative[0]
@@ -317,6 +318,11 @@ def frame_for(frames: list[Frame], start: int, end: int) -> Frame | None:
     if after:
         return min(after, key=lambda f: f.start)
     according = [f for f in frames if f.kind == "according" and start >= f.covers_from]
+    # "1.060 han muerto, según el ministerio, mientras que 44 israelíes ..., según cifras israelíes": past
+    # a count before it in its sentence, a count's source is the one that follows it, when one does
+    after = [f for f in according if f.start >= end]
+    if previous_end and after:
+        return min(after, key=lambda f: f.start)
     return min(according, key=lambda f: abs(f.start - start)) if according else None
 
 

@@ -359,6 +359,41 @@ def test_a_source_closing_a_counts_clause_wins_over_a_speaker_between_commas_bef
     assert sources_of(reference, text) == ["Israeli military", "Local hospitals"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Al menos 1.060 palestinos han muerto, según el Ministerio de Sanidad palestino, mientras que 44"
+            " israelíes han muerto en ataques palestinos, según cifras oficiales israelíes.",
+        ),
+        (
+            "en",
+            "At least 1,060 Palestinians have been killed, according to the Palestinian health ministry,"
+            " while 44 Israelis have been killed in attacks, according to official Israeli figures.",
+        ),
+    ],
+)
+def test_a_source_between_two_counts_closes_the_first_when_the_second_has_its_own(reference, language, text):
+    assert sources_of(reference, text, language) == [
+        "Palestinian Health Ministry",
+        "Israeli official figures",
+    ]
+
+
+def test_a_source_opening_the_sentence_keeps_its_count_though_a_later_one_has_its_own(reference):
+    text = (
+        "According to the Gaza health ministry, 30 people were killed in Rafah, where 12 died in a house"
+        " according to witnesses."
+    )
+    assert sources_of(reference, text) == ["Gaza Health Ministry", "Witnesses"]
+
+
+def test_a_source_between_two_counts_speaks_for_the_second_when_it_has_no_other(reference):
+    text = "Strikes killed 30 people on Monday and, according to the Gaza health ministry, wounded 50."
+    assert sources_of(reference, text) == ["Gaza Health Ministry", "Gaza Health Ministry"]
+
+
 def test_a_speaker_opening_the_sentence_keeps_the_count_a_source_closes(reference):
     text = "Hamas said 45 people were killed, according to the health ministry."
     assert sources_of(reference, text) == ["Hamas"]
