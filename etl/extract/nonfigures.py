@@ -130,6 +130,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "ordinal or decade"
     if is_date_part(lex, before, after):
         return "date"
+    if mention.value == 1 and starts_with_role(lex, "thing", after):
+        return "article"  # "died in one house": "one" before a thing is its article, not a count
     if re.search(r"[$€£]\s*$", before) or ends_with_role(lex, "currency", before):
         return "money"
     if starts_with_role(lex, "currency", after):

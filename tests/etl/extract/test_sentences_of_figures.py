@@ -114,6 +114,16 @@ def test_a_year_and_two_digits_after_it_are_a_span_of_years(reference, span):
     assert [f["value"] for f in found] == [4000]
 
 
+@pytest.mark.parametrize("thing", ["house", "home", "car", "tent", "school", "apartment"])
+def test_one_before_a_thing_is_no_count_of_people(reference, thing):
+    assert [f["value"] for f in figures(reference, f"Twelve people died in one {thing}.")] == [12]
+
+
+def test_one_before_a_thing_is_its_article_and_leaves_the_count_after_it_to_the_count_before(reference):
+    found = figures(reference, "Twelve people died in one home and 5 in a car.")
+    assert [(f["value"], f["metric"]) for f in found] == [(12, "killed"), (5, "killed")]
+
+
 def test_metric_from_coordinated_verbs(reference):
     rows = figures(reference, "The ministry in Gaza said strikes killed 40 people and wounded 95.")
     assert [(r["metric"], r["value"]) for r in rows] == [("killed", 40), ("injured", 95)]
