@@ -398,6 +398,8 @@ def test_a_country_that_opens_its_sentence_and_acts_is_no_place(reference, line)
         "asedio",
         "operación",
         "operaciones",
+        "colonos",
+        "soldados",
     ],
 )
 def test_a_nationality_after_a_military_action_wages_it_and_places_nothing(reference, action):

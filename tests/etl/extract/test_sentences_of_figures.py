@@ -124,6 +124,17 @@ def test_one_before_a_thing_is_its_article_and_leaves_the_count_after_it_to_the_
     assert [(f["value"], f["metric"]) for f in found] == [(12, "killed"), (5, "killed")]
 
 
+@pytest.mark.parametrize("verb", ["wound", "injure"])
+def test_a_headline_verb_in_the_present_counts_the_wounded(reference, verb):
+    found = figures(reference, f"Israeli settlers {verb} four Palestinians near Nablus")
+    assert [(f["value"], f["metric"]) for f in found] == [(4, "injured")]
+
+
+@pytest.mark.parametrize("unit", ["centimetres", "centimeters"])
+def test_a_length_is_no_count(reference, unit):
+    assert figures(reference, f"The boy had a wound 3 {unit} deep.") == []
+
+
 def test_metric_from_coordinated_verbs(reference):
     rows = figures(reference, "The ministry in Gaza said strikes killed 40 people and wounded 95.")
     assert [(r["metric"], r["value"]) for r in rows] == [("killed", 40), ("injured", 95)]
