@@ -257,9 +257,9 @@ def marked_event(text: str, lex: Lexicon) -> str:
 def predicate_event(predicate: str, lex: Lexicon) -> str:
     """The event of the first verb of the predicate after the noun phrase."""
     scope = predicate_scope(predicate, lex)
-    clause = subordinate_clause(lex)
-    # "46 children, in the deadliest day since the ceasefire took effect": another subject's verb
-    matches = [m for m in predicate_terms(lex, scope) if not clause.search(scope, 0, m.start())]
+    # "46 children, in the deadliest day since the ceasefire took effect", "20 are believed to be alive,
+    # while Israel has confirmed the deaths of 35": another subject's verb
+    matches = predicate_terms(lex, own_clause(lex, scope))
     if not matches:
         return ""
     matches = matches[first_linking(lex, scope, matches) :]
@@ -281,13 +281,6 @@ def clause_opener(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:{lex.alt_before_word('determiner')}|{indefinite}|(?={CAPITAL})|(?={lex.alt('pronoun')}\s))"
     )
     return re.compile(rf"(?<![\w-]){lex.alt_before_word('subordinator')}{subject}")
-
-
-@lru_cache(maxsize=16)  # one per lexicon
-def subordinate_clause(lex: Lexicon) -> re.Pattern[str]:
-    """ "since the ceasefire ", "cuando el alto el fuego ": a clause with a subject of its own opens
-    just before a verb."""
-    return re.compile(clause_opener(lex).pattern + r"(?:[\w'’-]+\s+){1,2}$")
 
 
 def own_clause(lex: Lexicon, predicate: str) -> str:

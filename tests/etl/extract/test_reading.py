@@ -61,6 +61,49 @@ def test_a_count_of_others_is_of_the_kind_of_the_sentence_before(reference, text
     assert metrics_of(reference, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Israel wants the 58 hostages still held in Gaza freed. Of them, at least 20 are believed to be"
+            " alive, while Israel has confirmed the deaths of 35.",
+        ),
+        (
+            "es",
+            "Israel exige la liberación de los 58 rehenes que siguen en Gaza. De ellos, al menos 20 siguen"
+            " con vida, mientras que Israel ha confirmado la muerte de 35.",
+        ),
+        (
+            "fr",
+            "Israël réclame la libération des 58 otages retenus à Gaza. Parmi eux, au moins 20 seraient"
+            " en vie, alors qu'Israël a confirmé la mort de 35.",
+        ),
+        (
+            "fr",
+            "Israël réclame la libération des 58 otages retenus à Gaza. Parmi eux, au moins 20 seraient"
+            " en vie, tandis que l'armée a confirmé la mort de 35.",
+        ),
+        (
+            "fr",
+            "Israël réclame la libération des 58 otages retenus à Gaza. Parmi eux, au moins 20 seraient"
+            " en vie, alors que l'armée a confirmé la mort de 35.",
+        ),
+        (
+            "fr",
+            "Israël réclame la libération des 58 otages retenus à Gaza. Parmi eux, au moins 20 seraient"
+            " en vie, tandis qu'Israël a confirmé la mort de 35.",
+        ),
+    ],
+)
+def test_a_verb_in_a_clause_of_its_own_after_the_count_is_not_the_counts(reference, language, text):
+    assert metrics_of(reference, text, language) == [
+        (58, "hostages_held"),
+        (20, "hostages_held"),
+        (35, "hostages_dead"),
+    ]
+
+
 def test_others_named_as_people_are_still_others(reference):
     text = "Le Hamas détient encore 20 otages. Les corps de trois autres personnes ont été rendus lundi."
     assert metrics_of(reference, text, "fr") == [(20, "hostages_held"), (3, "hostages_dead")]
