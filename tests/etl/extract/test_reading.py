@@ -76,22 +76,22 @@ def test_a_count_of_others_is_of_the_kind_of_the_sentence_before(reference, text
         ),
         (
             "fr",
-            "Israël réclame la libération des 58 otages retenus à Gaza. Parmi eux, au moins 20 seraient"
+            "Israël réclame la libération des 58 otages encore retenus. Parmi eux, au moins 20 seraient"
             " en vie, alors qu'Israël a confirmé la mort de 35.",
         ),
         (
             "fr",
-            "Israël réclame la libération des 58 otages retenus à Gaza. Parmi eux, au moins 20 seraient"
+            "Israël réclame la libération des 58 otages encore retenus. Parmi eux, au moins 20 seraient"
             " en vie, tandis que l'armée a confirmé la mort de 35.",
         ),
         (
             "fr",
-            "Israël réclame la libération des 58 otages retenus à Gaza. Parmi eux, au moins 20 seraient"
+            "Israël réclame la libération des 58 otages encore retenus. Parmi eux, au moins 20 seraient"
             " en vie, alors que l'armée a confirmé la mort de 35.",
         ),
         (
             "fr",
-            "Israël réclame la libération des 58 otages retenus à Gaza. Parmi eux, au moins 20 seraient"
+            "Israël réclame la libération des 58 otages encore retenus. Parmi eux, au moins 20 seraient"
             " en vie, tandis qu'Israël a confirmé la mort de 35.",
         ),
     ],
