@@ -169,7 +169,10 @@ def read_metric(
     # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
     # says can be rescued ("soldiers freed in exchange for 200 prisoners": the prisoners are released).
     rescuable = (domain or "people", "rescued") in lex.metric_of
-    if event == "released" and rescuable and lex.find("rescuer", clause):
+    # "147 hostages have been returned, 135 in deals and eight in military operations": how they came back
+    freed = (event or (parent.extra.get("event", "") if parent else "")) == "released"
+    operation = lex.find("rescue_operation", re.split(r"[,;:]", predicate)[0])
+    if freed and rescuable and (lex.find("rescuer", clause) or operation):
         event = "rescued"
     # "bringing to 15 the number of bodies returned": the phrase says they were handed over
     if event == "dead":

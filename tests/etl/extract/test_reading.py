@@ -1008,3 +1008,48 @@ def test_bodies_taken_out_from_under_the_rubble_are_dead_not_missing(reference, 
 )
 def test_a_count_of_killings_counts_the_killed(reference, language, text):
     assert metrics_of(reference, text, language) == [(875, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Four hostages were freed in a military operation in Nuseirat."),
+        ("en", "Four hostages were freed in military operations in Nuseirat."),
+        ("en", "Four hostages were freed in rescue operations in Nuseirat."),
+        ("es", "Cuatro rehenes fueron liberados en una operación militar en Nuseirat."),
+        ("es", "Cuatro rehenes fueron liberados en operaciones militares en Nuseirat."),
+        ("fr", "Quatre otages ont été libérés lors d'une opération militaire à Nousseirat."),
+        ("fr", "Quatre otages ont été libérés lors d'opérations militaires à Nousseirat."),
+    ],
+)
+def test_hostages_freed_in_a_military_operation_are_rescued(reference, language, text):
+    assert metrics_of(reference, text, language) == [(4, "hostages_rescued")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Since the war began, 147 hostages have been returned alive, 135 of them in deals with Hamas and"
+            " eight in military operations.",
+        ),
+        (
+            "fr",
+            "Depuis le début de la guerre, 147 otages ont été libérés, dont 135 dans le cadre d'accords"
+            " et huit lors d'opérations militaires.",
+        ),
+    ],
+)
+def test_a_part_of_the_freed_that_came_back_in_a_military_operation_was_rescued(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (147, "hostages_released", "all"),
+        (135, "hostages_released", "all"),
+        (8, "hostages_rescued", "all"),
+    ]
+
+
+def test_a_military_operation_past_a_comma_tells_nothing_of_how_the_count_came_back(reference):
+    text = "In all, 147 hostages have been freed, most in deals and some in military operations."
+    assert metrics_of(reference, text) == [(147, "hostages_released")]
