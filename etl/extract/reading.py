@@ -169,6 +169,12 @@ def read_metric(
     # "Israeli forces freed two hostages": a rescue, not a release; but only of what the metrics table
     # says can be rescued ("soldiers freed in exchange for 200 prisoners": the prisoners are released).
     rescuable = (domain or "people", "rescued") in lex.metric_of
+    if (
+        domain not in ("", "people")
+        and (domain, "released") in lex.metric_of
+        and met.returned(lex, predicate)
+    ):
+        event = "released"  # "147 rehenes han vuelto con vida": hostages who came back were freed
     # "147 hostages have been returned, 135 in deals and eight in military operations": how they came back
     freed = (event or (parent.extra.get("event", "") if parent else "")) == "released"
     operation = lex.find("rescue_operation", re.split(r"[,;:]", predicate)[0])

@@ -1053,3 +1053,23 @@ def test_a_part_of_the_freed_that_came_back_in_a_military_operation_was_rescued(
 def test_a_military_operation_past_a_comma_tells_nothing_of_how_the_count_came_back(reference):
     text = "In all, 147 hostages have been freed, most in deals and some in military operations."
     assert metrics_of(reference, text) == [(147, "hostages_released")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Unos 147 rehenes han vuelto con vida.", [(147, "hostages_released")]),
+        ("fr", "Quelque 147 otages sont rentrés vivants.", [(147, "hostages_released")]),
+        ("en", "Some 147 hostages have returned alive.", [(147, "hostages_released")]),
+        ("es", "Unos 300 presos palestinos han regresado a Gaza.", [(300, "prisoners_released")]),
+        # people who fled and came back are no count of the freed
+        ("en", "Some 600,000 people fled, and 100,000 have returned.", [(600000, "displaced")]),
+    ],
+)
+def test_hostages_or_prisoners_who_came_back_were_freed(reference, language, text, expected):
+    assert metrics_of(reference, text, language) == expected
+
+
+def test_people_of_a_part_who_came_back_were_not_freed(reference):
+    text = "Some 600,000 people fled their homes, including 100,000 who have returned."
+    assert "hostages_released" not in [metric for _, metric in metrics_of(reference, text)]
