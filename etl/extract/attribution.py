@@ -77,6 +77,13 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     ]
 
 
+def inverted_pronoun(lex: Lexicon, verb: re.Match[str]) -> list[SourceMention]:
+    """ "..., a-t-il ajouté": the subject pronoun the speech verb holds, or none."""
+    said = verb.group().lower()
+    held = [p for p in lex.lower_words("inverted_pronoun") if p in said]
+    return [SourceMention(verb.start(), verb.end(), held[0].rsplit("-", 1)[-1], "pronoun")] if held else []
+
+
 def is_indefinite(lex: Lexicon, text: str, start: int) -> bool:
     """ "a rights group based in Washington said": a group the text has not named yet points back to
     no earlier source ("the New York-based group said" does)."""
@@ -149,6 +156,7 @@ def subject_frames(
         candidates = [c for c in candidates if not any(a < c.start < b <= verb.start() for a, b in asides)]
         named = named_after_descriptor(lex, text[: verb.start()])
         candidates += [named] if named else []
+        candidates += inverted_pronoun(lex, verb)
         inverted = inverted_subjects(lex, text, sources, verb)
         if not candidates and not inverted:
             candidates = unknown_subject(lex, text, verb.start())

@@ -246,6 +246,19 @@ def compile_role(terms: set[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{guard}(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
 
 
+def inverted_speech_verbs(roles: dict[str, set[str]]) -> set[str]:
+    """ "a-t-il ajouté", "ont-ils indiqué": each speech verb with an auxiliary, its subject pronoun
+    (the `inverted_pronoun` role) joined to the auxiliary, as French writes it after a quote."""
+    auxiliaries = {a.lower() for a in roles.get("auxiliary", set())}
+    verbs = [v.split(" ", 1) for v in roles.get("speech_verb", set()) if " " in v]
+    return {
+        f"{auxiliary}{pronoun} {participle}"
+        for auxiliary, participle in verbs
+        if auxiliary.lower() in auxiliaries
+        for pronoun in roles.get("inverted_pronoun", set())
+    }
+
+
 @lru_cache(maxsize=16)
 def build_lexicon(reference: Reference, language: str) -> Lexicon:
     """Compile the reference tables for one language (cached: built once per process)."""
@@ -282,6 +295,7 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
         lex.source_kind.setdefault(row.canonical, row.kind)  # the canonical's own first row, not an alias's
     for row in reference.named_days.itertuples():
         lex.named_days.append((date.fromisoformat(row.day), row.location))
+    lex.roles.setdefault("speech_verb", set()).update(inverted_speech_verbs(lex.roles))
     for role, terms in lex.roles.items():
         lex.add_pattern(role, compile_role, terms)
     for role, words in (

@@ -541,3 +541,12 @@ def test_according_to_a_pronoun_is_the_last_source_that_spoke(reference, languag
 def test_a_pronoun_noun_no_source_holds_is_the_last_source_that_spoke(reference):
     text = "UNICEF said 1,580 children have been killed in Gaza. The team also said 2,600 were wounded."
     assert sources_of(reference, text) == ["UNICEF", "UNICEF"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["a-t-il ajouté", "a-t-elle précisé", "ont-ils estimé", "ont-elles estimé", "a-t-il indiqué lundi"],
+)
+def test_a_french_speech_verb_with_its_pronoun_after_it_is_the_last_source_that_spoke(reference, said):
+    text = f"L'ONU a annoncé 69 169 morts. Au moins 20 personnes ont été blessées, {said}."
+    assert sources_of(reference, text, "fr") == ["UN", "UN"]

@@ -14,6 +14,7 @@ from etl.extract.lexicon import (
     Lexicon,
     build_lexicon,
     compile_role,
+    inverted_speech_verbs,
     is_plain,
     is_word_character,
     last_words_start,
@@ -123,3 +124,8 @@ def test_a_sources_kind_is_its_own_rows_not_the_last_aliass(reference):
     lex = build_lexicon(reference, "en")
     assert lex.source_kind["Israeli official figures"] == "government"
     assert lex.source_kind["Gaza Civil Defence"] == "rescue service"
+
+
+def test_only_speech_verbs_with_an_auxiliary_take_an_inverted_pronoun():
+    roles = {"auxiliary": {"a"}, "speech_verb": {"a dit", "fait état"}, "inverted_pronoun": {"-t-il"}}
+    assert inverted_speech_verbs(roles) == {"a-t-il dit"}
