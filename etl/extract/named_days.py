@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from etl.extract.dates import YEAR, date_pattern, parse_calendar_date
+from etl.extract.dates import date_pattern, parse_calendar_date
 from etl.extract.lexicon import Lexicon
 
 WORDS_BETWEEN = r"(?:[\w-]+['’]\s*|[\w'’-]+\s+)"  # "Hamas's", "the", "l'": words before or within the name
@@ -39,15 +39,14 @@ def name_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
 
 
 def named_days_in(lex: Lexicon, text: str, published: date | None) -> list[NamedDay]:
-    """Each yearless date of the text that names an event of a named day before publication."""
+    """Each date of the text that names an event of a named day before publication: without a year
+    ("the October 7 attack") or with the named day's ("l'attaque du 7 octobre 2023")."""
     pattern = date_pattern(lex)
     if not lex.named_days or published is None or pattern is None or not lex.find("named_event", text):
         return []
     after, before, _ = name_patterns(lex)
     found = []
     for match in pattern.finditer(text):
-        if YEAR.search(match.group()):
-            continue
         if after.match(text, match.end()):
             start = match.start()
         elif named := before.search(text, 0, match.start()):

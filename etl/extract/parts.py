@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # reading.py holds the reader's state and imports this module
     from etl.extract.reading import DocumentState, Reading
 
 
-CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+# a comma between a day and its year ("October 7, 2023 attack") breaks no clause
+CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\s(?:19|20)\d\d(?!\d))|[;:(—–]")
 APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5},\s*")
 
 

@@ -31,6 +31,22 @@ def test_a_named_day_keeps_its_year_and_place(reference, language, text):
     assert (figure["event_date"], figure["location"]) == ("2023-10-07", "Israel")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Gaza war: the October 7, 2023 attack killed 1,221 people.", "Israel"),
+        ("en", "Gaza war: the attack of 7 October 2023 left 1,221 dead.", "Israel"),
+        ("fr", "Guerre à Gaza : l'attaque du 7 octobre 2023 a fait 1 221 morts.", "Israel"),
+        ("es", "Guerra en Gaza: el ataque del 7 de octubre de 2023 dejó 1.221 muertos.", "Israel"),
+        # another year's October 7 is no named day
+        ("en", "Gaza war: the October 7, 2024 attack killed 12 people.", "Gaza"),
+    ],
+)
+def test_a_named_day_written_with_its_year_places_what_it_counts(reference, language, text, place):
+    (figure,) = read(reference, text, language)
+    assert figure["location"] == place
+
+
 def test_a_yearless_date_that_names_no_event_is_the_latest_such_day(reference):
     (figure,) = read(reference, "An Israeli strike on October 7 killed 17 people in Jabalia.")
     assert figure["event_date"] == "2024-10-07"
