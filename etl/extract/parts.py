@@ -207,7 +207,8 @@ def of_own_kind(lex: Lexicon, following: str, counts: list[Reading]) -> Reading:
 def fronted_partitive(lex: Lexicon, before: str) -> str:
     """ "Of those killed, ", "Of the prisoners freed, ": a partitive opening the sentence whose clause
     holds the count (also "..., 18 were serving life sentences and 111"), or ""."""
-    opening = re.match(rf"\s*{lex.alt('of')}\b[^,;:]*,\s", before)
+    # "Sur les 251 personnes enlevées, ...": French may open a partitive with "sur" (`partitive_lead`)
+    opening = re.match(rf"\s*(?:{lex.alt('of')}|{lex.alt('partitive_lead')})\b[^,;:]*,\s", before)
     if not opening or re.search(r",\s|[;:]", before[opening.end() :]):
         return ""
     return opening.group()

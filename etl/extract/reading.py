@@ -143,8 +143,11 @@ def read_metric(
     # "73 are still held, including at least 35 who are dead": a part is of the kind its whole was read as
     if parent and not domain:
         domain = parent.domain if parent.domain not in ("", "people") else lex_domain_of(lex, parent.metric)
-    # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted
+    # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted;
+    # "Of the 251 people abducted, the bodies of 10 remain": or holds the count it is a part of
     domain = domain or met.domain_in(lex, partitive)
+    if not domain and previous and previous[-1].start < len(partitive):
+        domain = telling_domain_of(lex, previous[-1].metric)
     if phrase.others and (previous or state.figures):
         # "25 hostages and the bodies of eight others": of the same kind, here or in the sentence before
         domain = domain or (previous or state.figures)[-1].domain
@@ -248,6 +251,12 @@ def borrowed_domain(lex: Lexicon, event: str, figures: list[Reading | None]) -> 
 def domains_of(lex: Lexicon, metric: str) -> list[str]:
     """The domains a metric counts, in the metrics table's order."""
     return [domain for (domain, _), name in lex.metric_of.items() if name == metric]
+
+
+def telling_domain_of(lex: Lexicon, metric: str) -> str:
+    """The most telling kind a metric counts ("251 people abducted": hostages, not people)."""
+    domains = domains_of(lex, metric)
+    return next((d for d in domains if d != "people"), domains[0] if domains else "")
 
 
 def lex_domain_of(lex: Lexicon, metric: str) -> str:

@@ -497,3 +497,24 @@ def test_the_remains_of_a_count_are_dead_whatever_state_its_parts_are_in(referen
         (6, "hostages_dead"),
         (1, "hostages_dead"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Of the 251 people abducted that day, the bodies of about 10 remain in Gaza."),
+        ("es", "De las 251 personas secuestradas ese día, unos 10 cuerpos siguen en Gaza."),
+        ("fr", "Sur les 251 personnes enlevées ce jour-là, une dizaine de dépouilles restent à Gaza."),
+    ],
+)
+def test_a_partitive_holding_a_count_gives_its_part_the_kind_it_was_read_as(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in figures] == [(251, "hostages_taken"), (10, "hostages_dead")]
+
+
+def test_a_partitive_holding_a_count_of_people_leaves_its_part_people(reference):
+    figures = figures_in(reference, "Of the 1,200 people killed, 800 were civilians.")
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (1200, "killed", "all"),
+        (800, "killed", "civilians"),
+    ]
