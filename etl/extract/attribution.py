@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is n
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
+CLOSING_BRACKET = re.compile(r"\s*\)\W*")  # a bracket closing the sentence: ")", ")."
 
 
 @dataclass
@@ -274,8 +275,18 @@ def sentence_frames(
     mentions = [at_workplace(lex, text, mention, known) for mention in found]
     sources = attach_bases(lex, text, mentions)
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
-    frames += unknown_publisher_frames(lex, text, sources)
+    frames += unknown_publisher_frames(lex, text, sources) + closing_parenthesis_frames(text, sources)
     return frames + subject_frames(lex, text, sources, numbers)
+
+
+def closing_parenthesis_frames(text: str, sources: list[SourceMention]) -> list[Frame]:
+    """ "Aid workers killed: 540 (UN OCHA)": a source right before the bracket that closes the sentence
+    is its source."""
+    return [
+        Frame("according", source, source.start, source.end)
+        for source in sources
+        if CLOSING_BRACKET.fullmatch(text[source.end :])
+    ]
 
 
 def unknown_publisher_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:

@@ -550,3 +550,20 @@ def test_a_pronoun_noun_no_source_holds_is_the_last_source_that_spoke(reference)
 def test_a_french_speech_verb_with_its_pronoun_after_it_is_the_last_source_that_spoke(reference, said):
     text = f"L'ONU a annoncé 69 169 morts. Au moins 20 personnes ont été blessées, {said}."
     assert sources_of(reference, text, "fr") == ["UN", "UN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Aid workers killed: 540 (UN OCHA)", "UN OCHA"),
+        ("Journalists killed: at least 197 (CPJ).", "Committee to Protect Journalists"),
+        ("Displaced: about 1.9 million, or 90% of the population (UN)", "UN"),
+        ("Aid workers killed: 540 (a count by UN OCHA)", "UN OCHA"),
+    ],
+)
+def test_a_source_in_brackets_closing_the_sentence_is_its_source(reference, text, source):
+    assert sources_of(reference, text) == [source]
+
+
+def test_a_source_in_brackets_within_the_sentence_is_no_source_of_its_own(reference):
+    assert sources_of(reference, "Strikes killed 20 people near a UNRWA (UN) school.") == [""]

@@ -510,3 +510,26 @@ def test_the_place_of_a_part_with_a_verb_of_its_own_is_not_the_wholes(reference,
 def test_the_place_after_an_aside_about_a_part_is_the_wholes(reference):
     text = "Gaza war: Hamas killed 1,400 people, most of them civilians, in Israel."
     assert place_of(reference, text) == ["Israel"]
+
+
+def test_a_fact_line_is_no_heading_and_leaves_the_section_heading_above_it(reference):
+    text = (
+        "The war in numbers\n"
+        "In Israel\n"
+        "Killed on October 7: about 1,200\n"
+        "In Gaza\n"
+        "Killed: at least 67,000, according to the health ministry\n"
+        "Injured: more than 169,000\n"
+        "Displaced: about 1.9 million\n"
+    )
+    assert place_of(reference, text) == ["Israel", "Gaza", "Gaza", "Gaza"]
+
+
+def test_a_fact_line_with_a_day_in_its_label_is_no_heading_either(reference):
+    text = (
+        "The war in numbers\n"
+        "Killed in Gaza: at least 44,000\n"
+        "Israelis killed on October 7: about 1,200\n"
+        "Displaced: 1.9 million\n"
+    )
+    assert place_of(reference, text) == ["Gaza", "Israel", "Gaza"]
