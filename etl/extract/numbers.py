@@ -150,12 +150,10 @@ def find_singles(text: str, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
     return found
 
 
-RANGE_JOINERS = {"-", "–", "—", "to", "and"}
-
-
 def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexicon) -> list[list]:
     """Merge "A-B", "A to B" and "between A and B" into ranges: [start, end, low, high, is_word]."""
     between = lex.lower_words("range_open") or {"between"}
+    closers = lex.lower_words("range_close")
     merged: list[list] = []
     index = 0
     while index < len(singles):
@@ -165,7 +163,8 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
             joiner = text[end:n_start].strip().lower()
             opener = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
             opened = bool(opener and opener.group(1).lower() in between)
-            is_range = (joiner in ("-", "–", "—", "to") and not opened) or (joiner == "and" and opened)
+            closes = joiner in closers  # "between 60 and 70", "entre 60 y 70", "entre 60 et 70"
+            is_range = (joiner in ("-", "–", "—", "to") and not opened) or (closes and opened)
             year_then_count = (
                 re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]) and not text[n_start:n_end].isdigit()
             )

@@ -101,6 +101,18 @@ def test_a_whole_named_by_its_event_or_kind_is_a_figure(reference, text, expecte
     assert [(r["metric"], r["value"]) for r in figures(reference, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Entre 60 y 70 palestinos murieron este viernes en Yabalia."),
+        ("fr", "Entre 60 et 70 Palestiniens ont été tués vendredi à Jabaliya."),
+    ],
+)
+def test_between_two_numbers_is_a_range_in_every_language(reference, language, text):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["value_high"], f["qualifier"]) for f in found] == [(60, 70, "range")]
+
+
 def test_two_years_joined_are_no_range(reference):
     found = figures(
         reference, "The ministry said 558 people were killed, the most since the 1975-1990 civil war."
