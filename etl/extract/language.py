@@ -16,6 +16,7 @@ FUNCTION_ROLES = ("determiner", "conjunction", "of", "complementizer", "np_stop"
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LOWER_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")  # WORD, on lower-cased ASCII text: twice as fast
 MIN_WORDS = 6
+SENTENCE_LEAST = 3  # function words of another language that make a sentence of it
 
 
 @lru_cache(maxsize=8)
@@ -41,8 +42,9 @@ def languages_of_words(reference: Reference) -> dict[str, tuple[str, ...]]:
     return {word: tuple(languages) for word, languages in found.items()}
 
 
-def detect_language(text: str, reference: Reference, default: str = "en") -> str:
-    """The language whose function words the text uses most; `default` when unsure or too short."""
+def detect_language(text: str, reference: Reference, default: str = "en", least: int = 2) -> str:
+    """The language whose function words the text uses most, at least `least` of them; `default` when
+    unsure or too short."""
     # Lower-casing plain ASCII text first keeps its words as they are, and is one call, not one per word.
     tokens = (
         LOWER_ASCII_WORD.findall(text.lower()) if text.isascii() else [t.lower() for t in WORD.findall(text)]
@@ -56,7 +58,7 @@ def detect_language(text: str, reference: Reference, default: str = "en") -> str
             scores[language] += 1
     best = max(scores, key=scores.get)
     runner_up = max((v for k, v in scores.items() if k != best), default=0)
-    return best if scores[best] >= 2 and scores[best] > runner_up * 1.5 else default
+    return best if scores[best] >= least and scores[best] > runner_up * 1.5 else default
 
 
 def sentence_language(text: str, lexicons: dict, default: str) -> str:
@@ -64,5 +66,7 @@ def sentence_language(text: str, lexicons: dict, default: str) -> str:
     reference = next(iter(lexicons.values())).reference if lexicons else None
     if reference is None:
         return default
-    found = detect_language(text, reference, default)
+    # "Israël a tué 20 Palestiniens en Cisjordanie et en a arrêté 40": two words of another language
+    # ("en") do not make a sentence of it; a caption in one has more
+    found = detect_language(text, reference, default, least=SENTENCE_LEAST)
     return found if found in lexicons else default

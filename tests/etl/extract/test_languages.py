@@ -122,6 +122,16 @@ def test_a_day_hyphened_to_its_month_is_a_date(reference, language, text):
     assert [r[:2] for r in rows(reference, text, language)] == [("killed", 1219)]
 
 
+def test_three_function_words_of_another_language_make_a_sentence_of_it(reference):
+    text = "The army said 12 soldiers were wounded.\nMurieron 20 personas en el ataque de Rafah."
+    assert [r[:2] for r in rows(reference, text, "en")] == [("injured", 12), ("killed", 20)]
+
+
+def test_two_function_words_of_another_language_do_not_make_a_sentence_of_it(reference):
+    text = "Israël a tué 20 Palestiniens en Cisjordanie et en a arrêté 40."
+    assert rows(reference, text, "fr")[0][:2] == ("killed", 20)
+
+
 def test_a_caption_in_another_language_is_read_in_its_own(reference):
     text = (
         "The army said 12 soldiers were wounded in Gaza on Monday.\n"

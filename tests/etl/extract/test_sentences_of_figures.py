@@ -564,6 +564,10 @@ def test_a_number_listed_before_a_unit_shares_the_unit(reference, text, counts):
             "Pour chaque otage décédé dont la dépouille est rendue, Israël remettra les"
             " corps de 15 Palestiniens.",
         ),
+        ("en", "In exchange for every deceased hostage, Israel hands over the bodies of 15 Palestinians."),
+        ("en", "In exchange for each deceased hostage, Israel hands over the bodies of 15 Palestinians."),
+        ("es", "A cambio de cada rehén fallecido, Israel entrega los cuerpos de 15 palestinos."),
+        ("fr", "En échange de chaque dépouille d'otage, Israël remet les corps de 15 Palestiniens."),
     ],
 )
 def test_a_count_after_a_ratio_opening_its_sentence_is_no_figure(reference, language, text):
