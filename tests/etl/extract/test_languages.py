@@ -608,6 +608,24 @@ def test_armed_members_of_a_group_are_combatants(reference, language, text):
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "An Israeli strike killed three Hezbollah members in southern Lebanon."),
+        ("en", "An Israeli strike killed three members of Hezbollah in southern Lebanon."),
+        ("en", "An Israeli strike killed three Hamas members in Gaza City."),
+        ("en", "An Israeli strike killed three members of Hamas in Gaza City."),
+        ("es", "Tres miembros de Hizbulá murieron en un bombardeo israelí."),
+        ("es", "Tres miembros del grupo chií Hizbulá murieron en un bombardeo israelí."),
+        ("es", "Tres miembros de Hamás murieron en un bombardeo israelí."),
+        ("fr", "Trois membres du Hezbollah ont été tués dans une frappe israélienne."),
+        ("fr", "Trois membres du Hamas ont été tués dans une frappe israélienne."),
+    ],
+)
+def test_members_of_an_armed_group_are_combatants(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "subgroup")) == [(3, "combatants")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("en", "Israel approves release of 250 Palestinian prisoners"),
         ("en", "The cabinet approved the release of 250 Palestinian prisoners."),
         ("es", "Israel aprueba la liberación de 250 presos palestinos"),
