@@ -194,7 +194,10 @@ def read_metric(
     ):
         # "Hamas returned four bodies", "holds 28 dead hostages": the dead held or handed over; those
         # held or handed over who are not named as its prisoners are hostages, as people held or released are
-        if domain in ("", "people") and not lex.find("detained_people", phrase.text):
+        held_at = lex.metric_location.get(met.metric_for(lex, "hostages", "dead"), ("", True))[0]
+        # "Israel has returned 195 bodies to Gaza": the dead sent back where hostages are held are not theirs
+        sent_home = event == "released" and (met.destination(lex, predicate) or None) == held_at
+        if domain in ("", "people") and not lex.find("detained_people", phrase.text) and not sent_home:
             domain = lex_domain_of(lex, met.metric_for(lex, "people", event))
         event = "dead"
     historical = bool(lex.find("historical", clause)) and not exchanged

@@ -1073,3 +1073,20 @@ def test_hostages_or_prisoners_who_came_back_were_freed(reference, language, tex
 def test_people_of_a_part_who_came_back_were_not_freed(reference):
     text = "Some 600,000 people fled their homes, including 100,000 who have returned."
     assert "hostages_released" not in [metric for _, metric in metrics_of(reference, text)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Israel has returned 195 bodies to Gaza.", [(195, "killed")]),
+        ("en", "In all, 225 bodies have been returned to Gaza.", [(225, "killed")]),
+        ("es", "En total, 225 cuerpos han sido devueltos a Gaza.", [(225, "killed")]),
+        ("fr", "Au total, 225 corps ont été restitués à Gaza.", [(225, "killed")]),
+        # sent the other way, or nowhere said: the hostages' remains
+        ("en", "Hamas has returned 17 bodies to Israel.", [(17, "hostages_dead")]),
+        ("en", "Hamas returned four bodies on Monday.", [(4, "hostages_dead")]),
+        ("en", "Hamas is holding 28 bodies taken to Gaza.", [(28, "hostages_dead")]),  # held, not sent back
+    ],
+)
+def test_remains_sent_back_where_hostages_are_held_are_not_theirs(reference, language, text, expected):
+    assert metrics_of(reference, text, language) == expected
