@@ -19,6 +19,17 @@ def location_of(lex: Lexicon, term: str) -> str:
     return lex.location_words.get(" ".join(term.lower().split()), "")
 
 
+def destination(lex: Lexicon, predicate: str) -> str:
+    """ "returned 195 bodies to Gaza", "ont été restitués à Gaza": the place the predicate sends them to
+    (after the `destination` role), or ""."""
+    place = lex.pattern("location")
+    for sent in re.finditer(rf"(?<![\w'’-]){lex.alt('destination')}\s+", predicate):
+        found = place.match(predicate, sent.end()) if place else None
+        if found:
+            return lex.location_words.get(found.group().lower(), "")
+    return ""
+
+
 @lru_cache(maxsize=16)
 def place_opener(lex: Lexicon) -> tuple[re.Pattern[str], int]:
     """The word before a place ("in", "in the", "in northern"), and the most words it spans."""

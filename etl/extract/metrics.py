@@ -360,17 +360,6 @@ def handed_over(lex: Lexicon, phrase: NounPhrase) -> str:
     return "held" if found == "remaining" else found
 
 
-def destination(lex: Lexicon, predicate: str) -> str:
-    """ "returned 195 bodies to Gaza", "ont été restitués à Gaza": the place the predicate sends them to
-    (after the `destination` role), or ""."""
-    place = lex.pattern("location")
-    for sent in re.finditer(rf"(?<![\w'’-]){lex.alt('destination')}\s+", predicate):
-        found = place.match(predicate, sent.end()) if place else None
-        if found:
-            return lex.location_words.get(found.group().lower(), "")
-    return ""
-
-
 def ongoing_state(lex: Lexicon, predicate: str) -> str:
     """ "the 101 hostages still held in Gaza", "who remain in Gaza": the event of a state the count's
     people are in now ("held", "remaining"), whatever governs the noun ("the release of ..."); else ""."""

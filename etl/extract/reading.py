@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.documents import Document
+from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract.lexicon import Lexicon
@@ -196,7 +197,7 @@ def read_metric(
         # held or handed over who are not named as its prisoners are hostages, as people held or released are
         held_at = lex.metric_location.get(met.metric_for(lex, "hostages", "dead"), ("", True))[0]
         # "Israel has returned 195 bodies to Gaza": the dead sent back where hostages are held are not theirs
-        sent_home = event == "released" and (met.destination(lex, predicate) or None) == held_at
+        sent_home = event == "released" and (loc.destination(lex, predicate) or None) == held_at
         if domain in ("", "people") and not lex.find("detained_people", phrase.text) and not sent_home:
             domain = lex_domain_of(lex, met.metric_for(lex, "people", event))
         event = "dead"
