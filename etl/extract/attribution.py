@@ -180,6 +180,12 @@ def article_before(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lex.alt('determiner')})\s+$")
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def pronoun_after(lex: Lexicon) -> re.Pattern[str]:
+    """A pronoun right after "according to" ("the NGO", "l'ONG")."""
+    return re.compile(rf"\s+({lex.alt('pronoun')})(?![\w'’-])")
+
+
 def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
     """ "according to X", "per X", "citing X" with X within a few words."""
     frames = []
@@ -197,9 +203,9 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
             frames.append(Frame("according", pronoun, phrase.start(), phrase.end() + 10))
         elif named := organisation_after(lex, text, phrase.end()):
             frames.append(Frame("according", named, phrase.start(), named.end))
-        elif pronoun := re.match(rf"\s+({lex.alt('pronoun')})(?![\w'’-])", text[phrase.end() :]):
+        elif pronoun := pronoun_after(lex).match(text, phrase.end()):
             # "according to the NGO", "selon l'ONG": the source named before
-            start, end = phrase.end() + pronoun.start(1), phrase.end() + pronoun.end(1)
+            start, end = pronoun.start(1), pronoun.end(1)
             frames.append(
                 Frame(
                     "according", SourceMention(start, end, pronoun.group(1), "pronoun"), phrase.start(), end

@@ -19,11 +19,16 @@ def location_of(lex: Lexicon, term: str) -> str:
     return lex.location_words.get(" ".join(term.lower().split()), "")
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def destination_word(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){lex.alt('destination')}\s+")
+
+
 def destination(lex: Lexicon, predicate: str) -> str:
     """ "returned 195 bodies to Gaza", "ont été restitués à Gaza": the place the predicate sends them to
     (after the `destination` role), or ""."""
     place = lex.pattern("location")
-    for sent in re.finditer(rf"(?<![\w'’-]){lex.alt('destination')}\s+", predicate):
+    for sent in destination_word(lex).finditer(predicate):
         found = place.match(predicate, sent.end()) if place else None
         if found:
             return lex.location_words.get(found.group().lower(), "")

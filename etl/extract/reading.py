@@ -181,8 +181,11 @@ def read_metric(
         event = "released"  # "147 rehenes han vuelto con vida": hostages who came back were freed
     # "147 hostages have been returned, 135 in deals and eight in military operations": how they came back
     freed = (event or (parent.extra.get("event", "") if parent else "")) == "released"
-    operation = lex.find("rescue_operation", re.split(r"[,;:]", predicate)[0])
-    if freed and rescuable and (lex.find("rescuer", clause) or operation):
+    if (
+        freed
+        and rescuable
+        and (lex.find("rescuer", clause) or lex.find("rescue_operation", re.split(r"[,;:]", predicate)[0]))
+    ):
         event = "rescued"
     # "bringing to 15 the number of bodies returned": the phrase says they were handed over
     if event == "dead":
