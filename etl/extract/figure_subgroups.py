@@ -4,6 +4,7 @@ is part of or goes on from (`docs/method.md`, "What a number counts")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.reading import DocumentState, Reading
@@ -72,20 +73,31 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     return "all"
 
 
+@lru_cache(maxsize=16)  # one per lexicon: asked per figure
+def copula_word(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){lex.alt('copula')}\s")
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per figure
+def copula_opening(lex: Lexicon) -> re.Pattern[str]:
+    """A copula opening a predicate, past an inclusion ("of them were ")."""
+    return re.compile(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)")
+
+
 def part_predicate(lex: Lexicon, reading: Reading, whole: Reading | None) -> str:
     """The reading's predicate; for a part before its whole, what follows the whole from its copula on
     ("Five of the 12 people killed were children": "were children")."""
     if whole is None:
         return reading.extra.get("predicate", "")
     predicate = whole.extra.get("predicate", "")
-    copula = re.search(rf"(?<![\w-]){lex.alt('copula')}\s", predicate.split(",")[0])
+    copula = copula_word(lex).search(predicate.split(",")[0])
     return predicate[copula.start() :] if copula else ""
 
 
 def copula_subgroup(lex: Lexicon, predicate: str, source_kind: str) -> str:
     """The subgroup a copula gives the count ("were children"; "Twelve of them were children": it may
     follow the inclusion), or "" when it is a passive's ("were rescued by troops")."""
-    copula = re.match(rf"\s*(?:{lex.alt('inclusion')}\s+)?{lex.alt('copula')}\s+(.*)", predicate)
+    copula = copula_opening(lex).match(predicate)
     if not copula:
         return ""
     found = lex.find("subgroup", copula.group(1)[:40])

@@ -204,11 +204,17 @@ def of_own_kind(lex: Lexicon, following: str, counts: list[Reading]) -> Reading:
     return next((count for count in reversed(counts) if count.domain == own), counts[-1])
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def partitive_opening(lex: Lexicon) -> re.Pattern[str]:
+    """ "Of those killed, "; "Sur les 251 personnes enlevées, ": French may open a partitive with "sur"
+    (`partitive_lead`)."""
+    return re.compile(rf"\s*(?:{lex.alt('of')}|{lex.alt('partitive_lead')})\b[^,;:]*,\s")
+
+
 def fronted_partitive(lex: Lexicon, before: str) -> str:
     """ "Of those killed, ", "Of the prisoners freed, ": a partitive opening the sentence whose clause
     holds the count (also "..., 18 were serving life sentences and 111"), or ""."""
-    # "Sur les 251 personnes enlevées, ...": French may open a partitive with "sur" (`partitive_lead`)
-    opening = re.match(rf"\s*(?:{lex.alt('of')}|{lex.alt('partitive_lead')})\b[^,;:]*,\s", before)
+    opening = partitive_opening(lex).match(before)
     if not opening or re.search(r",\s|[;:]", before[opening.end() :]):
         return ""
     return opening.group()

@@ -75,20 +75,25 @@ def named_after_descriptor(lex: Lexicon, before: str) -> SourceMention | None:
     return named[-1] if named and re.fullmatch(r"\s*,?\s*", before[named[-1].end :]) else None
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def organisation_named(lex: Lexicon) -> re.Pattern[str]:
+    """A capitalised name after "according to", past "records at" ("the figures of") and an article."""
+    link = rf"(?:{lex.alt_before_word('count_link')}|{lex.alt_before_word('workplace_preposition')})"
+    kept = rf"(?:{lex.alt_before_word('determiner')}?{lex.alt('count_noun')}\s+{link})?"
+    return re.compile(rf"\s+{kept}{lex.alt_before_word('determiner')}?({CAPITALISED_NAME})")
+
+
 def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:
     """ "according to Nasser Hospital", "according to records at Nasser Hospital": an organisation no
     table knows keeps its own name (a person's name, "according to Mohammed Zaqout", says nothing of
     whose figure it is)."""
-    link = rf"(?:{lex.alt_before_word('count_link')}|{lex.alt_before_word('workplace_preposition')})"
-    kept = rf"(?:{lex.alt_before_word('determiner')}?{lex.alt('count_noun')}\s+{link})?"
-    found = re.match(rf"\s+{kept}{lex.alt_before_word('determiner')}?({CAPITALISED_NAME})", text[position:])
+    found = organisation_named(lex).match(text, position)
     organisation = lex.pattern("organisation_word")
     if not found or not organisation or len(found.group(1).split()) < 2:
         return None
     if not any(organisation.fullmatch(word) for word in found.group(1).split()):
         return None
-    start, end = position + found.start(1), position + found.end(1)
-    return SourceMention(start, end, found.group(1), "generic")
+    return SourceMention(found.start(1), found.end(1), found.group(1), "generic")
 
 
 def at_workplace(
