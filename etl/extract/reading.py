@@ -138,9 +138,16 @@ def read_metric(
     own_left = (
         left_clause(left_all[len(before) :]) if before.strip() and left_all.startswith(before) else clause
     )
-    domain = phrase.domain or met.domain_in(
-        lex, met.own_clause(lex, predicate), met.last_conjunct(lex, own_left)
-    )
+    # "Israel frees 1,968 Palestinians as the last hostages return": people Israel holds or frees are
+    # of their own kind, whatever kind of people the words after them go on to tell of ("200 Palestinian
+    # prisoners": but the noun right after a people's adjective is the count's)
+    own_predicate = met.own_clause(lex, predicate)
+    domain_word = lex.pattern("domain")
+    if lex.find("detained_people", phrase.text) and not (
+        domain_word and domain_word.match(predicate.lstrip())
+    ):
+        own_predicate = ""
+    domain = phrase.domain or met.domain_in(lex, own_predicate, met.last_conjunct(lex, own_left))
     # "73 are still held, including at least 35 who are dead": a part is of the kind its whole was read as
     if parent and not domain:
         domain = parent.domain if parent.domain not in ("", "people") else lex_domain_of(lex, parent.metric)

@@ -251,6 +251,12 @@ def test_palestinians_israel_frees_are_prisoners_released(reference):
     assert metrics_of(reference, "Israel freed 90 Palestinians on Saturday.") == [(90, "prisoners_released")]
 
 
+def test_palestinians_israel_frees_stay_prisoners_whatever_the_clause_after_them_counts(reference):
+    # the hostages are the subject of a clause of their own, not what the count counts
+    text = "Israel frees 1,968 Palestinians as last living hostages return."
+    assert metrics_of(reference, text) == [(1968, "prisoners_released")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
