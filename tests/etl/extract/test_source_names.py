@@ -66,3 +66,16 @@ def test_the_last_source_of_a_kind_is_not_taken_for_a_figure_placed_elsewhere(re
     sources = [f["attributed_to"] for f in figures_of(reference, text)]
     assert sources[0] == "Lebanese Health Ministry"
     assert sources[1] != "Lebanese Health Ministry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "At least 373 aid workers have been killed, the United Nations humanitarian office said."),
+        ("en", "At least 373 aid workers have been killed, the UN humanitarian affairs office said."),
+        ("es", "Al menos 373 trabajadores humanitarios han muerto, según la oficina humanitaria de la ONU."),
+        ("fr", "Au moins 373 humanitaires ont été tués, selon le Bureau des affaires humanitaires de l'ONU."),
+    ],
+)
+def test_the_un_humanitarian_office_is_ocha(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["UN OCHA"]
