@@ -65,8 +65,10 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         and (reading.extra.get("coordinated") or reading.extra.get("historical"))
     ):
         return previous[-1].subgroup or "all"
-    if lex.find("heading_toll", reading.extra.get("clause", "")):
-        terms = [m.group().lower() for m in lex.find("subgroup", reading.extra["clause"])]
+    clause = reading.extra.get("clause", "")
+    toll = clause if lex.find("heading_toll", clause) else reading.extra.get("toll_named", "")
+    if toll:
+        terms = [m.group().lower() for m in lex.find("subgroup", toll)]
         own = subgroup_for(lex, terms, source_kind)
         if own:
             return own

@@ -239,6 +239,11 @@ def read_metric(
         kinds = lex.find("domain", sentence.text[: reading.start])  # "detainees ..., whose number X put at"
         domain = domain or (met.domain_of(lex, kinds[-1]) if kinds else "")
         reading.metric = met.metric_for(lex, domain, event) if event else ""
+        tolls = lex.find("heading_toll", sentence.text[: reading.start])
+        # "The toll of soldiers killed since October 7, 2023, ..., stands at 914": whose toll, up to its comma
+        reading.extra["toll_named"] = (
+            sentence.text[tolls[-1].start() : reading.start].split(",")[0] if tolls else ""
+        )
     if domain in ("", "people") and reading.metric and lex.find("detained_people", phrase.text):
         # "Israel is holding 10,800 Palestinians", "Israel freed 90 Palestinians": people Israel holds or
         # frees are its prisoners, not hostages

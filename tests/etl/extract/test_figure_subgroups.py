@@ -1,0 +1,25 @@
+"""Which group of people a figure counts (etl.extract.figure_subgroups)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.etl.extract.conftest import figures_in
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("The toll of soldiers killed since October 7 stands at 914.", "soldiers"),
+        # the toll's words up to its comma, however far before the count
+        (
+            "The overall toll of soldiers killed since October 7, 2023, including on the Lebanon border"
+            " and in the West Bank, stands at 914.",
+            "soldiers",
+        ),
+        # a clause set off by commas after the toll is not whose toll it is
+        ("The death toll, which includes many children, stands at 69,000.", "all"),
+    ],
+)
+def test_a_toll_named_before_its_count_names_its_subgroup(reference, text, subgroup):
+    assert [f["subgroup"] for f in figures_in(reference, text, "en")] == [subgroup]
