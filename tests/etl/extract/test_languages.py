@@ -232,6 +232,13 @@ def test_health_workers_are_medical_staff_in_each_language(reference, language, 
         ("es", "Unos 500 miembros del personal médico han muerto en Gaza.", "medical_staff"),
         ("fr", "Au moins 500 membres du personnel soignant ont été tués à Gaza.", "medical_staff"),
         ("fr", "Au moins 500 membres des personnels de santé ont été tués à Gaza.", "medical_staff"),
+        # Israeli forces are its soldiers
+        ("en", "At least 500 members of Israeli forces have been killed.", "soldiers"),
+        ("en", "At least 500 members of the Israeli security forces were killed.", "soldiers"),
+        ("es", "Al menos 500 miembros de las fuerzas israelíes han muerto.", "soldiers"),
+        ("es", "Al menos 500 miembros de las fuerzas de seguridad israelíes han muerto.", "soldiers"),
+        ("fr", "Au moins 500 membres des forces israéliennes ont été tués.", "soldiers"),
+        ("fr", "Au moins 500 membres des forces de sécurité israéliennes ont été tués.", "soldiers"),
     ],
 )
 def test_members_of_a_group_are_that_group(reference, language, text, subgroup):
