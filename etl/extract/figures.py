@@ -135,8 +135,11 @@ def figure_row(
     reading.subgroup = read_subgroup(reading, lex.source_kind.get(home_source, ""), previous, state)
     if reading.subgroup == COMBATANTS and lex.source_kind.get(home_source) not in FIGHTING_KINDS:
         source_home = ""  # "Israel says 20,000 of the dead were fighters": the other side's, not Israel's
+    # "58 Israelis, including 21 soldiers, were killed in Gaza": a count whose verb lies past the next
+    # count is where that verb's clause says
+    verb_end = reading.extra.get("verb_window_end", next_start)
     reading.location = read_location(
-        reading, sentence, (max(prev_end, clause_start), next_start), excluded, source_home, previous, state
+        reading, sentence, (max(prev_end, clause_start), verb_end), excluded, source_home, previous, state
     )
     source = attr.resolve_frame(frame, reading.location, sentence, state) if frame else ""
     if not frame and goes_on_from_before(lex, sentence, start):

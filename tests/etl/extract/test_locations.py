@@ -512,6 +512,18 @@ def test_the_place_after_an_aside_about_a_part_is_the_wholes(reference):
     assert place_of(reference, text) == ["Israel"]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Some 58 Israelis, including 21 soldiers, were killed in Gaza.", ["Gaza", "Gaza"]),
+        ("Some 58 Israelis, including 21 soldiers, were killed in the West Bank and in Israel.", ["", ""]),
+    ],
+)
+def test_a_count_whose_verb_lies_past_its_part_is_where_that_verb_says(reference, text, places):
+    # not where its people are from
+    assert place_of(reference, text) == places
+
+
 def test_a_fact_line_is_no_heading_and_leaves_the_section_heading_above_it(reference):
     text = (
         "The war in numbers\n"
