@@ -145,6 +145,9 @@ def referred_place(lex: Lexicon, window: str, before: str) -> str | None:
     when the window has no such word, or only an existential "there are"."""
     existential = verb_after(lex)
     pointers = [m for m in lex.find("place_reference", window) if not existential.match(window, m.end())]
+    # "killed in the territory": the last place named that is a territory (Gaza, not "Israel" attacked)
+    territories = lex.find("territory_reference", window)
+    pointers = sorted(pointers + territories, key=lambda m: m.start())
     if not pointers:
         return None
     text = before + window[: pointers[0].start()]
@@ -155,6 +158,7 @@ def referred_place(lex: Lexicon, window: str, before: str) -> str | None:
         if word not in origins
         and not (people and people.match(text, position))  # "34 Israelis": people, not a place named
         and position not in speaking
+        and (pointers[0] not in territories or location in lex.words("territory"))
     ]
     return named[-1] if named else None
 

@@ -213,6 +213,60 @@ def test_there_points_back_to_the_last_place_named_not_a_speaker_nor_an_origin(
     assert place_of(reference, text, language) == places
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        (
+            "en",
+            "At least 800 Palestinians were killed in the West Bank. Some 44 Israelis have been killed"
+            " in attacks in the territory.",
+            ["West Bank", "West Bank"],
+        ),
+        (
+            "es",
+            "Al menos 800 palestinos han muerto en Cisjordania. Unos 44 israelíes han muerto en ataques"
+            " en el territorio.",
+            ["West Bank", "West Bank"],
+        ),
+        (
+            "fr",
+            "Au moins 800 Palestiniens ont été tués en Cisjordanie. Quelque 44 Israéliens ont été tués"
+            " dans des attaques dans le territoire.",
+            ["West Bank", "West Bank"],
+        ),
+        # a place that is no territory is not the one "the territory" points back to
+        (
+            "en",
+            "Gaza toll passes 69,000\nThe war began with the Hamas attack on Israel. Since then, 69,000"
+            " people have been killed in the territory.",
+            ["Gaza", "Gaza"],
+        ),
+    ],
+)
+def test_the_territory_points_back_to_the_last_territory_named(reference, language, text, places):
+    assert place_of(reference, text, language) == places
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Lebanon: strikes kill five\nTroops raided Rafah. Three people were killed in the territory."),
+        (
+            "es",
+            "Líbano: bombardeos matan a cinco\nTropas entraron en Rafah. Tres personas murieron"
+            " en el territorio.",
+        ),
+        (
+            "fr",
+            "Liban : des frappes font cinq morts\nDes soldats sont entrés à Rafah. Trois personnes"
+            " ont été tuées dans le territoire.",
+        ),
+    ],
+)
+def test_the_territory_points_back_past_the_documents_place(reference, language, text):
+    assert place_of(reference, text, language) == ["Lebanon", "Gaza"]
+
+
 def test_an_existential_there_points_to_no_place(reference):
     text = "Militants fired rockets at Tyre on Monday. There were 20 soldiers killed, the army said."
     assert place_of(reference, text) == [""]
