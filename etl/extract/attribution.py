@@ -63,7 +63,9 @@ def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list
     for mention in mentions:
         if kept and chain:
             gap = text[kept[-1].end : mention.start]
-            if len(gap) < 60 and chain.search(gap) and not re.search(r"[.;]", gap):
+            # "an AFP tally of official Israeli figures": the chain may begin in the name ("AFP tally")
+            named_gap = text[kept[-1].start : mention.start]
+            if len(gap) < 60 and chain.search(named_gap) and not re.search(r"[.;]", gap):
                 kept[-1].basis = mention
                 continue
         kept.append(mention)

@@ -567,3 +567,18 @@ def test_a_source_in_brackets_closing_the_sentence_is_its_source(reference, text
 
 def test_a_source_in_brackets_within_the_sentence_is_no_source_of_its_own(reference):
     assert sources_of(reference, "Strikes killed 20 people near a UNRWA (UN) school.") == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack killed 1,206 people, according to an AFP tally of official Israeli figures.",
+        "The attack killed 1,206 people, according to an AFP count of official Israeli figures.",
+        "The attack killed 1,206 people, according to an AFP tally based on official Israeli figures.",
+    ],
+)
+def test_a_tally_of_a_sources_figures_is_based_on_them(reference, text):
+    figures = figures_in(reference, text, "en")
+    assert [(f["attributed_to"], f["attribution_basis"]) for f in figures] == [
+        ("AFP", "Israeli official figures")
+    ]
