@@ -79,3 +79,15 @@ def test_the_last_source_of_a_kind_is_not_taken_for_a_figure_placed_elsewhere(re
 )
 def test_the_un_humanitarian_office_is_ocha(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["UN OCHA"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 340 people have been killed in Lebanon, according to an EFE count."),
+        ("es", "Más de 340 personas han muerto en el Líbano, según un recuento de la agencia EFE."),
+        ("fr", "Plus de 340 personnes ont été tuées au Liban, selon un décompte de l'agence EFE."),
+    ],
+)
+def test_the_efe_news_agency_is_a_source(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["EFE"]
