@@ -57,10 +57,21 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
             continue  # "killed in Israel's offensive on Gaza": the country wages it; Gaza is the place
         if match.group()[0].islower() and waged.search(text, max(0, match.start() - 40), match.start()):
             continue  # "muertos en ataques israelíes": a nationality after the action is who wages it
+        if is_compound_name(text, match.start(), match.end()):
+            continue  # "killed in the Israel-Hamas war": a war named by its sides, no place
         found.append(
             (match.start(), location_of(lex, match.group()), preposition_before(lex, text, match.start()))
         )
     return found
+
+
+def is_compound_name(text: str, start: int, end: int) -> bool:
+    """Is the word at start..end joined by a hyphen or dash to a word before or after it?"""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    joined_after = len(after) == 2 and after[0] in "-–" and after[1].isalpha()
+    joined_before = len(before) == 2 and before[1] in "-–" and before[0].isalpha()
+    return joined_after or joined_before
 
 
 def preposition_before(lex: Lexicon, text: str, start: int) -> str:

@@ -578,6 +578,19 @@ def test_a_count_whose_verb_lies_past_its_part_is_where_that_verb_says(reference
     assert place_of(reference, text) == places
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 85 journalists have been killed in the Israel-Hamas war.",
+        "At least 85 journalists have been killed in the Israel–Hezbollah conflict.",
+        "Israel-Hamas war: at least 85 journalists have been killed.",
+        "At least 85 journalists have been killed in the Hamas–Israel war.",
+    ],
+)
+def test_a_war_named_by_its_sides_is_no_place(reference, text):
+    assert place_of(reference, text) == [""]
+
+
 def test_a_fact_line_is_no_heading_and_leaves_the_section_heading_above_it(reference):
     text = (
         "The war in numbers\n"
