@@ -260,7 +260,9 @@ def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[
 def count_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows an owner ("'s latest toll") and what precedes a counter ("the toll from the")."""
     nouns, links = lex.alt("count_noun"), lex.alt("count_link")
-    owned = re.compile(rf"['’]s?\s+(?:\w+\s+)?{nouns}\b")
+    # "the ministry's latest toll"; "Gaza health ministry toll tops 50,000": a headline drops the "'s"
+    # before a noun that is no verb ("officials report heavy losses" is a speaker's own verb)
+    owned = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?{nouns}|\s+{lex.alt('compound_count_noun')})\b")
     counted = re.compile(rf"(?<![\w-]){nouns}\s+{links}\s+(?:{lex.alt('definite')}\s*)?$")
     return owned, counted
 
@@ -340,7 +342,16 @@ def frame_for(frames: list[Frame], start: int, end: int, previous_end: int = 0) 
         # "..., the military said, prompting strikes that killed 45, according to hospitals": a speaker
         # between commas tells of what came before it; the source that closes the count's clause wins
         closing = [f for f in frames if f.kind == "according" and f.start >= end]
-        return min(closing, key=lambda f: f.start) if nearest.trailing and closing else nearest
+        if nearest.trailing and closing:
+            return min(closing, key=lambda f: f.start)
+        # "Israel says it killed 20,000; Gaza ministry toll tops 50,000": past the count before it, a
+        # source that opens the count's own clause wins over the speaker of the clause before
+        opening = [
+            f
+            for f in frames
+            if f.kind == "according" and max(previous_end, nearest.end) <= f.start and f.end <= start
+        ]
+        return max(opening, key=lambda f: f.start) if previous_end and opening else nearest
     after = [f for f in frames if f.kind == "subject" and f.start >= end and f.trailing]
     if after:
         return min(after, key=lambda f: f.start)

@@ -582,3 +582,43 @@ def test_a_tally_of_a_sources_figures_is_based_on_them(reference, text):
     assert [(f["attributed_to"], f["attribution_basis"]) for f in figures] == [
         ("AFP", "Israeli official figures")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaza health ministry toll tops 50,000.",
+        "Gaza ministry death toll tops 50,000.",
+        "Gaza health ministry tally of the dead tops 50,000.",
+    ],
+)
+def test_a_headline_names_the_owner_of_a_toll_without_its_possessive(reference, text):
+    assert sources_of(reference, text, "en") == ["Gaza Health Ministry"]
+
+
+def test_a_noun_that_is_also_a_verb_after_a_speaker_is_its_verb_not_its_count(reference):
+    # "officials report": the officials speak of what follows, not of the count before them
+    text = "Four hostages rescued from Nuseirat as Gaza officials report heavy death toll."
+    assert sources_of(reference, text, "en") == [""]
+
+
+def test_past_a_count_a_source_opening_its_clause_wins_over_the_speaker_before(reference):
+    text = "Israel says it has killed 20,000 militants; Gaza ministry toll tops 50,000."
+    assert sources_of(reference, text, "en") == ["Israeli official figures", "Gaza Health Ministry"]
+
+
+def test_a_source_the_speaker_cites_stays_its_basis(reference):
+    text = (
+        "B'Tselem said 1,929 people were displaced, while WHO, citing the Ministry of Health, said 4,065"
+        " health workers were killed in Gaza."
+    )
+    figures = figures_in(reference, text, "en")
+    assert [(f["attributed_to"], f["attribution_basis"]) for f in figures][-1] == (
+        "WHO",
+        "Gaza Health Ministry",
+    )
+
+
+def test_with_no_count_before_it_the_speaker_keeps_a_count_it_tells_of_through_a_source(reference):
+    text = "The ministry said that, according to UN figures, 30 people were killed in Gaza."
+    assert sources_of(reference, text, "en") == ["Gaza Health Ministry"]
