@@ -241,9 +241,11 @@ def compile_role(terms: set[str]) -> re.Pattern[str] | None:
     parts = []
     for term in terms:
         body = re.escape(term).replace(r"\ ", r"\s+")
-        parts.append(body if is_proper(term) else f"(?i:{body})")
+        body = body if is_proper(term) else f"(?i:{body})"
+        # an elided word ("qu'", "l'") runs into the next: only a whole word must end at a non-letter
+        parts.append(body if term[-1] in "'’" else rf"{body}(?![\w])")
     guard = first_letters([t for t in terms if is_proper(t)], [t for t in terms if not is_proper(t)])
-    return re.compile(rf"{guard}(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
+    return re.compile(rf"{guard}(?<![\w-])(?:{'|'.join(parts)})")
 
 
 def inverted_speech_verbs(roles: dict[str, set[str]]) -> set[str]:

@@ -129,3 +129,15 @@ def test_a_sources_kind_is_its_own_rows_not_the_last_aliass(reference):
 def test_only_speech_verbs_with_an_auxiliary_take_an_inverted_pronoun():
     roles = {"auxiliary": {"a"}, "speech_verb": {"a dit", "fait état"}, "inverted_pronoun": {"-t-il"}}
     assert inverted_speech_verbs(roles) == {"a-t-il dit"}
+
+
+@pytest.mark.parametrize(
+    ("terms", "text", "found"),
+    [
+        ({"alors qu'"}, "alors qu'en Israël", ["alors qu'"]),  # an elided word runs into the next
+        ({"alors que"}, "alors quelque", []),  # a whole word ends where its word does
+        ({"qu'", "que"}, "que", ["que"]),
+    ],
+)
+def test_an_elided_term_runs_into_the_next_word_and_a_whole_one_does_not(terms, text, found):
+    assert [m.group() for m in compile_role(terms).finditer(text)] == found
