@@ -330,9 +330,11 @@ def speaks_of_own_act(lex: Lexicon, between: str) -> bool:
     return bool(subject and events) and " ".join(events[-1].group().lower().split()) not in own_loss
 
 
-def frame_for(frames: list[Frame], start: int, end: int, previous_end: int = 0) -> Frame | None:
+def frame_for(
+    frames: list[Frame], start: int, end: int, previous_end: int = 0, contrasted: bool = False
+) -> Frame | None:
     """The frame that covers a figure at [start, end) of its sentence (the count before it ends at
-    `previous_end`, 0 when there is none)."""
+    `previous_end`, 0 when there is none; `contrasted` when a clause of contrast opens between them)."""
     relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]
     if relative:
         return relative[0]
@@ -342,7 +344,8 @@ def frame_for(frames: list[Frame], start: int, end: int, previous_end: int = 0) 
         # "..., the military said, prompting strikes that killed 45, according to hospitals": a speaker
         # between commas tells of what came before it; the source that closes the count's clause wins
         closing = [f for f in frames if f.kind == "according" and f.start >= end]
-        if nearest.trailing and closing:
+        # "Iran said 610 were killed, while missiles killed 28 in Israel, according to Israeli authorities"
+        if (nearest.trailing or contrasted) and closing:
             return min(closing, key=lambda f: f.start)
         # "Israel says it killed 20,000; Gaza ministry toll tops 50,000": past the count before it, a
         # source that opens the count's own clause wins over the speaker of the clause before

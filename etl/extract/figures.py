@@ -127,7 +127,8 @@ def figure_row(
     prev_end, next_start = reading.extra["window"]
     conjunct = met.last_conjunct(lex, reading.extra.get("clause", ""))
     clause_start = prev_end + len(sentence.text[prev_end:start]) - len(conjunct)
-    frame = attr.frame_for(frames, start, end, prev_end)
+    contrasted = bool(prev_end and lex.find("contrast", sentence.text[prev_end:start]))
+    frame = attr.frame_for(frames, start, end, prev_end, contrasted)
     home_source = attr.resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
     source_home = lex.source_home.get(home_source, "")
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):

@@ -622,3 +622,69 @@ def test_a_source_the_speaker_cites_stays_its_basis(reference):
 def test_with_no_count_before_it_the_speaker_keeps_a_count_it_tells_of_through_a_source(reference):
     text = "The ministry said that, according to UN figures, 30 people were killed in Gaza."
     assert sources_of(reference, text, "en") == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sources"),
+    [
+        (
+            "en",
+            "Iran's health ministry said 610 people had been killed, while missile attacks killed 28 people"
+            " in Israel, according to Israeli authorities.",
+            ["Iranian Health Ministry", "Israeli official figures"],
+        ),
+        (
+            "en",
+            "Iran's health ministry said 610 people had been killed, whereas missile attacks killed 28 people"
+            " in Israel, according to Israeli authorities.",
+            ["Iranian Health Ministry", "Israeli official figures"],
+        ),
+        (
+            "es",
+            "El Ministerio de Sanidad iraní dijo que 610 personas murieron, mientras que los misiles mataron"
+            " a 28 personas en Israel, según las autoridades israelíes.",
+            ["Iranian Health Ministry", "Israeli official figures"],
+        ),
+        (
+            "es",
+            "El Ministerio de Sanidad iraní dijo que 610 personas murieron, mientras los misiles mataron"
+            " a 28 personas en Israel, según las autoridades israelíes.",
+            ["Iranian Health Ministry", "Israeli official figures"],
+        ),
+        (
+            "fr",
+            "Le ministère iranien de la Santé a annoncé que 610 personnes avaient été tuées, alors que les"
+            " missiles ont tué 28 personnes en Israël, selon les autorités israéliennes.",
+            ["Iranian Health Ministry", "Israeli official figures"],
+        ),
+        (
+            "fr",
+            "Le ministère iranien de la Santé a annoncé que 610 personnes avaient été tuées, tandis que les"
+            " missiles ont tué 28 personnes en Israël, selon les autorités israéliennes.",
+            ["Iranian Health Ministry", "Israeli official figures"],
+        ),
+        (
+            "fr",
+            "Le ministère iranien de la Santé a annoncé que 610 personnes avaient été tuées, alors qu'en"
+            " Israël 28 personnes ont été tuées, selon les autorités israéliennes.",
+            ["Iranian Health Ministry", "Israeli official figures"],
+        ),
+        (
+            "fr",
+            "Le ministère iranien de la Santé a annoncé que 610 personnes avaient été tuées, tandis qu'en"
+            " Israël 28 personnes ont été tuées, selon les autorités israéliennes.",
+            ["Iranian Health Ministry", "Israeli official figures"],
+        ),
+        # with no clause of contrast, the speaker opening the sentence keeps its counts
+        (
+            "en",
+            "Iran's health ministry said 610 people had been killed and 28 people died in hospital, according"
+            " to its spokesman.",
+            ["Iranian Health Ministry", "Iranian Health Ministry"],
+        ),
+    ],
+)
+def test_past_a_clause_of_contrast_the_according_to_after_the_count_is_its_source(
+    reference, language, text, sources
+):
+    assert sources_of(reference, text, language) == sources
