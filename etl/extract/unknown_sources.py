@@ -58,15 +58,18 @@ def published_in(lex: Lexicon) -> re.Pattern[str]:
 def descriptor_names(lex: Lexicon, text: str) -> list[SourceMention]:
     """ "the monitoring group Airwars": a name no table knows, right after a noun that says it is an
     organisation, names a source by its own name ("the group" alone points back)."""
-    return [
-        SourceMention(found.start(1), found.end(1), found.group(1), "generic")
-        for found in descriptor_pattern(lex).finditer(text)
-    ]
+    named = []
+    for found in descriptor_pattern(lex).finditer(text):
+        group = 1 if found.group(1) else 2  # right after the noun, or set between commas after it
+        named.append(SourceMention(found.start(group), found.end(group), found.group(group), "generic"))
+    return named
 
 
 @lru_cache(maxsize=16)  # one per lexicon
 def descriptor_pattern(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){lex.alt('organisation_noun')}\s+({CAPITALISED_NAME})")
+    # "the monitoring group Airwars"; "A rights group, HRANA, said": or set between commas after it
+    noun = lex.alt("organisation_noun")
+    return re.compile(rf"(?<![\w-]){noun}(?:\s+({CAPITALISED_NAME})|,\s+({CAPITALISED_NAME}))")
 
 
 def named_after_descriptor(lex: Lexicon, before: str) -> SourceMention | None:

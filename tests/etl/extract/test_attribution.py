@@ -218,6 +218,9 @@ def test_a_group_not_named_before_points_back_to_no_source(reference):
     [
         "The monitoring group Airwars said 3,000 civilians were killed in Gaza.",
         "The monitoring group Airwars said it had documented 3,000 civilian deaths in Gaza.",
+        # or set between commas after it
+        "A U.K.-based monitoring group, Airwars, said 3,000 civilians were killed in Gaza.",
+        "A monitoring group, Airwars, put the toll of civilians killed in Gaza at 3,000.",
     ],
 )
 def test_a_name_after_a_word_for_an_organisation_is_the_speaker(reference, sentence):
