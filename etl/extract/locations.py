@@ -227,9 +227,11 @@ def single_place(lex: Lexicon, text: str, excluded: list[tuple[int, int]]) -> st
 
 
 def opens_clause_as_subject(text: str, start: int) -> bool:
-    """A bare name that opens its sentence (or a line's label: "March 18, 2025: Israel resumes strikes")
-    and a lower-case word after it: the subject that acts, not where the count is."""
-    return bool(re.search(r"(?:^|:)\s*$", text[:start])) and bool(re.match(r"\S+\s+[a-z]", text[start:]))
+    """A bare name that opens its sentence (or a line's label: "March 18, 2025: Israel resumes strikes";
+    or past a short opening phrase: "In return, Israel freed") and a lower-case word after it: the
+    subject that acts, not where the count is."""
+    opens = re.search(r"(?:^|:|^[^\W\d][^,:;]{0,24},)\s*$", text[:start])
+    return bool(opens) and bool(re.match(r"\S+\s+[a-z]", text[start:]))
 
 
 @lru_cache(maxsize=16)

@@ -426,12 +426,27 @@ def test_bodies_returned_are_the_dead_not_the_released(reference, text):
     [
         "Israel resumes strikes, killing more than 400 people, according to the health ministry.",
         "March 18, 2025: Israel resumes strikes, killing more than 400 people, according to the ministry.",
+        # or its clause, past a short opening phrase
+        "On Tuesday, Israel resumed strikes, killing more than 400 people, according to the ministry.",
     ],
 )
 def test_a_country_that_opens_its_sentence_and_acts_is_no_place(reference, line):
     text = f"Strikes killed 12 people in Gaza on Monday.\n\n{line}"
     figures = figures_in(reference, text, "en", date(2025, 10, 20))
     assert [(f["location"], f["attributed_to"]) for f in figures][-1] == ("Gaza", "Gaza Health Ministry")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In return, Israel freed 2,000 detainees and returned the bodies of 345 Palestinians."),
+        ("es", "A cambio, Israel excarceló a 2.000 presos y entregó los cuerpos de 345 palestinos."),
+        ("fr", "En échange, Israël a libéré 2 000 détenus et restitué les dépouilles de 345 Palestiniens."),
+    ],
+)
+def test_a_country_acting_past_a_short_opening_phrase_is_no_place_of_the_dead(reference, language, text):
+    figures = figures_in(reference, f"Gaza truce holds\n\n{text}", language, date(2025, 10, 20))
+    assert [(f["value"], f["location"]) for f in figures][-1] == (345, "Gaza")
 
 
 @pytest.mark.parametrize(
