@@ -98,6 +98,11 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     left_clause = last_conjunct(lex, left_clause)
     agent = re.compile(rf"\s+{lex.alt('agent')}\b")
     matches = [m for m in event_terms(lex, left_clause) if not agent.match(left_clause[m.end() :])]
+    of = re.compile(rf"\s*{lex.alt('of')}")
+    if len(matches) > 1 and is_attributive(lex, left_clause) and not of.match(left_clause, matches[-2].end()):
+        # "released the remaining 20 hostages": a verb governs, past the count's adjective (but "the
+        # release of the remaining 100 hostages" asks to free those who remain)
+        matches.pop()
     if not matches:
         return ""
     last = matches[-1]
@@ -105,7 +110,7 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
         return ""  # "Figures released on Monday showed 34,183": the verb is the figures', not the number's
     word = " ".join(last.group().lower().split())
     is_noun = word in lex.lower_words("event_noun")
-    followed_by_of = bool(re.match(rf"\s*{lex.alt('of')}", left_clause[last.end() :]))
+    followed_by_of = bool(of.match(left_clause, last.end()))
     if is_noun and phrase.domain and not followed_by_of:
         return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts
     return event_of(lex, last)

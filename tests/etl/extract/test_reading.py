@@ -1096,3 +1096,18 @@ def test_people_of_a_part_who_came_back_were_not_freed(reference):
 )
 def test_remains_sent_back_where_hostages_are_held_are_not_theirs(reference, language, text, expected):
     assert metrics_of(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a verb before the count's adjective of state governs it
+        ("Hamas released the remaining 20 hostages on Monday.", "hostages_released"),
+        ("Hamas is to return the remaining 13 bodies.", "hostages_dead"),
+        # a noun of the event asks for it: the count is of those who remain
+        ("Washington has pushed for the release of the remaining 100 hostages.", "hostages_held"),
+        ("Hamas still holds the remaining 20 hostages.", "hostages_held"),
+    ],
+)
+def test_a_verb_before_the_remaining_count_governs_it(reference, text, metric):
+    assert [m for _, m in metrics_of(reference, text)] == [metric]
