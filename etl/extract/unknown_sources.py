@@ -25,7 +25,9 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
         return []
     name, start = unknown.group(1), unknown.start(1)
     first = name.split()[0]
-    if first.lower() in lex.lower_words("determiner") and len(name.split()) > 1:
+    # "The Palestine Detainees Council", and in Spanish or French text "The Lancet": a name's article
+    article = first.lower() in lex.lower_words("determiner") or first in lex.words("name_article")
+    if article and len(name.split()) > 1:
         start = text.index(name.split()[1], start + len(first))  # "The Palestine Detainees Council": no "The"
         name = text[start : unknown.end(1)]
     organisation = lex.pattern("organisation_word")
@@ -48,10 +50,12 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
 
 @lru_cache(maxsize=16)
 def published_in(lex: Lexicon) -> re.Pattern[str]:
-    """ "published in The", "publicado en", "publiée dans": a journal or outlet follows, not a place."""
+    """ "published in The", "publicado en", "publiée dans", "a study in The": a journal or outlet
+    follows, not a place."""
+    published = rf"{lex.alt('publication_verb')}|{lex.alt('research_noun')}"
     return re.compile(
-        rf"(?<![\w-])(?:{lex.alt('publication_verb')})\s+(?:{lex.alt('location_preposition')})\s+"
-        rf"(?:{lex.alt_before_word('determiner')})?$"
+        rf"(?<![\w-])(?:{published})\s+(?:{lex.alt('location_preposition')})\s+"
+        rf"(?:{lex.alt_before_word('determiner')}|{lex.alt_before_word('name_article')})?$"
     )
 
 

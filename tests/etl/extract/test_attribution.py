@@ -484,9 +484,29 @@ def test_researchers_at_a_university_speak_for_it_by_one_name_in_every_language(
     ]
 
 
-def test_a_journal_a_study_was_published_in_is_its_source(reference):
-    text = "A study published in The Lancet estimated that 64,260 people had died of traumatic injuries."
-    assert sources_of(reference, text) == ["Lancet"]
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "A study published in The Lancet estimated that 64,260 people had died of traumatic injuries.",
+            "Lancet",
+        ),
+        # a study or an analysis "in" a journal is published there
+        ("en", "A study in The Lancet estimated that 64,260 people had been killed in Gaza.", "Lancet"),
+        ("en", "An analysis in The Lancet estimated that 64,260 people had been killed in Gaza.", "Lancet"),
+        ("es", "Un estudio en The Lancet estimó que 64.260 personas murieron en Gaza.", "Lancet"),
+        ("es", "Un análisis en The Lancet estimó que 64.260 personas murieron en Gaza.", "Lancet"),
+        ("fr", "Une étude dans The Lancet a estimé que 64 260 personnes ont été tuées à Gaza.", "Lancet"),
+        (
+            "fr",
+            "Une analyse dans The Lancet a estimé que 64 260 personnes ont été tuées à Gaza.",
+            "Lancet",
+        ),
+    ],
+)
+def test_a_journal_a_study_was_published_in_is_its_source(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]
 
 
 def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(reference):
