@@ -461,6 +461,11 @@ def test_french_contre_after_a_release_is_an_exchange(reference, text, expected)
         ("es", "Las muertes en Gaza podrían superar las 60.000, según el estudio."),
         ("fr", "Jusqu'à 58 260 décès supplémentaires pourraient survenir à Gaza, selon l'étude."),
         ("fr", "Le bilan pourrait dépasser 60 000 morts, selon l'étude."),
+        # what a model projected, in the past tense
+        ("en", "One model projected between 6,550 and 11,580 excess deaths in Gaza over six months."),
+        ("es", "Un modelo proyectó entre 6.550 y 11.580 muertes adicionales en Gaza en seis meses."),
+        ("es", "Los investigadores proyectaron entre 6.550 y 11.580 muertes adicionales en Gaza."),
+        ("fr", "Un modèle a projeté entre 6 550 et 11 580 morts supplémentaires à Gaza en six mois."),
     ],
 )
 def test_deaths_that_could_occur_are_projected_in_each_language(reference, language, text):

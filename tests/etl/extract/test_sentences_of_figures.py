@@ -131,6 +131,12 @@ def test_one_before_a_thing_is_no_count_of_people(reference, thing):
     assert [f["value"] for f in figures(reference, f"Twelve people died in one {thing}.")] == [12]
 
 
+@pytest.mark.parametrize("thing", ["model", "study", "estimate", "report"])
+def test_one_before_a_source_of_figures_is_its_article(reference, thing):
+    text = f"Thousands more could die: one {thing} projected 11,580 excess deaths in Gaza."
+    assert [f["value"] for f in figures(reference, text)] == [11580]
+
+
 def test_one_before_a_thing_is_its_article_and_leaves_the_count_after_it_to_the_count_before(reference):
     found = figures(reference, "Twelve people died in one home and 5 in a car.")
     assert [(f["value"], f["metric"]) for f in found] == [(12, "killed"), (5, "killed")]
