@@ -47,6 +47,9 @@ class Speakers:
 def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
     """ "The office also said": the last source that spoke whose names hold the pronoun's noun ("Gaza
     Government Media Office", not the WHO that spoke after it); else the last source that spoke."""
+    if " ".join(pronoun.lower().split()) in lex.lower_words("academic_pronoun"):
+        # "Researchers have warned": the last research body that spoke, and no other kind of source
+        return next((s for s in reversed(speakers.spoken) if lex.source_kind.get(s) == "academic"), "")
     noun = pronoun.lower().split()[-1]
     named = next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
     return named or speakers.last

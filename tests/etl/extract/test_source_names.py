@@ -91,3 +91,20 @@ def test_the_un_humanitarian_office_is_ocha(reference, language, text):
 )
 def test_the_efe_news_agency_is_a_source(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["EFE"]
+
+
+@pytest.mark.parametrize(
+    ("before", "source"),
+    [
+        # researchers speak for the last research body that spoke, and for no other kind of source
+        ("Israel says its forces have killed about 22,000 militants.", ""),
+        (
+            "The London School of Hygiene and Tropical Medicine published projections on Monday.",
+            "London School of Hygiene and Tropical Medicine",
+        ),
+    ],
+)
+@pytest.mark.parametrize("researchers", ["The researchers", "Researchers"])
+def test_researchers_are_the_last_research_body_that_spoke(reference, before, source, researchers):
+    text = f"{before} {researchers} have warned that 11,580 more people could die in Gaza."
+    assert [f["attributed_to"] for f in figures_of(reference, text)][-1] == source
