@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is n
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
 CLOSING_BRACKET = re.compile(r"\s*\)\W*")  # a bracket closing the sentence: ")", ")."
+DATELINE_CLOSE = re.compile(r"\s*\)\s*\.?\s*[-—–]")  # "(Reuters) -", "(EFE).-", "(AP) —"
 
 
 @dataclass
@@ -155,6 +156,8 @@ def subject_frames(
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
         # "Hezbollah strikes northern Israel; Lebanon says ...": a semicolon ends the subject's clause
         candidates = [c for c in candidates if ";" not in text[c.end : verb.start()]]
+        # "DOHA (Reuters) - Under the deal announced": the dateline's agency publishes, it does not speak
+        candidates = [c for c in candidates if not DATELINE_CLOSE.match(text, c.end)]
         # "The School, which built the model with colleagues at Johns Hopkins, projected": not the subject
         candidates = [c for c in candidates if not any(a < c.start < b <= verb.start() for a, b in asides)]
         named = named_after_descriptor(lex, text[: verb.start()])

@@ -239,6 +239,18 @@ def test_the_day_of_an_agency_dateline_with_a_short_month_is_no_figure(reference
     assert [(f["value"], f["metric"]) for f in figures] == [(4, "hostages_dead")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "DOHA (Reuters) - Under the deal announced on Wednesday, Hamas would release 33 hostages."),
+        ("en", "GAZA CITY (AP) — Under the deal announced on Wednesday, Hamas would release 33 hostages."),
+        ("es", "Doha, 15 ene (EFE).- Anunció el miércoles que Hamás liberará a 33 rehenes."),
+    ],
+)
+def test_the_agency_of_a_dateline_is_no_speaker(reference, language, text):
+    assert [f["attributed_to"] for f in figures_in(reference, text, language)] == [""]
+
+
 def test_a_full_stop_after_a_full_month_name_ends_the_sentence(reference):
     text = "Some 250 hostages were taken in October. 130 remain in Gaza."
     assert [(f["value"], f["metric"]) for f in read(reference, text)] == [
