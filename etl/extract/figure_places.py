@@ -111,12 +111,16 @@ def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) 
     the same kind is not their companion ("... killed 1,200 in Israel. Since then, 40,000 have been
     killed"): it keeps the document's place, unless it says it goes on ("Another 12 were killed")."""
     paragraph, place, metrics = state.paragraph_place
-    if paragraph != sentence.paragraph:
-        return ""
     goes_on = goes_on_from_before(state.lex, sentence, reading.start)
+    if paragraph != sentence.paragraph and not goes_on:
+        return ""
     return place if goes_on or reading.metric not in metrics else ""
 
 
 def goes_on_from_before(lex: Lexicon, sentence: Sentence, start: int) -> bool:
-    """ "Another 57,910 have been wounded": a sentence that opens on a continuation word and the count."""
-    return sentence.text[:start].strip().lower() in lex.lower_words("continuation")
+    """ "Another 57,910 have been wounded": a sentence that opens on a continuation word and the count;
+    "This brings the total to 68,875": or on words that carry the last sentence's count on."""
+    opening = sentence.text[:start]
+    return opening.strip().lower() in lex.lower_words("continuation") or bool(
+        lex.find("carrying_on", opening)
+    )

@@ -298,6 +298,39 @@ def test_a_companion_count_keeps_the_place_of_the_counts_before_it(reference, la
 
 
 @pytest.mark.parametrize(
+    ("language", "carried"),
+    [
+        ("en", "This brings the total number of fatalities to 68,875."),
+        ("en", "This takes the death toll to 68,875."),
+        ("en", "This raises the death toll to 68,875."),
+        ("en", "That brings the death toll to 68,875."),
+        ("en", "That takes the death toll to 68,875."),
+        ("en", "That raises the death toll to 68,875."),
+        ("es", "Esto eleva el número de muertos a 68.875."),
+        ("es", "Con ello, el número de muertos asciende a 68.875."),
+        ("fr", "Cela porte le bilan à 68 875 morts."),
+        ("fr", "Ceci porte le bilan à 68 875 morts."),
+    ],
+)
+def test_a_sentence_that_carries_the_last_count_on_keeps_its_place_and_source(reference, language, carried):
+    # in a paragraph of its own, in a document that names the West Bank most
+    before = {
+        "en": "In the West Bank, 14 people were killed. In the West Bank, 3 were hurt.\n\n"
+        "In the Gaza Strip, 141 people were killed, according to the Ministry of Health.",
+        "es": "En Cisjordania murieron 14 personas. En Cisjordania, 3 resultaron heridas.\n\n"
+        "En la Franja de Gaza murieron 141 personas, según el Ministerio de Sanidad.",
+        "fr": "En Cisjordanie, 14 personnes ont été tuées. En Cisjordanie, 3 ont été blessées.\n\n"
+        "Dans la bande de Gaza, 141 personnes ont été tuées, selon le ministère de la Santé.",
+    }[language]
+    figures = figures_in(reference, f"{before}\n\n{carried}", language, date(2025, 11, 5))
+    assert (figures[-1]["value"], figures[-1]["location"], figures[-1]["attributed_to"]) == (
+        68875,
+        "Gaza",
+        "Gaza Health Ministry",
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a new paragraph
