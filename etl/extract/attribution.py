@@ -74,10 +74,12 @@ def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list
 
 
 def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
+    # "a spokesman said": a spokesperson speaks for the last source, whatever the article
+    spokespeople = lex.lower_words("spokesperson")
     return [
         SourceMention(m.start(), m.end(), m.group(), "pronoun")
         for m in lex.find("pronoun", text)
-        if not is_indefinite(lex, text, m.start())
+        if m.group().lower() in spokespeople or not is_indefinite(lex, text, m.start())
     ]
 
 
@@ -144,6 +146,7 @@ def subject_frames(
     """A source (or pronoun, or named person) with a speech verb, and no number between them."""
     frames = []
     pronouns = pronoun_subjects(lex, text)
+    spokespeople = [p for p in pronouns if p.text.lower() in lex.lower_words("spokesperson")]
     asides = [m.span() for m in relative_clause_pattern(lex).finditer(text)]
     article = article_before(lex)
     for verb in lex.find("speech_verb", text):
@@ -163,7 +166,7 @@ def subject_frames(
         named = named_after_descriptor(lex, text[: verb.start()])
         candidates += [named] if named else []
         candidates += inverted_pronoun(lex, verb)
-        inverted = inverted_subjects(lex, text, sources, verb)
+        inverted = inverted_subjects(lex, text, sources + spokespeople, verb)
         if not candidates and not inverted:
             candidates = unknown_subject(lex, text, verb.start())
         if inverted:

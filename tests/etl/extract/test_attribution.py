@@ -711,3 +711,37 @@ def test_past_a_clause_of_contrast_the_according_to_after_the_count_is_its_sourc
     reference, language, text, sources
 ):
     assert sources_of(reference, text, language) == sources
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The UN has recorded 1,760 killed. Of those, 994 were killed near the sites, a spokesman said.",
+        ),
+        (
+            "en",
+            "The UN has recorded 1,760 killed. Of those, 994 died near the sites, said the spokeswoman.",
+        ),
+        (
+            "en",
+            "The UN has recorded 1,760 killed. Of those, 994 died near the sites, a spokesperson said.",
+        ),
+        (
+            "es",
+            "La ONU registró 1.760 muertos. De ellos, 994 murieron cerca de los sitios, precisó la portavoz.",
+        ),
+        (
+            "fr",
+            "L'ONU a recensé 1 760 tués. Parmi eux, 994 sont morts près des sites, a dit une porte-parole.",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_last_source_before_or_after_the_verb(reference, language, text):
+    assert sources_of(reference, text, language) == ["UN", "UN"]
+
+
+def test_a_pronoun_after_a_speech_verb_opens_what_was_said(reference):
+    text = "Hospital officials said 27 were killed. Nasser Hospital said it received the bodies of 11 people."
+    assert sources_of(reference, text, "en") == ["Hospital officials", "Nasser Hospital"]
