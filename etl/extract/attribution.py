@@ -383,10 +383,10 @@ def resolve_frame(
             return clean_name(source.text)
         if source.kind == "alias":
             found = resolve_alias(lex, source.text, location)
-            if not found and document_fallback and not location:  # a placed figure keeps its place
-                found = resolve_alias(lex, source.text, state.place)
             if not found and document_fallback:  # "according to the ministry": the one that spoke last
                 found = last_of_its_kind(lex, source.text, state.speakers.last, location)
+            if not found and document_fallback and not location:  # a placed figure keeps its place
+                found = resolve_alias(lex, source.text, state.place)
         elif source.kind == "pronoun":
             earlier = earlier_alias(lex, sentence.text, source.start)
             named = descriptor_names(lex, sentence.text[: source.start])

@@ -142,7 +142,9 @@ def figure_row(
     reading.location = read_location(
         reading, sentence, (max(prev_end, clause_start), verb_end), excluded, source_home, previous, state
     )
-    source = attr.resolve_frame(frame, reading.location, sentence, state) if frame else ""
+    # "Two hostages are believed held, according to the ministry": a place set by rule names no ministry
+    placed = reading.location if lex.metric_location.get(reading.metric, ("", True))[1] else ""
+    source = attr.resolve_frame(frame, placed, sentence, state) if frame else ""
     if not frame and goes_on_from_before(lex, sentence, start):
         source = state.last_sentence_source  # "Another 57,910 have been wounded": the same count goes on
     basis_mention = frame.source.basis if frame else None

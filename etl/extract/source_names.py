@@ -97,7 +97,11 @@ def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:
     if not last or location not in ("", lex.source_home.get(last, "")):
         return ""
     rows = alias_rows(lex).get(" ".join(alias.lower().split()), [])
-    return last if lex.source_kind.get(last) in {lex.source_kind.get(c) for c, _ in rows} else ""
+    if lex.source_kind.get(last) in {lex.source_kind.get(c) for c, _ in rows}:
+        return last
+    # "according to the ministry" after Thailand's foreign ministry spoke: a source its name calls so
+    words = set(re.findall(r"[^\W\d_]+", alias.lower())) - lex.lower_words("determiner")
+    return last if words and words <= alias_words(lex, last) else ""
 
 
 def preceded_by(lex: Lexicon, role: str, text: str, start: int, words: int = 2) -> bool:

@@ -108,3 +108,11 @@ def test_the_efe_news_agency_is_a_source(reference, language, text):
 def test_researchers_are_the_last_research_body_that_spoke(reference, before, source, researchers):
     text = f"{before} {researchers} have warned that 11,580 more people could die in Gaza."
     assert [f["attributed_to"] for f in figures_of(reference, text)][-1] == source
+
+
+def test_the_ministry_is_the_last_ministry_that_spoke_when_hostages_are_placed_by_rule(reference):
+    text = (
+        "Five Thai hostages were freed in Gaza on Thursday, Thailand's foreign ministry said. Two are"
+        " believed to still be held, according to the ministry."
+    )
+    assert [f["attributed_to"] for f in figures_of(reference, text)] == ["Thai Foreign Ministry"] * 2
