@@ -31,7 +31,8 @@ FIGHTING_KINDS = frozenset({"armed group"})
 # character stands for one, so offsets hold; quotes and attributions are cut from the text as written.
 APOSTROPHES = str.maketrans("\u2019", "'")
 # A fact box's label ("Soldiers killed since the ground invasion:"): short, one clause, no sentence
-FACT_LABEL = re.compile(r"\s*([^\W\d][^:;,.!?]{0,60}?):\s*")
+# "Killed in Israel on October 7, 2023: about 1,200": a short label, the comma of a day's year in it
+FACT_LABEL = re.compile(r"\s*([^\W\d](?:[^:;,.!?]|,\s*\d{4}\b){0,80}?):\s*")
 
 
 def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: DocumentState) -> list[dict]:

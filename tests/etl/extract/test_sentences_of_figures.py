@@ -527,6 +527,23 @@ def test_a_fact_box_label_says_what_its_number_counts(reference):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a day with its year in the label
+        ("Killed in Israel on October 7, 2023: about 1,200", (1200, "killed", "all")),
+        # a label of up to 80 characters
+        (
+            "Israeli soldiers killed in Gaza since the ground offensive began: 466",
+            (466, "killed", "soldiers"),
+        ),
+    ],
+)
+def test_a_longer_fact_box_label_says_what_its_number_counts(reference, line, expected):
+    found = [(f["value"], f["metric"], f["subgroup"]) for f in figures(reference, f"By the numbers\n{line}")]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a number with a noun of its own is read as it stands
