@@ -1032,3 +1032,38 @@ def test_those_who_had_fled_are_displaced(reference):
 )
 def test_reporters_without_borders_has_one_name_in_every_language(reference, language, text):
     assert rows(reference, text, language, columns=("attributed_to",)) == [("Reporters Without Borders",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Las fuerzas israelíes detuvieron a 40 palestinos en Cisjordania."),
+        ("es", "El Ejército israelí detuvo a 40 palestinos en Cisjordania."),
+        ("es", "El Ejército israelí ha detenido a 40 palestinos en Cisjordania."),
+        ("es", "Las tropas han detenido a 40 palestinos en Cisjordania."),
+        ("es", "Las fuerzas israelíes arrestaron a 40 palestinos en Cisjordania."),
+        ("es", "El Ejército arrestó a 40 palestinos en Cisjordania."),
+        ("es", "Cisjordania: el Ejército israelí detiene a 40 palestinos"),
+        ("es", "Cisjordania: las tropas israelíes detienen a 40 palestinos"),
+        ("fr", "L'armée a arrêté 40 Palestiniens en Cisjordanie."),
+        ("fr", "Les soldats ont arrêté 40 Palestiniens en Cisjordanie."),
+        ("fr", "L'armée a interpellé 40 Palestiniens en Cisjordanie."),
+        ("fr", "Les soldats ont interpellé 40 Palestiniens en Cisjordanie."),
+    ],
+)
+def test_a_verb_of_arrest_counts_prisoners_held_in_each_language(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "metric")) == [(40, "prisoners_held")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "There are more than 11,100 Palestinians in Israeli prisons."),
+        ("es", "Hay más de 11.100 palestinos en cárceles israelíes."),
+        ("es", "Hay más de 11.100 palestinos en prisiones israelíes."),
+        ("fr", "Plus de 11 100 Palestiniens se trouvent dans les prisons israéliennes."),
+        ("fr", "Plus de 11 100 Palestiniens se trouvent dans des prisons israéliennes."),
+    ],
+)
+def test_people_in_israeli_prisons_are_prisoners_held(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "metric")) == [(11100, "prisoners_held")]

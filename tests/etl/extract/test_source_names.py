@@ -116,3 +116,18 @@ def test_the_ministry_is_the_last_ministry_that_spoke_when_hostages_are_placed_b
         " believed to still be held, according to the ministry."
     )
     assert [f["attributed_to"] for f in figures_of(reference, text)] == ["Thai Foreign Ministry"] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israel has detained 19,000 Palestinians, according to the Palestinian Prisoners Club."),
+        ("es", "Israel ha detenido a 19.000 palestinos, según el Club de Presos Palestinos."),
+        ("es", "Israel ha detenido a 19.000 palestinos, según el Club de los Presos Palestinos."),
+        ("fr", "Israël a arrêté 19 000 Palestiniens, selon le Club palestinien des prisonniers."),
+    ],
+)
+def test_the_prisoners_club_by_its_names_in_each_language(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [
+        "Palestinian Prisoners' Club"
+    ]
