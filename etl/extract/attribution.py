@@ -83,6 +83,11 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     ]
 
 
+def names_a_noun(lex: Lexicon, pronoun: str) -> bool:
+    """ "the group", "la organización", "l'agence", "spokeswoman": a pronoun that is a noun, not "it"."""
+    return bool(re.search(r"[\s'’]", pronoun.strip())) or pronoun.lower() in lex.lower_words("spokesperson")
+
+
 def inverted_pronoun(lex: Lexicon, verb: re.Match[str]) -> list[SourceMention]:
     """ "..., a-t-il ajouté": the subject pronoun the speech verb holds, or none."""
     said = verb.group().lower()
@@ -146,7 +151,8 @@ def subject_frames(
     """A source (or pronoun, or named person) with a speech verb, and no number between them."""
     frames = []
     pronouns = pronoun_subjects(lex, text)
-    spokespeople = [p for p in pronouns if p.text.lower() in lex.lower_words("spokesperson")]
+    # after the verb a personal pronoun opens what was said ("said it received"); a noun does not
+    named_after = [p for p in pronouns if names_a_noun(lex, p.text)]
     asides = [m.span() for m in relative_clause_pattern(lex).finditer(text)]
     article = article_before(lex)
     for verb in lex.find("speech_verb", text):
@@ -166,7 +172,7 @@ def subject_frames(
         named = named_after_descriptor(lex, text[: verb.start()])
         candidates += [named] if named else []
         candidates += inverted_pronoun(lex, verb)
-        inverted = inverted_subjects(lex, text, sources + spokespeople, verb)
+        inverted = inverted_subjects(lex, text, sources + named_after, verb)
         if not candidates and not inverted:
             candidates = unknown_subject(lex, text, verb.start())
         if inverted:

@@ -736,6 +736,13 @@ def test_past_a_clause_of_contrast_the_according_to_after_the_count_is_its_sourc
             "fr",
             "L'ONU a recensé 1 760 tués. Parmi eux, 994 sont morts près des sites, a dit une porte-parole.",
         ),
+        # so does a pronoun that is a noun
+        ("en", "The UN has recorded 1,760 killed. Of those, 994 died near the sites, said the agency."),
+        (
+            "es",
+            "La ONU registró 1.760 muertos. De ellos, 994 murieron cerca, precisó la organización.",
+        ),
+        ("fr", "L'ONU a recensé 1 760 tués. Parmi eux, 994 sont morts près des sites, a dit l'organisation."),
     ],
 )
 def test_a_spokesperson_speaks_for_the_last_source_before_or_after_the_verb(reference, language, text):
