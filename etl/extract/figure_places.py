@@ -31,6 +31,13 @@ def own_side(lex: Lexicon, text: str, offset: int) -> str:
     return " " * cut + text[cut:]
 
 
+def up_to_next_clause(lex: Lexicon, text: str, offset: int) -> str:
+    """ "1.2 million were displaced, and tens of thousands found refuge in Syria": past a comma and a
+    conjunction after the count, a clause of its own names its own places."""
+    following = re.compile(rf",\s+(?:{lex.alt('conjunction')})\s").search(text, offset)
+    return text[: following.start()] if following else text
+
+
 def read_location(
     reading: Reading,
     sentence: Sentence,
@@ -54,7 +61,7 @@ def read_location(
         return loc.location_of(lex, terms[0]) if terms else ""
     offset = reading.start - window[0]
     # "912, including soldiers killed on the Lebanon border": the part's place is not the count's
-    own = met.up_to_part_clause(lex, own_side(lex, text, offset), offset)
+    own = up_to_next_clause(lex, met.up_to_part_clause(lex, own_side(lex, text, offset), offset), offset)
     explicit = loc.explicit_place(lex, own, offset, shifted)
     if explicit is not None:
         return explicit
@@ -82,7 +89,7 @@ def read_location(
     nationality = named_nationality(lex, reading)
     if nationality:
         return nationality
-    own = met.up_to_part_clause(lex, text, reading.start - window[0])
+    own = up_to_next_clause(lex, met.up_to_part_clause(lex, text, offset), offset)
     named = named_event_place(lex, own, state.document.published_at)
     if named:
         return named

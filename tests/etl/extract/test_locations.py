@@ -660,3 +660,82 @@ def test_a_fact_line_with_a_day_in_its_label_is_no_heading_either(reference):
         "Displaced: 1.9 million\n"
     )
     assert place_of(reference, text) == ["Gaza", "Israel", "Gaza"]
+
+
+@pytest.mark.parametrize(
+    ("language", "term", "place"),
+    [
+        ("en", "Yemen", "Yemen"),
+        ("en", "Sanaa", "Yemen"),
+        ("en", "Hodeidah", "Yemen"),
+        ("es", "Yemen", "Yemen"),
+        ("es", "Saná", "Yemen"),
+        ("es", "Hodeida", "Yemen"),
+        ("fr", "Yémen", "Yemen"),
+        ("fr", "Sanaa", "Yemen"),
+        ("fr", "Hodeida", "Yemen"),
+        ("en", "Syria", "Syria"),
+        ("en", "Damascus", "Syria"),
+        ("es", "Siria", "Syria"),
+        ("es", "Damasco", "Syria"),
+        ("fr", "Syrie", "Syria"),
+        ("fr", "Damas", "Syria"),
+    ],
+)
+def test_yemen_and_syria_are_places(reference, language, term, place):
+    text = {
+        "en": f"Israeli strikes killed three people in {term}.",
+        "es": f"Los bombardeos israelíes mataron a tres personas en {term}.",
+        "fr": f"Les frappes israéliennes ont tué trois personnes à {term}.",
+    }[language]
+    assert place_of(reference, text, language) == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "where", "source", "canonical"),
+    [
+        ("en", "overnight", "the Houthi-run health ministry said", "Yemeni Health Ministry"),
+        ("en", "in Hodeidah", "the health ministry said", "Yemeni Health Ministry"),
+        ("en", "overnight", "the Yemeni Health Ministry said", "Yemeni Health Ministry"),
+        ("es", "de noche", "según el Ministerio de Sanidad hutí", "Yemeni Health Ministry"),
+        ("es", "en Hodeida", "según el Ministerio de Sanidad", "Yemeni Health Ministry"),
+        ("fr", "dans la nuit", "selon le ministère de la Santé houthi", "Yemeni Health Ministry"),
+        ("fr", "à Hodeida", "selon le ministère de la Santé", "Yemeni Health Ministry"),
+        ("en", "overnight", "Syria's health ministry said", "Syrian Health Ministry"),
+        ("en", "in Damascus", "the health ministry said", "Syrian Health Ministry"),
+        ("en", "overnight", "the Syrian Health Ministry said", "Syrian Health Ministry"),
+        ("es", "de noche", "según el Ministerio de Sanidad sirio", "Syrian Health Ministry"),
+        ("es", "en Damasco", "según el Ministerio de Sanidad", "Syrian Health Ministry"),
+        ("fr", "dans la nuit", "selon le ministère syrien de la Santé", "Syrian Health Ministry"),
+        ("fr", "à Damas", "selon le ministère de la Santé", "Syrian Health Ministry"),
+    ],
+)
+def test_the_health_ministries_of_yemen_and_syria(reference, language, where, source, canonical):
+    # by a name of their own anywhere, by a plain name where the count is placed
+    text = {
+        "en": f"Israeli strikes killed three people {where}, {source}.",
+        "es": f"Los bombardeos israelíes mataron a tres personas {where}, {source}.",
+        "fr": f"Les frappes israéliennes ont tué trois personnes {where}, {source}.",
+    }[language]
+    assert [f["attributed_to"] for f in figures_in(reference, text, language)] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Lebanon war\nAbout 1.2 million people have been displaced by the fighting, and tens of thousands"
+            " have found refuge in Syria.",
+        ),
+        (
+            "es",
+            "Guerra en el Líbano\nUnos 1,2 millones de personas han sido desplazadas por los combates,"
+            " y decenas de miles se han refugiado en Siria.",
+        ),
+    ],
+)
+def test_the_place_of_a_clause_of_its_own_after_a_comma_and_a_conjunction_is_not_the_counts(
+    reference, language, text
+):
+    assert place_of(reference, text, language) == ["Lebanon"]
