@@ -752,3 +752,16 @@ def test_a_spokesperson_speaks_for_the_last_source_before_or_after_the_verb(refe
 def test_a_pronoun_after_a_speech_verb_opens_what_was_said(reference):
     text = "Hospital officials said 27 were killed. Nasser Hospital said it received the bodies of 11 people."
     assert sources_of(reference, text, "en") == ["Hospital officials", "Nasser Hospital"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "le ministère libanais de la Santé faisant état de trois morts",
+        "le ministère libanais de la Santé précisant que trois personnes avaient été tuées",
+        "le ministère libanais de la Santé indiquant que trois personnes avaient été tuées",
+    ],
+)
+def test_a_french_speaker_with_a_present_participle_tells_of_what_follows(reference, clause):
+    text = f"Une frappe a tué deux personnes au Liban, a affirmé l'armée israélienne, {clause}."
+    assert sources_of(reference, text, "fr") == ["Israeli military", "Lebanese Health Ministry"]
