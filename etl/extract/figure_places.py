@@ -4,6 +4,7 @@ goes on from (`docs/method.md`, "Where")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.extract import locations as loc
 from etl.extract import metrics as met
@@ -34,8 +35,13 @@ def own_side(lex: Lexicon, text: str, offset: int) -> str:
 def up_to_next_clause(lex: Lexicon, text: str, offset: int) -> str:
     """ "1.2 million were displaced, and tens of thousands found refuge in Syria": past a comma and a
     conjunction after the count, a clause of its own names its own places."""
-    following = re.compile(rf",\s+(?:{lex.alt('conjunction')})\s").search(text, offset)
+    following = clause_after_comma(lex).search(text, offset)
     return text[: following.start()] if following else text
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per figure
+def clause_after_comma(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:{lex.alt('conjunction')})\s")
 
 
 def read_location(

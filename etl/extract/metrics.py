@@ -98,7 +98,7 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     left_clause = last_conjunct(lex, left_clause)
     agent = re.compile(rf"\s+{lex.alt('agent')}\b")
     matches = [m for m in event_terms(lex, left_clause) if not agent.match(left_clause[m.end() :])]
-    of = re.compile(rf"\s*{lex.alt('of')}")
+    of = of_after(lex)
     if len(matches) > 1 and is_attributive(lex, left_clause) and not of.match(left_clause, matches[-2].end()):
         # "released the remaining 20 hostages": a verb governs, past the count's adjective (but "the
         # release of the remaining 100 hostages" asks to free those who remain)
@@ -114,6 +114,12 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     if is_noun and phrase.domain and not followed_by_of:
         return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts
     return event_of(lex, last)
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per figure
+def of_after(lex: Lexicon) -> re.Pattern[str]:
+    """ "of" after a word ("release of"): the word is a noun."""
+    return re.compile(rf"\s*{lex.alt('of')}")
 
 
 def is_attributive(lex: Lexicon, clause: str) -> bool:
