@@ -18,27 +18,20 @@ from etl.extract.metrics import part_clause, relative_clause_pattern
 from etl.extract.source_names import (
     SourceMention,
     Speakers,
-    earlier_alias,
-    last_named_by,
-    last_of_its_kind,
     publication_agent,
     publication_lead,
-    resolve_alias,
     source_mentions,
 )
 from etl.extract.unknown_sources import (
     CAPITALISED_NAME,
     at_workplace,
-    clean_name,
-    descriptor_names,
     named_after_descriptor,
     organisation_after,
     unknown_subject,
 )
 
 if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is needed here
-    from etl.extract.reading import DocumentState
-    from etl.extract.sentences import Sentence
+    pass
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
@@ -340,69 +333,3 @@ def speaks_of_own_act(lex: Lexicon, between: str) -> bool:
     events = lex.find("event", between)
     own_loss = lex.lower_words("own_loss")
     return bool(subject and events) and " ".join(events[-1].group().lower().split()) not in own_loss
-
-
-def frame_for(
-    frames: list[Frame], start: int, end: int, previous_end: int = 0, contrasted: bool = False
-) -> Frame | None:
-    """The frame that covers a figure at [start, end) of its sentence (the count before it ends at
-    `previous_end`, 0 when there is none; `contrasted` when a clause of contrast opens between them)."""
-    relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]
-    if relative:
-        return relative[0]
-    before = [f for f in frames if f.kind == "subject" and f.end <= start]
-    if before:
-        nearest = max(before, key=lambda f: f.end)
-        # "..., the military said, prompting strikes that killed 45, according to hospitals": a speaker
-        # between commas tells of what came before it; the source that closes the count's clause wins
-        closing = [f for f in frames if f.kind == "according" and f.start >= end]
-        # "Iran said 610 were killed, while missiles killed 28 in Israel, according to Israeli authorities"
-        if (nearest.trailing or contrasted) and closing:
-            return min(closing, key=lambda f: f.start)
-        # "Israel says it killed 20,000; Gaza ministry toll tops 50,000": past the count before it, a
-        # source that opens the count's own clause wins over the speaker of the clause before
-        opening = [
-            f
-            for f in frames
-            if f.kind == "according" and max(previous_end, nearest.end) <= f.start and f.end <= start
-        ]
-        return max(opening, key=lambda f: f.start) if previous_end and opening else nearest
-    after = [f for f in frames if f.kind == "subject" and f.start >= end and f.trailing]
-    if after:
-        return min(after, key=lambda f: f.start)
-    according = [f for f in frames if f.kind == "according" and start >= f.covers_from]
-    # "1.060 han muerto, según el ministerio, mientras que 44 israelíes ..., según cifras israelíes": past
-    # a count before it in its sentence, a count's source is the one that follows it, when one does
-    after = [f for f in according if f.start >= end]
-    if previous_end and after:
-        return min(after, key=lambda f: f.start)
-    return min(according, key=lambda f: abs(f.start - start)) if according else None
-
-
-def resolve_frame(
-    frame: Frame, location: str, sentence: Sentence, state: DocumentState, document_fallback: bool = True
-) -> str:
-    """The canonical source of a frame: the nearest subject that resolves, pronouns and names by memory."""
-    lex = state.lex
-    for source in [frame.source, *frame.alternatives]:
-        if source.kind == "generic":  # "Medics", "Nasser Hospital": a clean name of its own
-            return clean_name(source.text)
-        if source.kind == "alias":
-            found = resolve_alias(lex, source.text, location)
-            if not found and document_fallback:  # "according to the ministry": the one that spoke last
-                found = last_of_its_kind(lex, source.text, state.speakers.last, location)
-            if not found and document_fallback and not location:  # a placed figure keeps its place
-                found = resolve_alias(lex, source.text, state.place)
-        elif source.kind == "pronoun":
-            earlier = earlier_alias(lex, sentence.text, source.start)
-            named = descriptor_names(lex, sentence.text[: source.start])
-            if named and (not earlier or named[-1].start > earlier.start):
-                return clean_name(named[-1].text)  # "the group Airwars said it had documented"
-            speaker = earlier if earlier and not acts(lex, sentence.text, earlier) else None
-            found = resolve_alias(lex, speaker.text, location) if speaker else ""
-            found = found or last_named_by(lex, source.text, state.speakers)
-        else:
-            found = source.canonical or state.speakers.last
-        if found:
-            return found
-    return frame.source.text if frame.source.kind == "alias" else ""

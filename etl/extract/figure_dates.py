@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from etl.extract import attribution as attr
+from etl.extract import frame_choice as choice
 from etl.extract import metrics as met
 from etl.extract.dates import date_pattern, dates_in, first_date, resolve, starts_period
 from etl.extract.lexicon import Lexicon
@@ -77,9 +78,9 @@ def frame_date(
     found = statement_date(lex, sentence, frame, published)
     if found:
         return found
-    own = attr.resolve_frame(frame, "", sentence, state)
+    own = choice.resolve_frame(frame, "", sentence, state)
     for other in sorted((f for f in frames if f.end <= frame.start), key=lambda f: -f.end):
-        if attr.resolve_frame(other, "", sentence, state) != own:
+        if choice.resolve_frame(other, "", sentence, state) != own:
             continue  # another source's statement date says nothing about this one's
         found = statement_date(lex, sentence, other, published)
         if found:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from etl.contract import with_document_fields
 from etl.documents import Document
 from etl.extract import attribution as attr
+from etl.extract import frame_choice as choice
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
@@ -129,8 +130,8 @@ def figure_row(
     conjunct = met.last_conjunct(lex, reading.extra.get("clause", ""))
     clause_start = prev_end + len(sentence.text[prev_end:start]) - len(conjunct)
     contrasted = bool(prev_end and lex.find("contrast", sentence.text[prev_end:start]))
-    frame = attr.frame_for(frames, start, end, prev_end, contrasted)
-    home_source = attr.resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
+    frame = choice.frame_for(frames, start, end, prev_end, contrasted)
+    home_source = choice.resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
     source_home = lex.source_home.get(home_source, "")
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):
         source_home = ""
@@ -145,7 +146,7 @@ def figure_row(
     )
     # "Two hostages are believed held, according to the ministry": a place set by rule names no ministry
     placed = reading.location if lex.metric_location.get(reading.metric, ("", True))[1] else ""
-    source = attr.resolve_frame(frame, placed, sentence, state) if frame else ""
+    source = choice.resolve_frame(frame, placed, sentence, state) if frame else ""
     if not frame and goes_on_from_before(lex, sentence, start):
         source = state.last_sentence_source  # "Another 57,910 have been wounded": the same count goes on
     basis_mention = frame.source.basis if frame else None
@@ -218,7 +219,7 @@ def remember_sentence(
         state.paragraph_place = (sentence.paragraph, counted_at, frozenset(r.metric for r in counts))
     place = next((r.location for r in readings if r.location), state.place)
     for frame in frames:
-        canonical = attr.resolve_frame(frame, place, sentence, state)
+        canonical = choice.resolve_frame(frame, place, sentence, state)
         if frame.source.kind == "alias":
             names.remember_name(lex, sentence.text, frame.source, canonical, state.speakers)
     is_prose = sentence.text.rstrip().endswith(".") and len(sentence.text.split()) >= 6
@@ -231,7 +232,7 @@ def remember_sentence(
     state.last_sentence_source = ""
     if frames:
         last = max(frames, key=lambda f: f.end)
-        state.last_sentence_source = attr.resolve_frame(last, place, sentence, state)
+        state.last_sentence_source = choice.resolve_frame(last, place, sentence, state)
         state.speakers.spoke(state.last_sentence_source)
         published = state.document.published_at
         if published:
