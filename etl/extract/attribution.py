@@ -1,4 +1,5 @@
-"""Who said it: attribution frames in a sentence and the source each figure falls under.
+"""Who said it: the attribution frames of a sentence (which of them covers a figure, and whom it names,
+is `frame_choice.py`'s).
 
 Frames: "according to X" / "per X" / "citing X" (the whole sentence), and a subject
 with a speech verb ("X said", "X told AFP", "..., the army says"). "X, citing Y" and
@@ -11,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.metrics import part_clause, relative_clause_pattern
@@ -29,9 +29,6 @@ from etl.extract.unknown_sources import (
     organisation_after,
     unknown_subject,
 )
-
-if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is needed here
-    pass
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
