@@ -8,7 +8,13 @@ import re
 from etl.extract import metrics as met
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import leading_phrase
-from etl.extract.parts import ends_with_term, fronted_partitive, is_bare_conjunction, is_membership
+from etl.extract.parts import (
+    ends_with_term,
+    fronted_partitive,
+    is_bare_conjunction,
+    is_inclusion,
+    is_membership,
+)
 from etl.extract.reading import Reading
 from etl.extract.sentences import Sentence
 
@@ -33,6 +39,11 @@ def fill_from_next(lex: Lexicon, readings: list[Reading], sentence: Sentence) ->
 
 def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, sentence: Sentence) -> None:
     """The metric the count coordinated after a count, or its part, lends it through a verb they share."""
+    if reading.extra.get("from_parent") and following.extra.get("event") and is_inclusion(lex, between):
+        # "This includes 459 people, among them 154 children, who died": past the aside about its part,
+        # the verb is the count's own, not its whole's
+        if re.match(r"\s*,", following.extra.get("predicate", "")):
+            reading.metric = met.metric_for(lex, reading.domain, following.extra["event"]) or reading.metric
     # "Of the 101 hostages, 35 have been confirmed dead": the partitive's whole is no count listed with it
     opens_part = reading.start < len(fronted_partitive(lex, sentence.text[: following.start]))
     if reading.extra.get("by_domain") and following.extra.get("verb_event") and not opens_part:
