@@ -95,7 +95,8 @@ def read_location(
     nationality = named_nationality(lex, reading)
     if nationality:
         return nationality
-    own = up_to_next_clause(lex, met.up_to_part_clause(lex, text, offset), offset)
+    # the same cut in the text as written: the other side of an exchange is blanked only before the count
+    own = text[: len(own)]
     named = named_event_place(lex, own, state.document.published_at)
     if named:
         return named
