@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import dateparser
 
-from etl.extract.lexicon import Lexicon
+from etl.extract.lexicon import Lexicon, remember
 
 PARSER_SETTINGS = {"PREFER_DATES_FROM": "past"}
 # A weekday is parsed against one fixed day, only to learn which weekday it names.
@@ -55,7 +55,15 @@ def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
         parts.append(weekdays.pattern)
     if relative:
         parts.append(relative.pattern)
-    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+    return re.compile(date_guard(lex) + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")") if parts else None
+
+
+def date_guard(lex: Lexicon) -> str:
+    """A lookahead on what a date phrase can start with: a digit, or the first letter of one of its
+    words in any case. It changes no match; it lets `re` pass over most positions at once."""
+    terms = [t for role in ("month", "month_end", "weekday", "relative_day") for t in lex.roles.get(role, ())]
+    letters = "".join(sorted({re.escape(t[0]) for t in terms if t}))
+    return rf"(?=\d|(?i:[{letters}]))" if letters else r"(?=\d)"
 
 
 @lru_cache(maxsize=4096)
@@ -139,6 +147,15 @@ def resolve(lex: Lexicon, phrase: str, published: date, anchor: date) -> date | 
 
 def dates_in(lex: Lexicon, text: str) -> list[re.Match[str]]:
     """Date phrases in text, leaving out period starts ("since Monday", "before October")."""
+    key = ("date phrases", text)  # asked again for the same window by the date rules of each figure
+    kept = lex.found.get(key)
+    if kept is None:
+        kept = tuple(date_phrases(lex, text))
+        remember(lex.found, key, kept)
+    return list(kept)
+
+
+def date_phrases(lex: Lexicon, text: str) -> list[re.Match[str]]:
     pattern = date_pattern(lex)
     if not pattern:
         return []

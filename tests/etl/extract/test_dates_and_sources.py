@@ -372,3 +372,19 @@ def test_the_prisoners_club_is_also_called_a_society(reference, name):
 )
 def test_a_date_that_labels_its_line_dates_what_the_line_tells(reference, language, text, as_of):
     assert [f["as_of"] for f in figures_in(reference, text, language, date(2025, 10, 20))] == [as_of]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_every_day_word_of_the_lexicon_starts_a_date_phrase(reference, language):
+    """The date pattern's guard on first letters must let through every term a date can start with,
+    in its own case mid-sentence and capitalised at the start of one."""
+    lex = build_lexicon(reference, language)
+    phrases = [f"{day}" for role in ("weekday", "relative_day") for day in lex.words(role)]
+    phrases += [f"7 {month}" for month in lex.words("month")] + [f"{month} 7" for month in lex.words("month")]
+    phrases += [
+        f"{end} {month}" for end in lex.words("month_end") for month in sorted(lex.words("month"))[:1]
+    ]
+    texts = {p: f"They said {p} that 20 died." for p in phrases}
+    texts.update({p[0].upper() + p[1:]: f"{p[0].upper() + p[1:]} 20 died." for p in phrases})
+    missed = [p for p, text in texts.items() if [m.group() for m in dates_in(lex, text)] != [p]]
+    assert phrases and not missed
