@@ -65,17 +65,21 @@ def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list
 
 def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     # "a spokesman said": a spokesperson speaks for the last source, whatever the article
-    spokespeople = lex.lower_words("spokesperson")
     return [
         SourceMention(m.start(), m.end(), m.group(), "pronoun")
         for m in lex.find("pronoun", text)
-        if m.group().lower() in spokespeople or not is_indefinite(lex, text, m.start())
+        if is_spokesperson(lex, m.group()) or not is_indefinite(lex, text, m.start())
     ]
+
+
+def is_spokesperson(lex: Lexicon, pronoun: str) -> bool:
+    """ "spokesman", "portavoz", "porte-parole": one who speaks for the last source."""
+    return pronoun.lower() in lex.lower_words("spokesperson")
 
 
 def names_a_noun(lex: Lexicon, pronoun: str) -> bool:
     """ "the group", "la organización", "l'agence", "spokeswoman": a pronoun that is a noun, not "it"."""
-    return bool(re.search(r"[\s'’]", pronoun.strip())) or pronoun.lower() in lex.lower_words("spokesperson")
+    return bool(re.search(r"[\s'’]", pronoun.strip())) or is_spokesperson(lex, pronoun)
 
 
 def inverted_pronoun(lex: Lexicon, verb: re.Match[str]) -> list[SourceMention]:
