@@ -150,10 +150,12 @@ class StatusesTable(pa.DataFrameModel):
 
 
 class NamedDaysTable(pa.DataFrameModel):
-    """seeds/reference/named_days.csv: days named by their date alone ("the October 7 attack"), and where."""
+    """seeds/reference/named_days.csv: days named by their date ("the October 7 attack") or by the actor
+    of their attack ("the Hamas attack"; a canonical source, or empty), and where."""
 
     day: Series[str] = pa.Field(str_matches=r"^\d{4}-\d{2}-\d{2}$")
     location: Series[str]
+    actor: Series[str]
     description: Series[str]
 
     class Config:

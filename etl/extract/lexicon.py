@@ -91,9 +91,9 @@ class Lexicon:
     sources: list[dict[str, str]] = field(default_factory=list)
     source_home: dict[str, str] = field(default_factory=dict)
     source_kind: dict[str, str] = field(default_factory=dict)
-    named_days: list[tuple[date, str]] = field(
+    named_days: list[tuple[date, str, str]] = field(
         default_factory=list
-    )  # (day, location), seeds/reference/named_days.csv
+    )  # (day, location, actor), seeds/reference/named_days.csv
     alternations: dict[str, str] = field(default_factory=dict)
     lowered: dict[str, frozenset[str]] = field(default_factory=dict)
     # The rules ask for the same role in the same sentence several times (sources when masking,
@@ -296,7 +296,7 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
         lex.source_home[row.canonical] = row.home
         lex.source_kind.setdefault(row.canonical, row.kind)  # the canonical's own first row, not an alias's
     for row in reference.named_days.itertuples():
-        lex.named_days.append((date.fromisoformat(row.day), row.location))
+        lex.named_days.append((date.fromisoformat(row.day), row.location, row.actor))
     lex.roles.setdefault("speech_verb", set()).update(inverted_speech_verbs(lex.roles))
     for role, terms in lex.roles.items():
         lex.add_pattern(role, compile_role, terms)

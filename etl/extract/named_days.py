@@ -15,16 +15,20 @@ from functools import lru_cache
 
 from etl.extract.dates import date_pattern, parse_calendar_date
 from etl.extract.lexicon import Lexicon
+from etl.extract.source_names import resolve_alias
 
 WORDS_BETWEEN = r"(?:[\w-]+['’]\s*|[\w'’-]+\s+)"  # "Hamas's", "the", "l'": words before or within the name
+WORD_TAIL = re.compile(r"[\w'’-]*")
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
 class NamedDay:
     start: int  # where the event's name begins ("attack" of "the attack of October 7", else the date)
-    date_start: int
+    date_start: int  # where its date begins (-1 when the actor names it: "the Hamas attack")
     day: date
     location: str
+    end: int  # where the event's name ends
 
 
 @lru_cache(maxsize=16)  # one per lexicon, asked per figure
@@ -47,17 +51,53 @@ def named_days_in(lex: Lexicon, text: str, published: date | None) -> list[Named
     after, before, _ = name_patterns(lex)
     found = []
     for match in pattern.finditer(text):
-        if after.match(text, match.end()):
-            start = match.start()
+        if named := after.match(text, match.end()):
+            start, end = match.start(), named.end()
         elif named := before.search(text, 0, match.start()):
-            start = named.start()
+            start, end = named.start(), match.end()
         else:
             continue
-        for day, location in lex.named_days:
+        for day, location, _ in lex.named_days:
             if day <= published and parse_calendar_date(match.group(), lex.language, day) == day:
-                found.append(NamedDay(start, match.start(), day, location))
+                found.append(NamedDay(start, match.start(), day, location, end))
                 break
     return found
+
+
+def days_named_by_actor(lex: Lexicon, text: str, published: date | None) -> list[NamedDay]:
+    """Each named day the text names by the actor of its attack: "the Hamas attack", "Hamas's assault",
+    "the Hamas-led onslaught", "el ataque de Hamás", "l'attaque du Hamas". Only the definite event is
+    the day: "a Hamas attack on troops" is another."""
+    days = {actor: (day, location) for day, location, actor in lex.named_days if actor}
+    if not days or published is None or not lex.find("named_event", text):
+        return []
+    after, before, _ = name_patterns(lex)
+    found = []
+    for mention in lex.find("source", text):
+        day, location = days.get(resolve_alias(lex, mention.group(), ""), (None, ""))
+        if day is None or day > published:
+            continue
+        word_end = WORD_TAIL.match(text, mention.end()).end()  # "Hamas-led", "Hamas's"
+        start = definite_start(lex, text[: mention.start()], text[mention.start() : word_end])
+        if start is not None and (named := after.match(text, word_end)):
+            found.append(NamedDay(start, -1, day, location, named.end()))
+        elif (named := before.search(text, 0, mention.start())) and definite_start(
+            lex, text[: named.start()], ""
+        ) is not None:
+            found.append(NamedDay(named.start(), -1, day, location, word_end))
+    return found
+
+
+def definite_start(lex: Lexicon, before: str, name: str) -> int | None:
+    """Where a definite name of the event begins: at the actor's possessive ("Hamas's attack"), or at
+    the definite article before it, past a year ("the 2023 Hamas attack", "l'attaque du Hamas");
+    None for an indefinite one."""
+    if POSSESSIVE.search(name):
+        return len(before)
+    last = re.search(r"([\w'’]+)\s*(?:\d{4}\s*)?$", before)
+    if last and last.group(1).lower() in lex.lower_words("definite"):
+        return last.start()
+    return None
 
 
 def counts_in(lex: Lexicon, text: str, named: NamedDay) -> bool:
@@ -65,13 +105,31 @@ def counts_in(lex: Lexicon, text: str, named: NamedDay) -> bool:
     "seized during the Oct. 7 assault") or opens with it ("The October 7 attack killed ..."), rather
     than what followed it ("the war sparked by the October 7 attack")."""
     _, _, preposition = name_patterns(lex)
+    determiners = lex.lower_words("determiner") | {""}
     opener = text[: named.start].strip().lower()
-    return bool(preposition.search(text, 0, named.start)) or opener in lex.lower_words("determiner") | {""}
+    return (
+        bool(preposition.search(text, 0, named.start))
+        or opener in determiners
+        or (opens_subordinate(lex, opener, determiners) and is_subject_of_count(lex, text[named.end :]))
+    )
+
+
+def opens_subordinate(lex: Lexicon, opener: str, determiners: frozenset[str]) -> bool:
+    """ "The war began when the October 7 attack ...": the name opens a clause of its own (not after
+    "since" or "after", which also head a phrase: "the offensive since the Hamas attack has killed")."""
+    clauses = lex.find("event_clause", opener)
+    return bool(clauses) and opener[clauses[-1].end() :].strip() in determiners
+
+
+def is_subject_of_count(lex: Lexicon, after: str) -> bool:
+    """ "... Hamas's attack killed 1,200", "l'attaque du Hamas a tué": the count's verb follows the name."""
+    events = lex.find("event", after[:40])
+    return bool(events) and events[0].start() == len(after) - len(after.lstrip())
 
 
 def named_event_place(lex: Lexicon, text: str, published: date | None) -> str:
     """Where a named day happened, when the figure's clause counts in it."""
-    for named in named_days_in(lex, text, published):
+    for named in named_days_in(lex, text, published) + days_named_by_actor(lex, text, published):
         if counts_in(lex, text, named):
             return named.location
     return ""

@@ -1,4 +1,5 @@
-"""Days named by their date alone keep their year, and place what was counted in them."""
+"""Days named by their date or by the actor of their attack keep their year, and place what was
+counted in them."""
 
 from __future__ import annotations
 
@@ -99,7 +100,7 @@ def test_named_days_come_from_the_reference_table(tmp_path):
     directory = tmp_path / "reference"
     shutil.copytree(REFERENCE_DIR, directory)
     with (directory / "named_days.csv").open("a", encoding="utf-8") as table:
-        table.write("2024-09-17,Lebanon,pager explosions\n")
+        table.write("2024-09-17,Lebanon,,pager explosions\n")
     text = "At least 12 people were killed in the September 17 attack."
     published = date(2025, 10, 1)
     (before,) = read(load_reference(), text, published=published)
@@ -112,7 +113,7 @@ def test_a_named_day_listed_twice_is_refused(tmp_path):
     directory = tmp_path / "reference"
     shutil.copytree(REFERENCE_DIR, directory)
     with (directory / "named_days.csv").open("a", encoding="utf-8") as table:
-        table.write("2023-10-07,Gaza,the same day again\n")
+        table.write("2023-10-07,Gaza,,the same day again\n")
     with pytest.raises(ReferenceTableError, match=r"named_days\.csv: line \d+: day day_is_unique"):
         load_reference(directory)
 
@@ -121,3 +122,62 @@ def test_a_named_day_beside_a_speech_verb_is_no_statement_date(reference):
     text = "Israel has revised the death toll from the October 7 attack to around 1,200."
     (figure,) = read(reference, text, published=date(2023, 11, 11))
     assert figure["as_of"] == "2023-11-11"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some 1,200 people were killed during the Hamas-led onslaught."),
+        ("en", "The Hamas attack killed about 1,200 people."),
+        ("en", "Hamas's attack killed some 1,200 people, mostly civilians."),
+        ("en", "The 2023 Hamas attack killed 1,219 people."),
+        ("en", "The war began when Hamas's attack killed some 1,200 people."),
+        ("es", "Unas 1.200 personas murieron en el ataque de Hamás."),
+        ("fr", "Environ 1 200 personnes ont été tuées lors de l'attaque du Hamas."),
+        ("fr", "Environ 1 200 personnes ont été tuées lors de l’attaque du Hamas."),
+        ("fr", "La guerre a commencé lorsque l'attaque du Hamas a tué 1 200 personnes."),
+        ("fr", "La guerre a commencé quand l'attaque du Hamas a tué 1 200 personnes."),
+        ("es", "La guerra comenzó cuando el ataque de Hamás mató a 1.200 personas."),
+    ],
+)
+def test_a_named_day_named_by_its_actor_places_what_was_counted_in_it(reference, language, text):
+    (figure,) = read(reference, text, language)
+    assert figure["location"] == "Israel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another attack of the same actor
+        "Three people were killed in a Hamas attack on Tuesday.",
+        # what followed it
+        "The war sparked by the Hamas attack has killed 68,000 people.",
+        "After the Hamas attack, the war has killed 67,000 people.",
+        "Israel's offensive since the Hamas attack has killed 67,000 people.",
+        "The offensive launched after the Hamas attack has killed 67,000 people.",
+        # the name is not the subject of the count's verb
+        "The offensive that began when the Hamas attack ended has killed 67,000 people.",
+        "The war began when Israel's response to the October 7 attack killed 3,000 people.",
+    ],
+)
+def test_what_is_not_counted_in_the_day_its_actor_names_takes_no_place_from_it(reference, text):
+    (figure,) = read(reference, text)
+    assert figure["location"] != "Israel"
+
+
+def test_an_actor_names_no_day_after_publication(reference):
+    (figure,) = read(reference, "The Hamas attack killed 3 people.", published=date(2023, 10, 1))
+    assert figure["location"] != "Israel"
+
+
+def test_the_actor_of_a_named_day_comes_from_the_reference_table(tmp_path):
+    directory = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, directory)
+    table = directory / "named_days.csv"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace(",Israel,Hamas,", ",Israel,,"), encoding="utf-8"
+    )
+    text = "The Hamas attack killed about 1,200 people."
+    (before,) = read(load_reference(), text)
+    (after,) = read(load_reference(directory), text)
+    assert (before["location"], after["location"]) == ("Israel", "")
