@@ -133,6 +133,10 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
             ):
                 position = following
                 continue
+            nationality = past_modifier(lex, right, following)
+            if nationality:  # "diez trabajadores agrícolas tailandeses": a nationality past an adjective
+                position = nationality
+                continue
             joined = re.match(rf"\s+{lex.alt('conjunction')}\s+(?!\d)", right[position:])
             if not joined:
                 return phrase
@@ -146,6 +150,16 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
     phrase.end = phrase.end or 0
     phrase.text = right[: phrase.end]
     return phrase
+
+
+def past_modifier(lex: Lexicon, right: str, position: int) -> int:
+    """Where a subgroup term begins past one plain word that only modifies the head before it
+    ("trabajadores agrícolas tailandeses"), or 0. The word is none that ends a phrase ("que", "en")."""
+    word = re.compile(r"[^\W\d_]+(?=\s)").match(right, position)
+    if not word or word.group().lower() in lex.lower_words("np_stop"):
+        return 0
+    after = SPACES.match(right, word.end()).end()
+    return after if match_at(lex, "subgroup", right, after) else 0
 
 
 def named_before(lex: Lexicon, clause: str) -> NounPhrase | None:

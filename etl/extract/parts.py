@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # reading.py holds the reader's state and imports this module
 
 # a comma between a day and its year ("October 7, 2023 attack") breaks no clause
 CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\s(?:19|20)\d\d(?!\d))|[;:(—–]")
-APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5},\s*")
+APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5}\s*[,—–(]\s*")
 
 
 def left_clause(text: str) -> str:

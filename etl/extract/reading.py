@@ -128,7 +128,8 @@ def read_metric(
     reading.parent = parent
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
     if parent:  # "including 20 women who were held without charge": a relative clause tells of the past
-        relative = re.match(rf"\s*{lex.alt('relative_pronoun')}(?![\w-])", predicate)
+        # also past the comma, dash or bracket that closes a list of parts ("24 women and 15 minors, who")
+        relative = re.match(rf"[\s,—–)]*{lex.alt('relative_pronoun')}(?![\w-])", predicate)
         event = met.event_of_part(parent.extra.get("event", ""), event, bool(finite) and not relative)
     elif not event:
         event = vague_whole_event(lex, sentence.text[: reading.start])

@@ -13,6 +13,7 @@ from etl.documents import Document
 from etl.extract import extract_document
 from etl.extract.language import LOWER_ASCII_WORD, WORD, detect_language
 from etl.extract.lexicon import build_lexicon
+from tests.etl.extract.conftest import figures_in
 
 COLUMNS = ("metric", "value", "qualifier", "attributed_to", "as_of")
 
@@ -1067,3 +1068,31 @@ def test_a_verb_of_arrest_counts_prisoners_held_in_each_language(reference, lang
 )
 def test_people_in_israeli_prisons_are_prisoners_held(reference, language, text):
     assert rows(reference, text, language, columns=("value", "metric")) == [(11100, "prisoners_held")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Hamás puso en libertad a diez rehenes."),
+        ("es", "Las milicias pusieron en libertad a diez rehenes."),
+        ("es", "Diez rehenes han sido puestos en libertad."),
+        ("es", "Una rehén fue puesta en libertad junto a otras diez mujeres."),
+        ("es", "Diez rehenes fueron puestas en libertad."),
+        ("es", "Hamás ha puesto en libertad a diez rehenes."),
+        ("fr", "Le Hamas a remis en liberté dix otages."),
+        ("fr", "Les ravisseurs ont remis en liberté dix otages."),
+        ("fr", "Dix otages ont été remis en liberté."),
+        ("fr", "Dix otages ont été remises en liberté."),
+        ("fr", "Une otage a été remise en liberté avec dix autres otages."),
+    ],
+)
+def test_setting_free_is_a_release_in_each_language(reference, language, text):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [
+        (10, "hostages_released")
+    ]
+
+
+def test_a_nationality_past_an_adjective_of_the_head_names_the_subgroup(reference):
+    text = "Hamás puso en libertad a diez trabajadores agrícolas tailandeses."
+    (figure,) = figures_in(reference, text, "es")
+    assert figure["subgroup"] == "foreign_nationals"

@@ -476,6 +476,24 @@ def test_parts_listed_with_commas_and_and_add_up_to_their_whole(reference, text)
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israel freed 39 Palestinians (24 women and 15 minors) who were held in Israeli prisons."),
+        ("en", "Israel freed 39 Palestinians — 24 women and 15 minors — who were held in Israeli prisons."),
+        # a relative clause past the comma that closes the list tells of the whole
+        ("en", "Israel freed 39 Palestinians, 24 women and 15 minors, who were held in Israeli prisons."),
+        ("es", "Israel excarceló a 39 palestinos —24 mujeres y 15 menores— que permanecían en las cárceles."),
+    ],
+)
+def test_parts_set_off_by_dashes_or_brackets_are_parts_of_the_count_before(reference, language, text):
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text, language)] == [
+        (39, "prisoners_released", "all"),
+        (24, "prisoners_released", "women"),
+        (15, "prisoners_released", "children"),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hamas freed 24 hostages, 13 Israelis and 10 foreigners.",  # they do not add up
