@@ -1096,3 +1096,39 @@ def test_a_nationality_past_an_adjective_of_the_head_names_the_subgroup(referenc
     text = "Hamás puso en libertad a diez trabajadores agrícolas tailandeses."
     (figure,) = figures_in(reference, text, "es")
     assert figure["subgroup"] == "foreign_nationals"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Los muertos superan los 1.400."),
+        ("es", "Las víctimas mortales superan las 1.400."),
+        ("es", "El balance supera las 1.400 personas muertas."),
+        ("es", "Los muertos superaron los 1.400."),
+        ("es", "Las víctimas mortales superaron las 1.400."),
+        ("es", "Los muertos superaron 1.400 en una semana."),
+        ("es", "Los muertos superan 1.400 en una semana."),
+        ("es", "El número de muertos superó las 1.400 personas."),
+        ("fr", "Les morts dépassent les 1 400."),
+        ("fr", "Les morts dépassent 1 400, selon le ministère."),
+        ("fr", "Les pertes ont dépassé 1 400 morts."),
+        ("fr", "Le bilan a franchi la barre des 1 400 morts."),
+        ("fr", "Le bilan a dépassé le cap des 1 400 morts."),
+    ],
+)
+def test_a_toll_that_passes_a_number_is_more_than_it(reference, language, text):
+    assert [(f["value"], f["qualifier"]) for f in figures_in(reference, text, language)] == [
+        (1400, "more_than")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "189 soldiers died in the fighting on Israeli territory."),
+        ("es", "189 soldados murieron en los combates librados en territorio israelí."),
+        ("fr", "189 soldats sont morts dans les combats sur le territoire israélien."),
+    ],
+)
+def test_israeli_territory_is_israel(reference, language, text):
+    assert [f["location"] for f in figures_in(reference, text, language)] == ["Israel"]
