@@ -108,6 +108,8 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     last = matches[-1]
     if lex.find("speech_verb", left_clause[last.end() :]):
         return ""  # "Figures released on Monday showed 34,183": the verb is the figures', not the number's
+    if lex.find("result_verb", left_clause[last.end() :]):
+        return ""  # "a strike on a camp for displaced people leaves 45 dead": what it leaves is the count's
     word = " ".join(last.group().lower().split())
     is_noun = word in lex.lower_words("event_noun")
     followed_by_of = bool(of.match(left_clause, last.end()))

@@ -1111,3 +1111,22 @@ def test_remains_sent_back_where_hostages_are_held_are_not_theirs(reference, lan
 )
 def test_a_verb_before_the_remaining_count_governs_it(reference, text, metric):
     assert [m for _, m in metrics_of(reference, text)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A strike on a camp for displaced people in Rafah leaves at least 45 dead."),
+        ("en", "A strike on a camp for displaced people in Rafah left at least 45 dead."),
+        ("en", "Israel struck a camp for displaced people in Rafah, leaving at least 45 dead."),
+        ("es", "Un bombardeo contra un campamento de desplazados en Rafah deja al menos 45 muertos."),
+        ("es", "Los bombardeos contra campamentos de desplazados en Rafah dejan al menos 45 muertos."),
+        ("es", "Un bombardeo contra un campamento de desplazados en Rafah dejó al menos 45 muertos."),
+        ("es", "Los bombardeos contra campamentos de desplazados en Rafah dejaron al menos 45 muertos."),
+        ("es", "Un bombardeo contra un campamento de desplazados en Rafah ha dejado al menos 45 muertos."),
+        ("fr", "Une frappe sur un camp de déplacés à Rafah fait au moins 45 morts."),
+        ("fr", "Israël a frappé un camp de déplacés à Rafah, faisant au moins 45 morts."),
+    ],
+)
+def test_what_a_strike_leaves_is_counted_by_its_own_noun(reference, language, text):
+    assert [(f["value"], f["metric"]) for f in figures_of(reference, text, language)] == [(45, "killed")]
