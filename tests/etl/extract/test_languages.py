@@ -1132,3 +1132,17 @@ def test_a_toll_that_passes_a_number_is_more_than_it(reference, language, text):
 )
 def test_israeli_territory_is_israel(reference, language, text):
     assert [f["location"] for f in figures_in(reference, text, language)] == ["Israel"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El bombardeo mató a tres ancianos."),
+        ("es", "El bombardeo mató a tres ancianas."),
+        ("es", "El bombardeo mató a tres personas mayores."),
+        ("fr", "La frappe a tué trois personnes âgées."),
+        ("fr", "La frappe a tué trois vieillards."),
+    ],
+)
+def test_the_elderly_are_a_subgroup_in_each_language(reference, language, text):
+    assert [(f["value"], f["subgroup"]) for f in figures_in(reference, text, language)] == [(3, "elderly")]
