@@ -1146,3 +1146,44 @@ def test_israeli_territory_is_israel(reference, language, text):
 )
 def test_the_elderly_are_a_subgroup_in_each_language(reference, language, text):
     assert [(f["value"], f["subgroup"]) for f in figures_in(reference, text, language)] == [(3, "elderly")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Las tropas han abatido a 11 milicianos."),
+        ("es", "Once milicianos fueron abatidos."),
+        ("es", "El Ejército abatió a 11 milicianos."),
+        ("es", "Los soldados abatieron a 11 milicianos."),
+        ("es", "Once milicianos fueron eliminados."),
+        ("es", "El Ejército ha eliminado a 11 milicianos."),
+        ("es", "El Ejército eliminó a 11 milicianos."),
+        ("es", "Los soldados eliminaron a 11 milicianos."),
+        ("en", "Troops eliminated 11 militants."),
+        ("fr", "Onze combattants ont été abattus."),
+        ("fr", "L'armée a abattu 11 combattants."),
+        ("fr", "Onze combattants ont été éliminés."),
+        ("fr", "L'armée a éliminé 11 combattants."),
+    ],
+)
+def test_fighters_shot_down_or_eliminated_are_killed(reference, language, text):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [(11, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Troops arrested 17 suspects in the three areas."),
+        ("en", "Troops arrested 17 suspects in the three zones."),
+        ("en", "Troops arrested 17 suspects in the three cities."),
+        ("es", "Las tropas detuvieron a 17 sospechosos en las tres zonas."),
+        ("es", "Las tropas detuvieron a 17 sospechosos en las tres áreas."),
+        ("es", "Las tropas detuvieron a 17 sospechosos en las tres ciudades."),
+        ("es", "Las tropas detuvieron a 17 sospechosos en los tres pueblos."),
+        ("fr", "Les soldats ont arrêté 17 suspects dans les trois zones."),
+        ("fr", "Les soldats ont arrêté 17 suspects dans les trois villes."),
+        ("fr", "Les soldats ont arrêté 17 suspects dans les trois villages."),
+    ],
+)
+def test_places_counted_are_things_not_people(reference, language, text):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [17]
