@@ -101,9 +101,14 @@ def inverted_subjects(
     lex: Lexicon, text: str, sources: list[SourceMention], verb: re.Match[str]
 ) -> list[SourceMention]:
     """ "a annoncé lundi le ministère", "informó este jueves el ministerio", "said the ministry": a source
-    right after its verb, or after the day it spoke."""
+    right after its verb, or after the day it spoke, or after the title of one who speaks for it
+    ("declaró el comisionado general de la UNRWA", "said the head of UNRWA")."""
     day = rf"(?:(?:{lex.alt('leading')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})"
-    between = rf"\s*(?:{day})?\s*(?:{lex.alt('determiner')})?\s*"
+    determiner = lex.alt_before_word("determiner")
+    word = r"[^\W\d_]+\s+"  # "the regional director of", "el comisionado general de la"
+    link = rf"{lex.alt_before_word('title_link')}(?:{determiner})?"
+    title = rf"(?:{word})?(?:{lex.alt('speaker_title')})\s+(?:{word})?(?:{link})"
+    between = rf"\s*(?:{day})?\s*(?:{determiner})?\s*(?:{title})?\s*"
     return [
         s
         for s in sources
@@ -168,7 +173,7 @@ def subject_frames(
         candidates += inverted_pronoun(lex, verb)
         inverted = inverted_subjects(lex, text, sources + named_after, verb)
         if not candidates and not inverted:
-            candidates = unknown_subject(lex, text, verb.start())
+            candidates = unknown_subject(lex, text, verb.start()) or elided_subject(lex, text, verb)
         if inverted:
             subject, others = inverted[0], sorted(candidates, key=lambda c: c.end, reverse=True)
             start, end = verb.start(), subject.end
@@ -180,6 +185,14 @@ def subject_frames(
             continue
         frames.append(Frame("subject", subject, start, end, others, is_trailing(lex, text, start, end)))
     return frames
+
+
+def elided_subject(lex: Lexicon, text: str, verb: re.Match[str]) -> list[SourceMention]:
+    """ "Añadió que más de 540 personas ...": a speech verb that opens its sentence (past a connective
+    and its comma) with no subject, then what was said, speaks for the last source that spoke."""
+    opens = re.fullmatch(r"\s*(?:[^\W\d_]+\s*,\s*)?", text[: verb.start()])
+    said = re.match(rf"\s+(?:{lex.alt('complementizer')})(?![\w'’])", text[verb.end() :])
+    return [SourceMention(verb.start(), verb.start(), "", "pronoun")] if opens and said else []
 
 
 @lru_cache(maxsize=16)

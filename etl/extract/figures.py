@@ -135,7 +135,9 @@ def figure_row(
     source_home = lex.source_home.get(home_source, "")
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):
         source_home = ""
-    reading.subgroup = read_subgroup(reading, lex.source_kind.get(home_source, ""), previous, state)
+    # "UNRWA pays tribute to the 207 members of its staff": unattributed, "its" is the organisation named
+    owner = home_source or names.last_source_named(lex, sentence.text[:start])
+    reading.subgroup = read_subgroup(reading, lex.source_kind.get(owner, ""), previous, state)
     if reading.subgroup == COMBATANTS and lex.source_kind.get(home_source) not in FIGHTING_KINDS:
         source_home = ""  # "Israel says 20,000 of the dead were fighters": the other side's, not Israel's
     # "58 Israelis, including 21 soldiers, were killed in Gaza": a count whose verb lies past the next
@@ -203,6 +205,14 @@ def read_status(lex: Lexicon, reading: Reading, sentence: Sentence, previous: li
     return met.status_for(lex, sentence.text[: reading.start], predicate)
 
 
+def speech_frames(sentence: Sentence, state: DocumentState) -> list[attr.Frame]:
+    """Who speaks in a sentence without a count ("UNRWA said it was shocked."), so that "It added that
+    540 ..." in the next points back to them. Only a sentence with a speech verb can name one."""
+    if not state.lex.find("speech_verb", sentence.text):
+        return []
+    return attr.sentence_frames(state.lex, sentence.text, [], state.speakers)
+
+
 def remember_sentence(
     sentence: Sentence, readings: list[Reading], frames: list[attr.Frame], state: DocumentState
 ) -> None:
@@ -268,7 +278,7 @@ def document_figures(document: Document, lexicons: dict[str, Lexicon], language:
         if inside:
             rows.extend(read_sentence(sentence, inside, state))
         else:
-            remember_sentence(sentence, [], [], state)
+            remember_sentence(sentence, [], speech_frames(sentence, state), state)
         state.lex = lex
     with_document_fields(document, rows)
     return rows

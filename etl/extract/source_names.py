@@ -50,6 +50,8 @@ def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
     if " ".join(pronoun.lower().split()) in lex.lower_words("academic_pronoun"):
         # "Researchers have warned": the last research body that spoke, and no other kind of source
         return next((s for s in reversed(speakers.spoken) if lex.source_kind.get(s) == "academic"), "")
+    if not pronoun.strip():
+        return speakers.last  # a subject left unsaid ("Añadió que ...")
     noun = pronoun.lower().split()[-1]
     named = next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
     return named or speakers.last
@@ -89,6 +91,12 @@ def resolve_alias(lex: Lexicon, alias: str, location: str) -> str:
         if context == location:
             return canonical
     return ""
+
+
+def last_source_named(lex: Lexicon, text: str) -> str:
+    """The canonical name of the last source the text names ("" when none, or when it needs a place)."""
+    mentions = lex.find("source", text)
+    return resolve_alias(lex, mentions[-1].group(), "") if mentions else ""
 
 
 def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:

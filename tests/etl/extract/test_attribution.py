@@ -765,3 +765,101 @@ def test_a_pronoun_after_a_speech_verb_opens_what_was_said(reference):
 def test_a_french_speaker_with_a_present_participle_tells_of_what_follows(reference, clause):
     text = f"Une frappe a tué deux personnes au Liban, a affirmé l'armée israélienne, {clause}."
     assert sources_of(reference, text, "fr") == ["Israeli military", "Lebanese Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "UNRWA said it was shocked. It added that 540 people had been killed."),
+        ("en", '"We are shocked," UNRWA said. It added that 540 people had been killed.'),
+        ("es", "La UNRWA dijo estar conmocionada. Añadió que 540 personas han muerto."),
+        ("fr", "L'UNRWA a déclaré être choquée. Elle a ajouté que 540 personnes avaient été tuées."),
+    ],
+)
+def test_a_speaker_of_a_sentence_without_a_count_is_who_the_next_one_points_back_to(
+    reference, language, text
+):
+    assert sources_of(reference, text, language) == ["UNRWA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La UNRWA dijo estar conmocionada. Añadió que 540 personas han muerto.",
+        "La UNRWA dijo estar conmocionada. Además, precisó que 540 personas han muerto.",
+    ],
+)
+def test_a_speech_verb_that_opens_its_sentence_without_a_subject_speaks_for_the_last_source(reference, text):
+    assert sources_of(reference, text, "es") == ["UNRWA"]
+
+
+def test_a_verb_that_opens_its_sentence_without_what_was_said_names_no_speaker(reference):
+    assert sources_of(reference, "La UNRWA dijo estar conmocionada. Cifra de muertos: 540.", "es") == [""]
+
+
+def test_a_speech_verb_inside_its_sentence_without_a_subject_names_no_speaker(reference):
+    text = "La UNRWA dijo estar conmocionada. En Gaza, los vecinos informaron que 540 personas han muerto."
+    assert sources_of(reference, text, "es") == [""]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", '"We are shocked," said the director of the World Health Organization.', "WHO"),
+        (
+            "es",
+            "«Estamos conmocionados», declaró el portavoz del Ministerio de Sanidad de Gaza.",
+            "Gaza Health Ministry",
+        ),
+        (
+            "fr",
+            "« Nous sommes choqués », a déclaré le porte-parole du ministère de la Santé de Gaza.",
+            "Gaza Health Ministry",
+        ),
+    ],
+)
+def test_a_title_for_a_source_may_name_it_with_its_article(reference, language, text, source):
+    added = {
+        "en": "He added that 540 people had been killed.",
+        "es": "Añadió que 540 personas han muerto.",
+        "fr": "Il a ajouté que 540 personnes avaient été tuées.",
+    }
+    assert sources_of(reference, f"{text} {added[language]}", language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "the head of"),
+        ("en", "the chief of"),
+        ("en", "the director of"),
+        ("en", "the commissioner-general of"),
+        ("en", "the regional director of"),
+        ("en", "a spokesman for"),
+        ("en", "a spokeswoman for"),
+        ("en", "a spokesperson for"),
+        ("es", "el jefe de la"),
+        ("es", "el director regional de la"),
+        ("es", "la directora de la"),
+        ("es", "el comisionado general de la"),
+        ("es", "el portavoz de la"),
+        ("fr", "le chef de l'"),
+        ("fr", "le directeur de l'"),
+        ("fr", "la directrice de l'"),
+        ("fr", "le commissaire général de l'"),
+        ("fr", "la porte-parole de l'"),
+    ],
+)
+def test_one_titled_for_a_source_after_the_speech_verb_speaks_for_it(reference, language, title):
+    said = {
+        "en": '"We are shocked," said',
+        "es": "«Estamos conmocionados», declaró",
+        "fr": "« Nous sommes choqués », a déclaré",
+    }
+    added = {
+        "en": "He added that 540 people had been killed.",
+        "es": "Añadió que 540 personas han muerto.",
+        "fr": "Il a ajouté que 540 personnes avaient été tuées.",
+    }
+    text = f"{said[language]} {title}{'' if title.endswith(chr(39)) else ' '}UNRWA. {added[language]}"
+    assert sources_of(reference, text, language) == ["UNRWA"]

@@ -23,3 +23,18 @@ from tests.etl.extract.conftest import figures_in
 )
 def test_a_toll_named_before_its_count_names_its_subgroup(reference, text, subgroup):
     assert [f["subgroup"] for f in figures_in(reference, text, "en")] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subgroup"),
+    [
+        ("en", "UNRWA said 207 members of its staff had been killed in Gaza.", "un_staff"),
+        ("en", "MSF said 12 members of its staff had been killed in Gaza.", "aid_workers"),
+        # unattributed: "its" is the organisation the sentence names before the count
+        ("en", "UNRWA pays tribute to the 207 members of its staff killed in Gaza.", "un_staff"),
+        ("en", "MSF mourns the 12 members of its staff killed in Gaza.", "aid_workers"),
+        ("es", "La UNRWA rinde homenaje a los 207 miembros de su personal muertos en Gaza.", "un_staff"),
+    ],
+)
+def test_the_staff_of_an_organisation_are_of_its_kind(reference, language, text, subgroup):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == [subgroup]
