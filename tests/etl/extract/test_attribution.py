@@ -863,3 +863,27 @@ def test_one_titled_for_a_source_after_the_speech_verb_speaks_for_it(reference, 
     }
     text = f"{said[language]} {title}{'' if title.endswith(chr(39)) else ' '}UNRWA. {added[language]}"
     assert sources_of(reference, text, language) == ["UNRWA"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "More than 280 aid workers were killed in 2023, according to the Aid Worker Security Database.",
+        ),
+        ("en", "More than 280 aid workers were killed in 2023, according to the AWSD."),
+        (
+            "es",
+            "Más de 280 trabajadores humanitarios murieron, según la Base de Datos sobre la Seguridad de los Trabajadores Humanitarios.",
+        ),
+        ("es", "Más de 280 trabajadores humanitarios murieron, según la AWSD."),
+        (
+            "fr",
+            "Plus de 280 travailleurs humanitaires ont été tués, selon la Base de données sur la sécurité des travailleurs humanitaires.",
+        ),
+        ("fr", "Plus de 280 travailleurs humanitaires ont été tués, selon l'AWSD."),
+    ],
+)
+def test_the_aid_worker_security_database_is_a_source(reference, language, text):
+    assert sources_of(reference, text, language) == ["Aid Worker Security Database"]
