@@ -1190,3 +1190,58 @@ def test_fighters_shot_down_or_eliminated_are_killed(reference, language, text):
 )
 def test_places_counted_are_things_not_people(reference, language, text):
     assert [f["value"] for f in figures_in(reference, text, language)] == [17]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israel committed to free 1,900 prisoners."),
+        ("en", "Israel pledged to free 1,900 prisoners."),
+        ("es", "Israel se comprometió a liberar a 1.900 presos."),
+        ("es", "Las partes se comprometieron a liberar a 1.900 presos."),
+        ("es", "Israel se ha comprometido a liberar a 1.900 presos."),
+        ("fr", "Israël s'est engagé à libérer 1 900 prisonniers."),
+        ("fr", "La partie israélienne s'est engagée à libérer 1 900 prisonniers."),
+        ("fr", "Les dirigeants israéliens se sont engagés à libérer 1 900 prisonniers."),
+    ],
+)
+def test_what_a_side_commits_to_is_proposed(reference, language, text):
+    assert [f["status"] for f in figures_in(reference, text, language)] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "statuses"),
+    [
+        # past a clause of contrast, the cue of the clause before is not the count's
+        (
+            "es",
+            "Ya son 10 los rehenes liberados de los 33 que contempla el acuerdo, mientras que Israel ha"
+            " excarcelado a 400 presos.",
+            ["reported", "proposed", "reported"],
+        ),
+        # a cue after "and" that opens a verb of its own is the next clause's
+        ("en", "Hamas freed the 20 hostages and had pledged to return the bodies.", ["reported"]),
+        ("en", "Hamas freed the 20 hostages and handed over the coffins under the plan.", ["reported"]),
+        ("en", "Hamas freed the 20 hostages and would return the bodies later.", ["reported"]),
+        ("es", "Hamás liberó a los 20 rehenes y se comprometió a entregar los cuerpos.", ["reported"]),
+        ("fr", "Le Hamas a libéré les 20 otages et s'était engagé à restituer les corps.", ["reported"]),
+        # "and" joining two nouns opens no verb
+        ("en", "Up to 1,904 prisoners and detainees are to be released.", ["proposed"]),
+    ],
+)
+def test_a_status_cue_of_another_clause_is_not_the_counts(reference, language, text, statuses):
+    assert [f["status"] for f in figures_in(reference, text, language)] == statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las milicias entregaron a ocho rehenes a la Cruz Roja.",
+        "Israel excarceló a 110 presos después de que Hamás entregara a ocho rehenes.",
+        "Israel excarceló a 110 presos después de que las milicias entregaran a ocho rehenes.",
+        "Hamás ha entregado a ocho rehenes a la Cruz Roja.",
+    ],
+)
+def test_hostages_handed_over_are_released_in_spanish(reference, text):
+    hostages = [(f["value"], f["metric"]) for f in figures_in(reference, text, "es") if f["value"] == 8]
+    assert hostages == [(8, "hostages_released")]
