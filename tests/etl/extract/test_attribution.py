@@ -875,12 +875,14 @@ def test_one_titled_for_a_source_after_the_speech_verb_speaks_for_it(reference, 
         ("en", "More than 280 aid workers were killed in 2023, according to the AWSD."),
         (
             "es",
-            "Más de 280 trabajadores humanitarios murieron, según la Base de Datos sobre la Seguridad de los Trabajadores Humanitarios.",
+            "Más de 280 trabajadores humanitarios murieron, según la Base de Datos sobre la Seguridad de los"
+            " Trabajadores Humanitarios.",
         ),
         ("es", "Más de 280 trabajadores humanitarios murieron, según la AWSD."),
         (
             "fr",
-            "Plus de 280 travailleurs humanitaires ont été tués, selon la Base de données sur la sécurité des travailleurs humanitaires.",
+            "Plus de 280 travailleurs humanitaires ont été tués, selon la Base de données sur la sécurité des"
+            " travailleurs humanitaires.",
         ),
         ("fr", "Plus de 280 travailleurs humanitaires ont été tués, selon l'AWSD."),
     ],
