@@ -34,7 +34,7 @@ FIGHTING_KINDS = frozenset({"armed group"})
 APOSTROPHES = str.maketrans("\u2019", "'")
 # A fact box's label ("Soldiers killed since the ground invasion:"): short, one clause, no sentence
 # "Killed in Israel on October 7, 2023: about 1,200": a short label, the comma of a day's year in it
-FACT_LABEL = re.compile(r"\s*([^\W\d](?:[^:;,.!?]|,\s*\d{4}\b){0,80}?):\s*")
+FACT_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([^\W\d](?:[^:;,.!?]|,\s*\d{4}\b){0,80}?):\s*")  # past a bullet
 
 
 def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: DocumentState) -> list[dict]:

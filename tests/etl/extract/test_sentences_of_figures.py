@@ -531,6 +531,10 @@ def test_a_fact_box_label_says_what_its_number_counts(reference):
     [
         # a day with its year in the label
         ("Killed in Israel on October 7, 2023: about 1,200", (1200, "killed", "all")),
+        # a bulleted line
+        ("- Injured: 169,890", (169890, "injured", "all")),
+        ("• Injured: 169,890", (169890, "injured", "all")),
+        ("- UN staff killed: more than 370, according to UNRWA", (370, "killed", "un_staff")),
         # a label of up to 80 characters
         (
             "Israeli soldiers killed in Gaza since the ground offensive began: 466",
