@@ -1245,3 +1245,16 @@ def test_a_status_cue_of_another_clause_is_not_the_counts(reference, language, t
 def test_hostages_handed_over_are_released_in_spanish(reference, text):
     hostages = [(f["value"], f["metric"]) for f in figures_in(reference, text, "es") if f["value"] == 8]
     assert hostages == [(8, "hostages_released")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas to release all 20 living hostages within 72 hours.",
+        "Israel to free 250 Palestinians serving life sentences.",
+        "The remains of the 28 dead hostages to be handed over.",
+        "Hamas to hand over the remains of 28 dead hostages.",
+    ],
+)
+def test_a_headline_infinitive_of_a_release_is_a_term_of_the_deal(reference, text):
+    assert [f["status"] for f in figures_in(reference, text, "en")] == ["proposed"]
