@@ -139,7 +139,7 @@ def is_trailing(lex: Lexicon, text: str, start: int, end: int) -> bool:
     opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[:start])
     # set off up to its next comma, past words that tell of no count ("told reporters in Geneva, adding"),
     # not of one ("including 33 the army says are dead")
-    head = re.match(r"[^,.;:\d]*[,.]", tail)
+    head = re.match(r"[^,.;:\d]*[,.:]", tail)  # "..., the prison service said: 250 serving ..."
     aside = bool(opened and head) and not lex.find("event", head.group())
     return bool(closes or aside)
 

@@ -44,6 +44,17 @@ def clause_after_comma(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf",\s+(?:{lex.alt('conjunction')})\s")
 
 
+def without_capture_places(lex: Lexicon, text: str, offset: int) -> str:
+    """The text after the count with what follows a verb of capture blanked, up to the clause's end
+    (offsets kept): where people were detained is where they came from, not where they are held."""
+    for event in lex.find("event", text[offset:]):
+        if met.event_of(lex, event) in met.CAPTURE_EVENTS - met.STATE_EVENTS:  # not "held in Ofer prison"
+            start = offset + event.end()
+            end = re.search(r"[,;:.]|$", text[start:]).start() + start
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def read_location(
     reading: Reading,
     sentence: Sentence,
@@ -68,6 +79,8 @@ def read_location(
     offset = reading.start - window[0]
     # "912, including soldiers killed on the Lebanon border": the part's place is not the count's
     own = up_to_next_clause(lex, met.up_to_part_clause(lex, own_side(lex, text, offset), offset), offset)
+    if default and reading.extra.get("event") == "released":
+        own = without_capture_places(lex, own, offset)  # "freed 1,718 detained in Gaza": where they came from
     explicit = loc.explicit_place(lex, own, offset, shifted)
     if explicit is not None:
         return explicit

@@ -108,6 +108,8 @@ def read_metric(
     )
     # "demanded the release of the 101 hostages still held in Gaza": a count of those held now
     ongoing = met.ongoing_state(lex, predicate)
+    if ongoing and phrase.event in met.DEATH_EVENTS:
+        ongoing = phrase.event  # "24 dead hostages still in Gaza": the dead, still held
     if governing and finite and met.is_attributive(lex, clause):
         governing = ""  # "The remaining 20 hostages will be freed": the verb after the count decides
     reading.extra["ongoing"] = bool(ongoing)

@@ -1258,3 +1258,10 @@ def test_hostages_handed_over_are_released_in_spanish(reference, text):
 )
 def test_a_headline_infinitive_of_a_release_is_a_term_of_the_deal(reference, text):
     assert [f["status"] for f in figures_in(reference, text, "en")] == ["proposed"]
+
+
+def test_prisoners_deported_are_released_in_spanish(reference):
+    text = "Unos 154 de los presos con condenas largas fueron deportados a Egipto."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, "es")] == [
+        (154, "prisoners_released")
+    ]

@@ -635,3 +635,45 @@ def test_a_count_of_camps_or_neighbourhoods_is_no_count_of_people(reference, lan
     assert [(f["metric"], f["value"]) for f in figures_in(reference, text, language)] == [
         ("displaced", 40000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("All 20 living hostages are home.", (20, "hostages_released")),
+        (
+            "The last 20 living hostages held in Gaza were back in Israel on Monday.",
+            (20, "hostages_released"),
+        ),
+        ("The 20 hostages are back home.", (20, "hostages_released")),
+        ("Some 154 of the long-term prisoners were deported to Egypt.", (154, "prisoners_released")),
+        # the dead still in Gaza are the dead, still held
+        ("That leaves 24 dead hostages still in Gaza.", (24, "hostages_dead")),
+    ],
+)
+def test_hostages_home_and_prisoners_deported_are_released(reference, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # where the freed were detained is where they came from
+        ("Israel freed 1,718 Gazans detained in Gaza during the war.", "Israel"),
+        ("Israel freed 1,718 Gazans arrested in Gaza during the war.", "Israel"),
+        # where they were held is where they are freed from
+        ("Israel freed 90 prisoners held in the West Bank.", "West Bank"),
+        # an arrest is placed where it was made
+        ("Israel has arrested 18,500 people in the West Bank.", "West Bank"),
+    ],
+)
+def test_prisoners_freed_are_placed_where_they_were_held_not_taken(reference, text, location):
+    assert [f["location"] for f in figures(reference, text)] == [location]
+
+
+def test_a_speaker_before_a_colon_speaks_for_the_count_before_it_and_those_after(reference):
+    text = (
+        "Israel released 1,968 prisoners on Monday, the Israel Prison Service said: 250 serving long"
+        " sentences and 1,718 people detained during the war."
+    )
+    assert [f["attributed_to"] for f in figures(reference, text)] == ["Israeli official figures"] * 3
