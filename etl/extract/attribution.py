@@ -109,6 +109,8 @@ def inverted_subjects(
     link = rf"{lex.alt_before_word('title_link')}(?:{determiner})?"
     title = rf"(?:{word})?(?:{lex.alt('speaker_title')})\s+(?:{word})?(?:{link})"
     between = rf"\s*(?:{day})?\s*(?:{determiner})?\s*(?:{title})?\s*"
+    if verb.group().lower() in lex.lower_words("belief_verb"):
+        return []  # "Israel believes Hamas knows ...": what one believes names no speaker after the verb
     return [
         s
         for s in sources

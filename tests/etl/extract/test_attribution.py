@@ -889,3 +889,14 @@ def test_one_titled_for_a_source_after_the_speech_verb_speaks_for_it(reference, 
 )
 def test_the_aid_worker_security_database_is_a_source(reference, language, text):
     assert sources_of(reference, text, language) == ["Aid Worker Security Database"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli official said Israel believes Hamas knows where at least 19 of the bodies are.",
+        "Israeli officials believe Hamas knows where at least 19 of the bodies are.",
+    ],
+)
+def test_a_name_after_a_verb_of_belief_is_not_the_speaker(reference, text):
+    assert sources_of(reference, text, "en") == ["Israeli official figures"]
