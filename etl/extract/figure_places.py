@@ -55,6 +55,20 @@ def without_capture_places(lex: Lexicon, text: str, offset: int) -> str:
     return text
 
 
+def before_comment(lex: Lexicon, text: str, offset: int) -> str:
+    """The text up to a relative clause set off by a comma after the count, which comments on something
+    else: in "killed 45 people, in an attack that drew condemnation from around the world" the world is
+    not where they were killed."""
+    comment = comment_clause(lex).search(text, offset)
+    return text[: comment.start()] if comment else text
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per figure
+def comment_clause(lex: Lexicon) -> re.Pattern[str]:
+    pronoun = rf"{lex.alt('relative_pronoun')}|{lex.alt('complementizer')}"  # "an attack that drew"
+    return re.compile(rf",[^,;:]*?(?<![\w-])(?:{pronoun})(?![\w-])")
+
+
 def read_location(
     reading: Reading,
     sentence: Sentence,
@@ -70,9 +84,9 @@ def read_location(
         return default
     text = sentence.text[window[0] : window[1]]
     shifted = [(a - window[0], b - window[0]) for a, b in excluded]
-    if loc.spans_regions(lex, text):
+    if loc.spans_regions(lex, before_comment(lex, text, reading.start - window[0])):
         return ""
-    if loc.spans_regions(lex, sentence.text):
+    if loc.spans_regions(lex, before_comment(lex, sentence.text, reading.start)):
         # "displaced on both sides of the border, with 96,000 Lebanese and 60,000 Israelis": each its own
         terms = reading.phrase.location_terms or []
         return loc.location_of(lex, terms[0]) if terms else ""

@@ -739,3 +739,19 @@ def test_the_place_of_a_clause_of_its_own_after_a_comma_and_a_conjunction_is_not
     reference, language, text
 ):
     assert place_of(reference, text, language) == ["Lebanon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Strikes on a camp in Rafah killed at least 45 people, the ministry said, in an attack that drew"
+            " condemnation from governments around the world.",
+            "Gaza",
+        ),
+        ("Strikes on a camp in Rafah killed 45 people, which drew condemnation around the world.", "Gaza"),
+        ("Strikes killed 45 people across the region, the ministry said.", ""),
+    ],
+)
+def test_a_comment_after_the_count_does_not_make_it_span_regions(reference, text, location):
+    assert [f["location"] for f in figures_in(reference, text, "en")] == [location]
