@@ -20,9 +20,12 @@ from etl.extract.parts import (
     heading_event,
     is_exchange,
     left_clause,
+    previous_between,
     vague_whole_event,
 )
 from etl.extract.sentences import Sentence
+
+LIST_COMMA = re.compile(r"\s*,\s*")  # what stands between two counts listed
 
 
 @dataclass
@@ -88,7 +91,13 @@ def read_metric(
     exchanged = is_exchange(lex, clause, phrase, previous)
     governing = "released" if exchanged else met.governing_event(clause, phrase, lex)
     inherited = ""
-    if met.opens_conjunct(lex, clause):
+    # "killed 12 women, 8 children and 3 men": a count listed after a comma shares the verb before it
+    listed = (
+        bool(previous)
+        and not clause.strip()
+        and bool(LIST_COMMA.fullmatch(previous_between(left_all, previous)))
+    )
+    if met.opens_conjunct(lex, clause) or listed:
         # "killed a commander and four other people": the verb before the "and"; else "14,000 operatives
         # were killed, along with 16,000 civilians": the verb after the count before
         inherited = met.governing_event(met.before_last_conjunct(lex, clause), phrase, lex)

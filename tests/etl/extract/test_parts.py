@@ -496,7 +496,6 @@ def test_parts_set_off_by_dashes_or_brackets_are_parts_of_the_count_before(refer
 @pytest.mark.parametrize(
     "text",
     [
-        "Hamas freed 24 hostages, 13 Israelis and 10 foreigners.",  # they do not add up
         "Hamas freed 24 hostages. 13 Israelis and 11 foreigners.",  # no comma sets them after it
         # a clause of its own between the count and the comma
         "Hamas freed 24 hostages as Israel released prisoners, 13 women and 11 minors.",
@@ -536,3 +535,37 @@ def test_a_partitive_holding_a_count_of_people_leaves_its_part_people(reference)
         (1200, "killed", "all"),
         (800, "killed", "civilians"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Strikes killed 12 women, eight children and three men."),
+        ("en", "The dead included 12 women, eight children and three men, according to the Red Crescent."),
+        ("es", "Los bombardeos mataron a 12 mujeres, ocho niños y tres hombres."),
+        ("fr", "Les frappes ont tué 12 femmes, huit enfants et trois hommes."),
+    ],
+)
+def test_counts_listed_after_a_verb_share_it(reference, language, text):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [
+        (12, "killed"),
+        (8, "killed"),
+        (3, "killed"),
+    ]
+
+
+def test_counts_listed_that_do_not_add_up_are_counts_of_the_verb_not_parts(reference):
+    text = "Hamas freed 24 hostages, 13 Israelis and 10 foreigners."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, "en")] == [
+        (24, "hostages_released"),
+        (13, "hostages_released"),
+        (10, "hostages_released"),
+    ]
+
+
+def test_a_clause_about_whose_a_source_is_tells_nothing_of_the_count(reference):
+    text = (
+        "The dead included 12 women and three elderly people, according to the Red Crescent, whose teams"
+        " took the wounded to a field hospital."
+    )
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == ["killed", "killed"]
