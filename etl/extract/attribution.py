@@ -160,8 +160,11 @@ def subject_frames(
         if article.search(text, 0, verb.start()):
             continue  # "La cifra de muertos": a noun after its article, not the verb "cifra"
         candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
+        # "The agency, whose crews were among the first at the scene, says": past the aside
         candidates += [
-            p for p in pronouns if p.end <= verb.start() and verb.start() - p.end <= MAX_PRONOUN_GAP
+            p
+            for p in pronouns
+            if p.end <= verb.start() and gap_past_asides(p.end, verb.start(), asides) <= MAX_PRONOUN_GAP
         ]
         candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
         # "Hezbollah strikes northern Israel; Lebanon says ...": a semicolon ends the subject's clause
@@ -195,6 +198,11 @@ def elided_subject(lex: Lexicon, text: str, verb: re.Match[str]) -> list[SourceM
     opens = re.fullmatch(r"\s*(?:[^\W\d_]+\s*,\s*)?", text[: verb.start()])
     said = re.match(rf"\s+(?:{lex.alt('complementizer')})(?![\w'’])", text[verb.end() :])
     return [SourceMention(verb.start(), verb.start(), "", "pronoun")] if opens and said else []
+
+
+def gap_past_asides(start: int, end: int, asides: list[tuple[int, int]]) -> int:
+    """The characters between two offsets, less those of the asides that lie wholly between them."""
+    return end - start - sum(b - a for a, b in asides if start <= a and b <= end)
 
 
 @lru_cache(maxsize=16)

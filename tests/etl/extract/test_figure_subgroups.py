@@ -38,3 +38,22 @@ def test_a_toll_named_before_its_count_names_its_subgroup(reference, text, subgr
 )
 def test_the_staff_of_an_organisation_are_of_its_kind(reference, language, text, subgroup):
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gaza Civil Defence says 79 of its own members have been killed since October.",
+        "The Gaza Civil Defence says 79 of its staff have been killed since October.",
+        "The Gaza Civil Defence says 79 members of its staff have been killed since October.",
+        # past an aside, "the agency" still points back to the civil defence
+        "The Gaza Civil Defence said 35 people had been killed. The agency, whose crews were among the first"
+        " at the scene, says 79 of its own members have been killed since October.",
+    ],
+)
+def test_the_members_of_a_rescue_service_are_civil_defence(reference, text):
+    figures = figures_in(reference, text, "en")
+    assert [(f["subgroup"], f["attributed_to"]) for f in figures][-1] == (
+        "civil_defence",
+        "Gaza Civil Defence",
+    )
