@@ -315,7 +315,21 @@ def sentence_frames(
     sources = attach_bases(lex, text, mentions)
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
     frames += unknown_publisher_frames(lex, text, sources) + closing_parenthesis_frames(text, sources)
-    return frames + subject_frames(lex, text, sources, numbers)
+    return opening_citation(lex, text, frames, subject_frames(lex, text, sources, numbers))
+
+
+def opening_citation(lex: Lexicon, text: str, frames: list[Frame], subjects: list[Frame]) -> list[Frame]:
+    """ "Citing the ministry, it said 24,686 ...": a chain that opens the sentence before a speaker is
+    where the speaker got the figure (its basis), not the figure's source."""
+    comma = re.compile(rf"\s*,\s*(?:{lex.alt_before_word('determiner')})?")  # ", l'Unicef a indiqué"
+    for frame in frames:
+        opening = frame.kind == "according" and not text[: frame.start].strip()
+        after = [s for s in subjects if s.start >= frame.end and comma.fullmatch(text, frame.end, s.start)]
+        chained = lex.find("chain", text[frame.start : frame.source.start])
+        if opening and after and chained and after[0].source.basis is None:
+            after[0].source.basis = frame.source
+            return [f for f in frames if f is not frame] + subjects
+    return frames + subjects
 
 
 def closing_parenthesis_frames(text: str, sources: list[SourceMention]) -> list[Frame]:

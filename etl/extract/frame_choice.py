@@ -66,6 +66,8 @@ def resolve_frame(
                 found = resolve_alias(lex, source.text, state.place)
         elif source.kind == "pronoun":
             earlier = earlier_alias(lex, sentence.text, source.start)
+            if earlier and source.basis and earlier.start == source.basis.start:
+                earlier = None  # "Citing the ministry, it said": the ministry is where "it" got the figure
             named = descriptor_names(lex, sentence.text[: source.start])
             if named and (not earlier or named[-1].start > earlier.start):
                 return clean_name(named[-1].text)  # "the group Airwars said it had documented"

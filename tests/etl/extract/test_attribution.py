@@ -900,3 +900,49 @@ def test_the_aid_worker_security_database_is_a_source(reference, language, text)
 )
 def test_a_name_after_a_verb_of_belief_is_not_the_speaker(reference, text):
     assert sources_of(reference, text, "en") == ["Israeli official figures"]
+
+
+def bases_of(reference, text: str, language: str) -> list[tuple[str, str]]:
+    return [(f["attributed_to"], f["attribution_basis"]) for f in figures_in(reference, text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Citing the health ministry, UNICEF said 14,000 children had been killed in Gaza.",
+            ("UNICEF", "Gaza Health Ministry"),
+        ),
+        (
+            "en",
+            "Last week OCHA began publishing a second figure. Citing the ministry, it said 24,686 of the dead"
+            " in Gaza had been identified.",
+            ("UN OCHA", "Gaza Health Ministry"),
+        ),
+        (
+            "es",
+            "Citando al Ministerio de Sanidad de Gaza, UNICEF dijo que 14.000 niños habían muerto en Gaza.",
+            ("UNICEF", "Gaza Health Ministry"),
+        ),
+        (
+            "fr",
+            "Citant le ministère de la Santé de Gaza, l'Unicef a indiqué que 14 000 enfants avaient été tués"
+            " à Gaza.",
+            ("UNICEF", "Gaza Health Ministry"),
+        ),
+        # not a chain: the speaker's figure is the source's
+        (
+            "en",
+            "According to the health ministry, 14,000 children have been killed in Gaza.",
+            ("Gaza Health Ministry", ""),
+        ),
+        (
+            "en",
+            "According to the health ministry, UNICEF said 14,000 children had been killed in Gaza.",
+            ("UNICEF", ""),
+        ),
+    ],
+)
+def test_a_citation_that_opens_the_sentence_is_the_speakers_basis(reference, language, text, expected):
+    assert bases_of(reference, text, language) == [expected]
