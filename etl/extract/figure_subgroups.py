@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
+from etl.extract.noun_phrases import leading_phrase
 from etl.extract.reading import DocumentState, Reading
 
 
@@ -40,7 +41,8 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         return "all"  # "50 soldiers and civilians", "100 Israelis and foreign nationals": no one subgroup
     whole = reading.extra.get("whole") if not phrase.text.strip() else None
     # "two of the three men were fighters": past a count it points back to, the copula names the part
-    pointed_back = phrase.back_reference is not None
+    # "more than 20 of the hostages are minors": a part of a group named with it, too
+    pointed_back = phrase.back_reference is not None or bool(leading_phrase(lex, "partitive", phrase.text))
     copula = copula_subgroup(lex, part_predicate(lex, reading, whole), source_kind)
     if copula and pointed_back:
         return copula

@@ -37,7 +37,8 @@ def name_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     and the preposition that makes the event the figure's ("killed in the October 7 attack")."""
     event, of = lex.alt("named_event"), lex.alt("of")
     after = re.compile(rf"[,.]?\s+{WORDS_BETWEEN}{{0,2}}?(?:{event})(?!\w)")
-    before = re.compile(rf"(?<!\w)(?:{event})\s+(?:{of})\s*(?:{lex.alt('determiner')}\s+)?$")
+    link = rf"{of}|{lex.alt('named_event_link')}"  # "the attack of October 7", "the attack on 7 October"
+    before = re.compile(rf"(?<!\w)(?:{event})\s+(?:{link})\s*(?:{lex.alt('determiner')}\s+)?$")
     preposition = re.compile(rf"(?<!\w)(?:{lex.alt('event_preposition')})\s+{WORDS_BETWEEN}{{0,2}}$")
     return after, before, preposition
 

@@ -677,3 +677,44 @@ def test_a_speaker_before_a_colon_speaks_for_the_count_before_it_and_those_after
         " sentences and 1,718 people detained during the war."
     )
     assert [f["attributed_to"] for f in figures(reference, text)] == ["Israeli official figures"] * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "Between 10 and 20 of the hostages are over the age of 60.", [(10, 20)]),
+        ("es", "Entre 10 y 20 de los rehenes tienen más de la edad de 60 años.", [(10, 20)]),
+        ("fr", "Entre 10 et 20 des otages ont dépassé l'âge de 60 ans.", [(10, 20)]),
+    ],
+)
+def test_an_age_after_the_age_of_is_no_figure(reference, language, text, values):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["value_high"]) for f in found] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech verb of notice
+        ("The IDF has notified the families of 203 hostages held in Gaza.", ("Israeli military", "all")),
+        ("The IDF notes that 203 hostages are held in Gaza.", ("Israeli military", "all")),
+        # a part of a group named with it takes the copula's subgroup
+        ("The IDF said that more than 20 of the hostages are minors.", ("Israeli military", "children")),
+    ],
+)
+def test_notice_is_speech_and_a_part_takes_its_copulas_subgroup(reference, text, expected):
+    assert [(f["attributed_to"], f["subgroup"]) for f in figures(reference, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people murdered in the attack on 7 October has passed 1,400.",
+        "Some 1,200 people were killed in the attack on October 7.",
+    ],
+)
+def test_an_attack_on_a_named_day_is_the_named_day(reference, text):
+    found = figures_in(reference, text, "en", date(2024, 10, 19))
+    assert [(f["metric"], f["location"], f["event_date"]) for f in found] == [
+        ("killed", "Israel", "2023-10-07")
+    ]
