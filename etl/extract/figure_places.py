@@ -86,16 +86,18 @@ def read_location(
     shifted = [(a - window[0], b - window[0]) for a, b in excluded]
     if loc.spans_regions(lex, before_comment(lex, text, reading.start - window[0])):
         return ""
-    if loc.spans_regions(lex, before_comment(lex, sentence.text, reading.start)):
-        # "displaced on both sides of the border, with 96,000 Lebanese and 60,000 Israelis": each its own
-        terms = reading.phrase.location_terms or []
-        return loc.location_of(lex, terms[0]) if terms else ""
     offset = reading.start - window[0]
     # "912, including soldiers killed on the Lebanon border": the part's place is not the count's
     own = up_to_next_clause(lex, met.up_to_part_clause(lex, own_side(lex, text, offset), offset), offset)
     if default and reading.extra.get("event") == "released":
         own = without_capture_places(lex, own, offset)  # "freed 1,718 detained in Gaza": where they came from
     explicit = loc.explicit_place(lex, own, offset, shifted)
+    if loc.spans_regions(lex, before_comment(lex, sentence.text, reading.start)):
+        if reading.parent and explicit:
+            return explicit  # "186 journalists killed in the region, including 178 in Gaza": the part's own
+        # "displaced on both sides of the border, with 96,000 Lebanese and 60,000 Israelis": each its own
+        terms = reading.phrase.location_terms or []
+        return loc.location_of(lex, terms[0]) if terms else ""
     if explicit is not None:
         return explicit
     antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)

@@ -946,3 +946,35 @@ def bases_of(reference, text: str, language: str) -> list[tuple[str, str]]:
 )
 def test_a_citation_that_opens_the_sentence_is_the_speakers_basis(reference, language, text, expected):
     assert bases_of(reference, text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Six journalists, five of them Al Jazeera staff, were killed in Gaza, the network said."),
+        ("en", "Six journalists, five of them Al Jazeera staff, were killed in Gaza, the broadcaster said."),
+        (
+            "es",
+            "Seis periodistas, cinco de ellos empleados de Al Jazeera, murieron en Gaza, informó la cadena.",
+        ),
+        (
+            "fr",
+            "Six journalistes, dont cinq employés d'Al Jazeera, ont été tués à Gaza, a annoncé la chaîne"
+            " qatarie.",
+        ),
+    ],
+)
+def test_a_broadcaster_named_in_its_sentence_is_what_the_network_points_to(reference, language, text):
+    assert set(sources_of(reference, text, language)) == {"Al Jazeera"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministère de la Santé de Gaza a fait état de 61 499 morts. Il a également recensé 222 décès.",
+        "Le bureau des médias du gouvernement de Gaza avance le chiffre de 222 journalistes tués.",
+    ],
+)
+def test_recording_and_putting_forward_a_figure_are_speech_in_french(reference, text):
+    found = figures_in(reference, text, "fr")
+    assert found[-1]["attributed_to"] in {"Gaza Health Ministry", "Gaza Government Media Office"}

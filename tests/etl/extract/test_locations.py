@@ -755,3 +755,10 @@ def test_the_place_of_a_clause_of_its_own_after_a_comma_and_a_conjunction_is_not
 )
 def test_a_comment_after_the_count_does_not_make_it_span_regions(reference, text, location):
     assert [f["location"] for f in figures_in(reference, text, "en")] == [location]
+
+
+def test_a_part_placed_in_its_own_clause_keeps_its_place_in_a_count_over_a_region(reference):
+    text = (
+        "At least 186 journalists have been killed in the region since the war began, including 178 in Gaza."
+    )
+    assert [f["location"] for f in figures_in(reference, text, "en")] == ["", "Gaza"]
