@@ -175,16 +175,20 @@ def past_listed_number(lex: Lexicon, after: str) -> str:
 
 
 def is_rate(lex: Lexicon, after: str) -> bool:
-    """ "10 a day", but not "25 a day earlier"."""
-    return starts_with_role(lex, "rate", after) and not starts_with_role(lex, "relative_day", after)
+    """ "10 a day", but not "25 a day earlier" nor "during a week-long truce"."""
+    rate = lex.pattern("rate")
+    found = rate.match(re.sub(r"^[\s\-–]+", "", after)) if rate else None
+    if not found or found.string[found.end() : found.end() + 1] == "-":
+        return False
+    return not starts_with_role(lex, "relative_day", after)
 
 
 def is_rate_past_noun(lex: Lexicon, after: str) -> bool:
     """ "more than 10 children a day lost a leg": a rate past the noun of people it counts."""
     if not rate_openers(lex).intersection(after.lower().split(None, 4)[1:4]):
         return False  # most numbers have no rate after them: a set lookup first
-    if not starts_with_people(lex, after):
-        return False
+    if not starts_with_people(lex, after) and not starts_with_role(lex, "event", after):
+        return False  # "20 wounded people per hour", "20 blessés par heure": the wounded are people too
     words = re.match(r"\s*(\S+)(\s+\S+)?", after)
     return any(is_rate(lex, after[words.end(n) :]) for n in (1, 2) if words and words.group(n))
 

@@ -150,6 +150,13 @@ def find_singles(text: str, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
     return found
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def changed_from(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of change, then "from", right before a number ("rose from", "revised down from")."""
+    change = rf"(?:{lex.alt('direction_up')}|{lex.alt('direction_down')})"
+    return re.compile(rf"(?<![\w-]){change}\s+(?:{lex.alt('range_from')})\s+$")
+
+
 def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexicon) -> list[list]:
     """Merge "A-B", "A to B" and "between A and B" into ranges: [start, end, low, high, is_word]."""
     between = lex.lower_words("range_open") or {"between"}
@@ -165,6 +172,8 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
             opened = bool(opener and opener.group(1).lower() in between)
             closes = joiner in closers  # "between 60 and 70", "entre 60 y 70", "entre 60 et 70"
             is_range = (joiner in ("-", "–", "—", "to") and not opened) or (closes and opened)
+            if is_range and changed_from(lex).search(text, max(0, start - 40), start):
+                is_range = False  # "rose from 30 to 40": the count before and the count now
             year_then_count = (
                 re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]) and not text[n_start:n_end].isdigit()
             )

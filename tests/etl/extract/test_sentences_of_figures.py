@@ -718,3 +718,35 @@ def test_an_attack_on_a_named_day_is_the_named_day(reference, text):
     assert [(f["metric"], f["location"], f["event_date"]) for f in found] == [
         ("killed", "Israel", "2023-10-07")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll rose from 30 to 40 dead.", [(30, None), (40, None)]),
+        ("The number of wounded increased from 30 to 40.", [(30, None), (40, None)]),
+        ("From 30 to 40 wounded people were admitted.", [(30, 40)]),
+    ],
+)
+def test_a_change_from_one_count_to_another_is_no_range(reference, text, expected):
+    assert [(f["value"], f["value_high"]) for f in figures(reference, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Parmi les blessés, 71 enfants ont été touchés par balle.", [(71, "injured")]),
+        ("fr", "Au total, 71 enfants ont été blessés par balle.", [(71, "injured")]),
+        ("fr", "Ses équipes soignaient plus de 20 blessés par heure.", []),
+        ("es", "Sus equipos atendían a más de 20 heridos por hora.", []),
+        ("en", "Its teams treated more than 20 wounded people per hour.", []),
+        # a week-long truce is no rate
+        (
+            "en",
+            "In all, 117 hostages have been returned alive, including 105 freed during a week-long truce.",
+            [(117, "hostages_released"), (105, "hostages_released")],
+        ),
+    ],
+)
+def test_shot_is_injured_and_a_count_per_hour_is_a_rate(reference, language, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == expected
