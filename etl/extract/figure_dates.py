@@ -60,19 +60,40 @@ def frame_date(
     frames: list[attr.Frame],
     published: date,
     state: DocumentState,
+    deadline: bool = False,
 ) -> date | None:
     """The date a sentence gives its statement: "as of ...", the frame's own date, an earlier frame's."""
-    text = sentence.text
+    found = count_date(lex, sentence.text, published, deadline)
+    if found:
+        return found
+    return said_date(lex, sentence, frame, frames, published, state)
+
+
+def count_date(lex: Lexicon, text: str, published: date, deadline: bool) -> date | None:
+    """The day a sentence says its count holds: a label, "as of ...", the end of a period, "by ...";
+    not the day after "by" of a term of a deal (`deadline`), which lies ahead."""
     found = label_date(lex, text, published)
     if found:
         return found
+    limits = [m.span() for m in lex.find("date_limit", text)]
     for anchor in lex.find("date_anchor", text):
+        if any(a <= anchor.start() < b for a, b in limits):
+            continue  # "d'ici au 1er mars": the anchor is part of a limit
         found = first_date(lex, text[anchor.end() : anchor.end() + 30], published, published)
         if found:
             return found
-    found = period_end(lex, text, published) or limit_date(lex, text, published)
-    if found:
-        return found
+    return period_end(lex, text, published) or (None if deadline else limit_date(lex, text, published))
+
+
+def said_date(
+    lex: Lexicon,
+    sentence: Sentence,
+    frame: attr.Frame | None,
+    frames: list[attr.Frame],
+    published: date,
+    state: DocumentState,
+) -> date | None:
+    """The day the frame's source spoke: its own date, or that of an earlier frame of the same source."""
     if frame is None:
         return None
     found = statement_date(lex, sentence, frame, published)
@@ -124,7 +145,9 @@ def read_as_of(
     if published is None:
         return ""
     lex = state.lex
-    stated = frame_date(lex, sentence, frame, frames, published, state)
+    # "to be freed by March 1": a term's deadline lies ahead, it is no day the count holds
+    deadline = reading.extra.get("status") == "proposed"
+    stated = frame_date(lex, sentence, frame, frames, published, state, deadline)
     if reading.extra.get("historical"):
         own = sentence.text[reading.end : next_start]
         for match in dates_in(lex, own):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from etl.extract import metrics as met
-from etl.extract.lexicon import Lexicon
+from etl.extract.lexicon import Lexicon, alternation
 from etl.extract.noun_phrases import NounPhrase, noun_phrase
 
 if TYPE_CHECKING:  # reading.py holds the reader's state and imports this module
@@ -42,8 +42,17 @@ def is_bare_conjunction(lex: Lexicon, text: str) -> bool:
     """What may stand between two listed numbers: "and", ",", "of the security forces, and"; not a
     clause with a verb of its own ("300 of its facilities have been damaged, and 700 people ...")."""
     of, conjunction = lex.alt("of"), lex.alt("conjunction")
-    listed = re.fullmatch(rf"(?:\s+{of}\s+([\w\s'’-]+?))?\s*(?:,|{conjunction}|,\s*{conjunction})?\s*", text)
+    demonym = rf"(?:\s+{nationality_words(lex)}(?![\w-]))?"  # "16 otages israéliens et cinq Thaïlandais"
+    listed = re.fullmatch(
+        rf"(?:\s+{of}\s+([\w\s'’-]+?))?{demonym}\s*(?:,|{conjunction}|,\s*{conjunction})?\s*", text
+    )
     return bool(listed) and not (listed.group(1) and lex.find("auxiliary", listed.group(1)))
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def nationality_words(lex: Lexicon) -> str:
+    """Nationalities and places, in any case: a word that may follow a noun of people ("israéliens")."""
+    return alternation(lex.words("demonym") | set(lex.location_words))
 
 
 def is_modifier_then_conjunction(lex: Lexicon, text: str) -> bool:

@@ -388,3 +388,24 @@ def test_every_day_word_of_the_lexicon_starts_a_date_phrase(reference, language)
     texts.update({p[0].upper() + p[1:]: f"{p[0].upper() + p[1:]} 20 died." for p in phrases})
     missed = [p for p, text in texts.items() if [m.group() for m in dates_in(lex, text)] != [p]]
     assert phrases and not missed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The deal says the remaining 17 hostages are to be freed by March 1."),
+        ("fr", "L'accord prévoit que les 17 otages restants soient remis d'ici au 1er mars."),
+        ("fr", "L'accord prévoit que les 17 otages restants soient remis d'ici le 1er mars."),
+    ],
+)
+def test_the_deadline_of_a_term_of_a_deal_is_no_day_its_count_holds(reference, language, text):
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 2, 8))
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert (figure["status"], figure["as_of"]) == ("proposed", "2025-02-08")
+
+
+def test_a_count_reached_by_a_day_holds_as_of_that_day(reference):
+    (figure,) = read(
+        reference, "The ministry had recorded 37,877 deaths by June 30.", published=date(2024, 7, 10)
+    )
+    assert figure["as_of"] == "2024-06-30"

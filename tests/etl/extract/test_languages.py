@@ -1265,3 +1265,26 @@ def test_prisoners_deported_are_released_in_spanish(reference):
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text, "es")] == [
         (154, "prisoners_released")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Au total, 16 otages israéliens et cinq Thaïlandais ont été libérés."),
+        ("es", "En total, 16 rehenes israelíes y cinco tailandeses han sido liberados."),
+    ],
+)
+def test_a_count_with_its_nationality_after_it_takes_the_verb_of_the_count_after(reference, language, text):
+    assert [f["metric"] for f in figures_in(reference, text, language)] == ["hostages_released"] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Israël a relâché 183 prisonniers, a annoncé l'administration pénitentiaire israélienne."),
+        ("fr", "Israël a relâché 183 prisonniers, a annoncé le Service pénitentiaire israélien."),
+        ("es", "Israel excarceló a 183 presos, informó el Servicio Penitenciario de Israel."),
+    ],
+)
+def test_the_israeli_prison_service_is_an_israeli_source_in_each_language(reference, language, text):
+    assert [f["attributed_to"] for f in figures_in(reference, text, language)] == ["Israeli official figures"]
