@@ -1288,3 +1288,26 @@ def test_a_count_with_its_nationality_after_it_takes_the_verb_of_the_count_after
 )
 def test_the_israeli_prison_service_is_an_israeli_source_in_each_language(reference, language, text):
     assert [f["attributed_to"] for f in figures_in(reference, text, language)] == ["Israeli official figures"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Israeli army expelled about 32,000 Palestinians from the refugee camps."),
+        ("en", "UN OCHA projects that about 32,000 people could be forced to move."),
+        ("es", "El ejército israelí expulsó a unos 32.000 palestinos de los campos de refugiados."),
+        ("es", "Unos 32.000 palestinos fueron expulsados de los campos de refugiados."),
+        ("fr", "L'armée israélienne a expulsé quelque 32 000 Palestiniens des camps de réfugiés."),
+    ],
+)
+def test_people_expelled_or_forced_to_move_are_displaced(reference, language, text):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [
+        (32000, "displaced")
+    ]
+
+
+def test_a_projection_names_its_source(reference):
+    text = "UN OCHA projects that a further 300,000 people could be forced to move."
+    assert [(f["attributed_to"], f["status"]) for f in figures_in(reference, text, "en")] == [
+        ("UN OCHA", "projected")
+    ]
