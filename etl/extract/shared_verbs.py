@@ -54,6 +54,8 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         reading.extra["whole"] = following  # its group, and the verb after it, are the part's too
         if reading.metric:  # "the remains of 15 of the 28 dead hostages": of the kind of its whole
             event = reading.extra.get("event", "")
+            if event in ("held", "released") and met.names_the_dead(lex, following.phrase, ""):
+                event = "dead"  # "Hamas has returned 13 of 28 deceased hostages": the dead handed over
             reading.metric = met.metric_for(lex, following.domain, event) or reading.metric
     if reading.extra.get("by_domain") and is_membership(lex, between) and following.extra.get("event"):
         # "Two Israeli hostages were among the 12 people freed": the part shares the count's event

@@ -1311,3 +1311,15 @@ def test_a_projection_names_its_source(reference):
     assert [(f["attributed_to"], f["status"]) for f in figures_in(reference, text, "en")] == [
         ("UN OCHA", "projected")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hamas would free five hostages in return for a truce, two Egyptian security sources said."),
+        ("es", "Hamás liberaría a cinco rehenes a cambio de una tregua, según dos fuentes egipcias."),
+        ("fr", "Le Hamas libérerait cinq otages en échange d'une trêve, selon deux sources égyptiennes."),
+    ],
+)
+def test_sources_counted_are_no_people_counted(reference, language, text):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [5]

@@ -569,3 +569,8 @@ def test_a_clause_about_whose_a_source_is_tells_nothing_of_the_count(reference):
         " took the wounded to a field hospital."
     )
     assert [f["metric"] for f in figures_in(reference, text, "en")] == ["killed", "killed"]
+
+
+def test_a_part_handed_over_of_the_dead_is_dead(reference):
+    found = figures_in(reference, "Hamas has returned 13 of 28 deceased hostages.", "en")
+    assert [(f["value"], f["metric"]) for f in found] == [(13, "hostages_dead"), (28, "hostages_dead")]
