@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from etl.contract import with_document_fields
 from etl.documents import Document
@@ -13,10 +12,11 @@ from etl.extract import frame_choice as choice
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
+from etl.extract.clauses import own_predicate
 from etl.extract.figure_dates import frame_date, read_as_of, read_event_date
 from etl.extract.figure_places import goes_on_from_before, read_location
 from etl.extract.figure_subgroups import read_subgroup
-from etl.extract.lexicon import Lexicon, alternation
+from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
@@ -204,23 +204,6 @@ def read_status(lex: Lexicon, reading: Reading, sentence: Sentence, previous: li
     if reading.extra.get("ongoing"):
         return "reported"  # "a deal to free the 59 hostages who remain in Gaza": they are held now
     return met.status_for(lex, sentence.text[: reading.start], predicate)
-
-
-def own_predicate(lex: Lexicon, predicate: str) -> str:
-    """The predicate up to an "and" that opens a verb of its own: in "freed the 20 hostages and had
-    pledged to return 28 bodies" the pledge is the next clause's (but "prisoners and detainees are to be
-    released" joins two nouns)."""
-    joined = joined_verb(lex).search(predicate)
-    return predicate[: joined.start()] if joined else predicate
-
-
-@lru_cache(maxsize=16)  # one per lexicon
-def joined_verb(lex: Lexicon) -> re.Pattern[str]:
-    """ "and had", "et s'était", "y se comprometió": a conjunction, then (past a clitic) a verb."""
-    terms = alternation(set(lex.status_words) | set(lex.event_words))
-    verb = rf"(?:{lex.alt('auxiliary')}|{terms})"  # a modal is a status word ("would")
-    clitic = rf"(?:{lex.alt_before_word('clitic_pronoun')}|[^\W\d_]['’])?"
-    return re.compile(rf"\s(?:{lex.alt('conjunction')})\s+{clitic}{verb}(?![\w'’])")
 
 
 def speech_frames(sentence: Sentence, state: DocumentState) -> list[attr.Frame]:

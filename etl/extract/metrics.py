@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.clauses import joined_clause
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import NounPhrase
 
@@ -139,6 +140,8 @@ def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
     scope = re.split(rf",\s+{conjunction}\b|;|:", predicate)[0]
     if lex is None:
         return scope
+    joined = joined_clause(lex).search(scope)  # "remain in Gaza and believe a third of them are dead"
+    scope = scope[: joined.start()] if joined else scope
     for part in part_clause(lex).finditer(scope):
         if scope[: part.start()].strip():  # "33 hostages, eight of them dead, were returned": no verb yet
             return scope[: part.start()]

@@ -1130,3 +1130,19 @@ def test_a_verb_before_the_remaining_count_governs_it(reference, text, metric):
 )
 def test_what_a_strike_leaves_is_counted_by_its_own_noun(reference, language, text):
     assert [(f["value"], f["metric"]) for f in figures_of(reference, text, language)] == [(45, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after "and" opens a clause of its own, about a part
+        (
+            "Israeli officials say 82 hostages remain in Gaza and believe a third of them are dead.",
+            "hostages_held",
+        ),
+        # two events of one count
+        ("More than 50,000 children have been killed or injured in Gaza.", "casualties"),
+    ],
+)
+def test_a_clause_joined_by_and_with_its_own_verb_tells_nothing_of_the_count(reference, text, expected):
+    assert [f["metric"] for f in figures_of(reference, text, "en")] == [expected]
