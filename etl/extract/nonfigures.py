@@ -36,7 +36,7 @@ class RulePatterns(NamedTuple):
     age_lead: re.Pattern[str]  # "aged five", "aged one and five"
     listed_number: re.Pattern[str]  # " y 17" after "16": the next number of a list of two
     share_of: re.Pattern[str]  # "90% of the", "half of the": a share before the whole it is taken from
-    fronted_distributive: re.Pattern[str]  # "For every hostage returned, ...": a ratio opening the sentence
+    fronted_distributive: re.Pattern[str]  # "For every hostage returned, ...": a ratio opening a clause
 
 
 @lru_cache(maxsize=16)
@@ -57,7 +57,7 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         age_lead=re.compile(rf"(?<![\w-]){lex.alt('age_lead')}({listed_ages(lex)})\s*$"),
         listed_number=re.compile(rf"\s*(?:,|{lex.alt('conjunction')})\s+\d{{1,3}}(?![\d,.])"),
         fronted_distributive=re.compile(
-            rf"(?:^|[.!?\n]\s*){lex.alt('distributive')}(?![\w-])[^.!?\n]*,[^.!?\n]*$"
+            rf"(?:^|[.!?\n]\s*|,\s*){lex.alt('distributive')}(?![\w-])[^.!?\n]*,[^.!?\n]*$"
         ),
         share_of=re.compile(
             rf"(?:\d\s*{lex.alt('percent')}|(?<![\w-]){alternation(set(suffixed_roles(lex, 'fraction_')))})"

@@ -750,3 +750,20 @@ def test_a_change_from_one_count_to_another_is_no_range(reference, text, expecte
 )
 def test_shot_is_injured_and_a_count_per_hour_is_a_rate(reference, language, text, expected):
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The deal says that, for every dead hostage returned, Israel will return the bodies of 15 people.",
+        ),
+        (
+            "fr",
+            "Le texte prévoit que, pour chaque otage mort restitué, Israël rende les corps de 15 Palestiniens.",
+        ),
+    ],
+)
+def test_a_ratio_that_opens_a_clause_makes_its_count_a_rate(reference, language, text):
+    assert figures_in(reference, text, language) == []
