@@ -757,11 +757,11 @@ def test_shot_is_injured_and_a_count_per_hour_is_a_rate(reference, language, tex
     [
         (
             "en",
-            "The deal says that, for every dead hostage returned, Israel will return the bodies of 15 people.",
+            "The deal says that, for every dead hostage returned, Israel returns the bodies of 15 people.",
         ),
         (
             "fr",
-            "Le texte prévoit que, pour chaque otage mort restitué, Israël rende les corps de 15 Palestiniens.",
+            "Le texte prévoit que, pour chaque otage mort restitué, Israël rende les corps de 15 personnes.",
         ),
     ],
 )
