@@ -10,6 +10,13 @@ from etl.documents import Document
 from etl.extract import extract_rows
 from tests.etl.extract.conftest import figures_in
 
+# "He added that ...": a sentence that points back to the speaker of the one before it
+ADDED = {
+    "en": "He added that 540 people had been killed.",
+    "es": "Añadió que 540 personas han muerto.",
+    "fr": "Il a ajouté que 540 personnes avaient été tuées.",
+}
+
 
 def sources_of(reference, text: str, language: str = "") -> list[str]:
     return [figure["attributed_to"] for figure in figures_in(reference, text, language)]
@@ -819,12 +826,7 @@ def test_a_speech_verb_inside_its_sentence_without_a_subject_names_no_speaker(re
     ],
 )
 def test_a_title_for_a_source_may_name_it_with_its_article(reference, language, text, source):
-    added = {
-        "en": "He added that 540 people had been killed.",
-        "es": "Añadió que 540 personas han muerto.",
-        "fr": "Il a ajouté que 540 personnes avaient été tuées.",
-    }
-    assert sources_of(reference, f"{text} {added[language]}", language) == [source]
+    assert sources_of(reference, f"{text} {ADDED[language]}", language) == [source]
 
 
 @pytest.mark.parametrize(
@@ -856,12 +858,7 @@ def test_one_titled_for_a_source_after_the_speech_verb_speaks_for_it(reference, 
         "es": "«Estamos conmocionados», declaró",
         "fr": "« Nous sommes choqués », a déclaré",
     }
-    added = {
-        "en": "He added that 540 people had been killed.",
-        "es": "Añadió que 540 personas han muerto.",
-        "fr": "Il a ajouté que 540 personnes avaient été tuées.",
-    }
-    text = f"{said[language]} {title}{'' if title.endswith(chr(39)) else ' '}UNRWA. {added[language]}"
+    text = f"{said[language]} {title}{'' if title.endswith(chr(39)) else ' '}UNRWA. {ADDED[language]}"
     assert sources_of(reference, text, language) == ["UNRWA"]
 
 
