@@ -32,6 +32,7 @@ from etl.extract.unknown_sources import (
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
+PERSON_NAME = r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+"  # "Roland Friedrich": a capitalised name of 2-4 words
 CLOSING_BRACKET = re.compile(r"\s*\)\W*")  # a bracket closing the sentence: ")", ")."
 DATELINE_CLOSE = re.compile(r"\s*\)\s*\.?\s*[-—–]")  # "(Reuters) -", "(EFE).-", "(AP) —"
 
@@ -102,13 +103,15 @@ def inverted_subjects(
 ) -> list[SourceMention]:
     """ "a annoncé lundi le ministère", "informó este jueves el ministerio", "said the ministry": a source
     right after its verb, or after the day it spoke, or after the title of one who speaks for it
-    ("declaró el comisionado general de la UNRWA", "said the head of UNRWA")."""
+    ("declaró el comisionado general de la UNRWA", "said the head of UNRWA", "said Roland Friedrich, the
+    director of UNRWA affairs")."""
     day = rf"(?:(?:{lex.alt('leading')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})"
     determiner = lex.alt_before_word("determiner")
     word = r"[^\W\d_]+\s+"  # "the regional director of", "el comisionado general de la"
     link = rf"{lex.alt_before_word('title_link')}(?:{determiner})?"
-    title = rf"(?:{word})?(?:{lex.alt('speaker_title')})\s+(?:{word})?(?:{link})"
-    between = rf"\s*(?:{day})?\s*(?:{determiner})?\s*(?:{title})?\s*"
+    title = rf"(?:{word})?(?:{lex.alt('speaker_title')})\s+(?:{word}){{0,2}}(?:{link})"
+    named = rf"(?:{PERSON_NAME},\s*(?:{determiner})?(?={title}))?"  # the person, then the title
+    between = rf"\s*(?:{day})?\s*(?:{determiner})?\s*{named}(?:{title})?\s*"
     if verb.group().lower() in lex.lower_words("belief_verb"):
         return []  # "Israel believes Hamas knows ...": what one believes names no speaker after the verb
     return [

@@ -975,3 +975,21 @@ def test_a_broadcaster_named_in_its_sentence_is_what_the_network_points_to(refer
 def test_recording_and_putting_forward_a_figure_are_speech_in_french(reference, text):
     found = figures_in(reference, text, "fr")
     assert found[-1]["attributed_to"] in {"Gaza Health Ministry", "Gaza Government Media Office"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            '"Forty thousand people have had to flee," said Roland Friedrich, the director of UNRWA affairs.',
+        ),
+        (
+            "fr",
+            "« Quarante mille personnes ont dû fuir », a déclaré Roland Friedrich, directeur des affaires"
+            " de l'UNRWA.",
+        ),
+    ],
+)
+def test_a_person_titled_for_a_source_after_the_verb_speaks_for_it(reference, language, text):
+    assert sources_of(reference, text, language) == ["UNRWA"]
