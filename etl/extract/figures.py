@@ -228,7 +228,11 @@ def remember_sentence(
     if counts:
         counted_at = places.pop() if len(places) == 1 else ""
         state.paragraph_place = (sentence.paragraph, counted_at, frozenset(r.metric for r in counts))
-    place = next((r.location for r in readings if r.location), state.place)
+    # "In Gaza, the health ministry has published new figures.": a sentence without a count has its own place
+    named = {location for _, location, _ in loc.places_in(lex, sentence.text)} if not readings else set()
+    place = next(
+        (r.location for r in readings if r.location), named.pop() if len(named) == 1 else state.place
+    )
     for frame in frames:
         canonical = choice.resolve_frame(frame, place, sentence, state)
         if frame.source.kind == "alias":

@@ -993,3 +993,15 @@ def test_recording_and_putting_forward_a_figure_are_speech_in_french(reference, 
 )
 def test_a_person_titled_for_a_source_after_the_verb_speaks_for_it(reference, language, text):
     assert sources_of(reference, text, language) == ["UNRWA"]
+
+
+def test_a_speaker_of_a_sentence_without_a_count_is_named_by_that_sentences_place(reference):
+    text = (
+        "In Gaza, the health ministry has published new figures. It said 413 Palestinians had been killed"
+        " since Israel began its strikes on Saturday."
+    )
+    document = Document(
+        doc="t.txt", title="Israel declares war", text=text, language="en", published_at=date(2023, 10, 8)
+    )
+    (figure,) = extract_rows(document, reference)
+    assert (figure["attributed_to"], figure["location"]) == ("Gaza Health Ministry", "Gaza")
