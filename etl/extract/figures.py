@@ -137,7 +137,8 @@ def figure_row(
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):
         source_home = ""
     # "UNRWA pays tribute to the 207 members of its staff": unattributed, "its" is the organisation named
-    owner = home_source or names.last_source_named(lex, sentence.text[:start])
+    named = names.earlier_alias(lex, sentence.text, start) if not home_source else None
+    owner = home_source or (names.resolve_alias(lex, named.text, "") if named else "")
     reading.subgroup = read_subgroup(reading, lex.source_kind.get(owner, ""), previous, state)
     if reading.subgroup == COMBATANTS and lex.source_kind.get(home_source) not in FIGHTING_KINDS:
         source_home = ""  # "Israel says 20,000 of the dead were fighters": the other side's, not Israel's

@@ -93,12 +93,6 @@ def resolve_alias(lex: Lexicon, alias: str, location: str) -> str:
     return ""
 
 
-def last_source_named(lex: Lexicon, text: str) -> str:
-    """The canonical name of the last source the text names ("" when none, or when it needs a place)."""
-    mentions = lex.find("source", text)
-    return resolve_alias(lex, mentions[-1].group(), "") if mentions else ""
-
-
 def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:
     """ "according to the ministry" where no ministry is the place's: the last source that spoke, when it
     is one of the kinds the word may name and the figure is not placed elsewhere than its home."""
