@@ -105,22 +105,28 @@ def inverted_subjects(
     right after its verb, or after the day it spoke, or after the title of one who speaks for it
     ("declaró el comisionado general de la UNRWA", "said the head of UNRWA", "said Roland Friedrich, the
     director of UNRWA affairs")."""
+    if verb.group().lower() in lex.lower_words("belief_verb"):
+        return []  # "Israel believes Hamas knows ...": what one believes names no speaker after the verb
+    between = verb_to_subject(lex)
+    return [
+        s
+        for s in sources
+        if s.start >= verb.end()
+        and between.fullmatch(text, verb.end(), s.start)
+        and not opens_clause(lex, text[s.end :])
+    ]
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per speech verb
+def verb_to_subject(lex: Lexicon) -> re.Pattern[str]:
+    """What may stand between a speech verb and its subject after it: the day, an article, a title."""
     day = rf"(?:(?:{lex.alt('leading')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')})"
     determiner = lex.alt_before_word("determiner")
     word = r"[^\W\d_]+\s+"  # "the regional director of", "el comisionado general de la"
     link = rf"{lex.alt_before_word('title_link')}(?:{determiner})?"
     title = rf"(?:{word})?(?:{lex.alt('speaker_title')})\s+(?:{word}){{0,2}}(?:{link})"
     named = rf"(?:{PERSON_NAME},\s*(?:{determiner})?(?={title}))?"  # the person, then the title
-    between = rf"\s*(?:{day})?\s*(?:{determiner})?\s*{named}(?:{title})?\s*"
-    if verb.group().lower() in lex.lower_words("belief_verb"):
-        return []  # "Israel believes Hamas knows ...": what one believes names no speaker after the verb
-    return [
-        s
-        for s in sources
-        if s.start >= verb.end()
-        and re.fullmatch(between, text[verb.end() : s.start])
-        and not opens_clause(lex, text[s.end :])
-    ]
+    return re.compile(rf"\s*(?:{day})?\s*(?:{determiner})?\s*{named}(?:{title})?\s*")
 
 
 def opens_clause(lex: Lexicon, after: str) -> bool:
@@ -321,10 +327,15 @@ def sentence_frames(
     return opening_citation(lex, text, frames, subject_frames(lex, text, sources, numbers))
 
 
+@lru_cache(maxsize=16)  # one per lexicon: asked per sentence
+def comma_then_article(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*,\s*(?:{lex.alt_before_word('determiner')})?")
+
+
 def opening_citation(lex: Lexicon, text: str, frames: list[Frame], subjects: list[Frame]) -> list[Frame]:
     """ "Citing the ministry, it said 24,686 ...": a chain that opens the sentence before a speaker is
     where the speaker got the figure (its basis), not the figure's source."""
-    comma = re.compile(rf"\s*,\s*(?:{lex.alt_before_word('determiner')})?")  # ", l'Unicef a indiqué"
+    comma = comma_then_article(lex)  # ", l'Unicef a indiqué"
     for frame in frames:
         opening = frame.kind == "according" and not text[: frame.start].strip()
         after = [s for s in subjects if s.start >= frame.end and comma.fullmatch(text, frame.end, s.start)]
