@@ -74,8 +74,13 @@ def listed_ages(lex: Lexicon) -> str:
 
 def starts_with_role(lex: Lexicon, role: str, text: str) -> bool:
     """Does `text` begin (after spaces or a hyphen) with a term of `role`?"""
+    return leading_term(lex, role, text) is not None
+
+
+def leading_term(lex: Lexicon, role: str, text: str) -> re.Match[str] | None:
+    """The term of `role` that `text` begins with (after spaces or a hyphen), in the stripped text."""
     pattern = lex.pattern(role)
-    return bool(pattern and pattern.match(re.sub(r"^[\s\-–]+", "", text)))
+    return pattern.match(re.sub(r"^[\s\-–]+", "", text)) if pattern else None
 
 
 def starts_with_people(lex: Lexicon, text: str) -> bool:
@@ -176,8 +181,7 @@ def past_listed_number(lex: Lexicon, after: str) -> str:
 
 def is_rate(lex: Lexicon, after: str) -> bool:
     """ "10 a day", but not "25 a day earlier" nor "during a week-long truce"."""
-    rate = lex.pattern("rate")
-    found = rate.match(re.sub(r"^[\s\-–]+", "", after)) if rate else None
+    found = leading_term(lex, "rate", after)
     if not found or found.string[found.end() : found.end() + 1] == "-":
         return False
     return not starts_with_role(lex, "relative_day", after)

@@ -13,6 +13,7 @@ TOKEN = re.compile(r"(?<!\w)[^\W\d_]{1,2}['’](?=[^\W\d_])|[\w'’-]+|[^\w\s]")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]—–]")
 MAX_NP_TOKENS = 6
 SPACES = re.compile(r"\s*")
+PLAIN_WORD = re.compile(r"[^\W\d_]+(?=\s)")  # a word of letters, before a space
 
 
 @dataclass
@@ -155,7 +156,7 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
 def past_modifier(lex: Lexicon, right: str, position: int) -> int:
     """Where a subgroup term begins past one plain word that only modifies the head before it
     ("trabajadores agrícolas tailandeses"), or 0. The word is none that ends a phrase ("que", "en")."""
-    word = re.compile(r"[^\W\d_]+(?=\s)").match(right, position)
+    word = PLAIN_WORD.match(right, position)
     if not word or word.group().lower() in lex.lower_words("np_stop"):
         return 0
     after = SPACES.match(right, word.end()).end()
