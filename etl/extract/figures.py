@@ -229,18 +229,15 @@ def remember_sentence(
     if counts:
         counted_at = places.pop() if len(places) == 1 else ""
         state.paragraph_place = (sentence.paragraph, counted_at, frozenset(r.metric for r in counts))
-    # "In Gaza, the health ministry has published new figures.": a sentence without a count has its own place
-    named = {location for _, location, _ in loc.places_in(lex, sentence.text)} if not readings else set()
-    place = next(
-        (r.location for r in readings if r.location), named.pop() if len(named) == 1 else state.place
-    )
+    is_prose = sentence.text.rstrip().endswith(".") and len(sentence.text.split()) >= 6
+    opening = [m for m in lex.find("source", sentence.text) if len(sentence.text[: m.start()].split()) <= 3]
+    opening = opening if is_prose else []
+    # the place names the speaker; without one, it is not looked for
+    place = speaker_place(sentence, readings, state) if frames or opening else state.place
     for frame in frames:
         canonical = choice.resolve_frame(frame, place, sentence, state)
         if frame.source.kind == "alias":
             names.remember_name(lex, sentence.text, frame.source, canonical, state.speakers)
-    is_prose = sentence.text.rstrip().endswith(".") and len(sentence.text.split()) >= 6
-    opening = [m for m in lex.find("source", sentence.text) if len(sentence.text[: m.start()].split()) <= 3]
-    opening = opening if is_prose else []
     if not frames and opening:
         # "The territory's health ministry ... keeps a tally." Its subject is what "Its update" means next.
         subject = names.SourceMention(opening[0].start(), opening[0].end(), opening[0].group(), "alias")
@@ -253,6 +250,17 @@ def remember_sentence(
         published = state.document.published_at
         if published:
             state.speakers.last_date = frame_date(lex, sentence, last, frames, published, state)
+
+
+def speaker_place(sentence: Sentence, readings: list[Reading], state: DocumentState) -> str:
+    """The place a sentence's speaker is named by: its first placed count's, or, in a sentence without a
+    count, the one place it names ("In Gaza, the health ministry has published new figures."), or the
+    document's."""
+    placed = next((r.location for r in readings if r.location), "")
+    if placed or readings:
+        return placed or state.place
+    named = {location for _, location, _ in loc.places_in(state.lex, sentence.text)}
+    return named.pop() if len(named) == 1 else state.place
 
 
 def document_figures(document: Document, lexicons: dict[str, Lexicon], language: str) -> list[dict]:
