@@ -28,6 +28,7 @@ MASKS = [
 ]
 # Every mask starts with a digit, "+", "(" or "h"; the lookahead only lets `re` skip other positions fast.
 MASK_PATTERN = re.compile(r"(?=[\d+(h])(?:" + "|".join(f"(?:{m})" for m in MASKS) + ")")
+DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -153,14 +154,16 @@ def find_singles(text: str, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
 @lru_cache(maxsize=16)  # one per lexicon
 def changed_from(lex: Lexicon) -> re.Pattern[str]:
     """A verb of change, then "from", right before a number ("rose from", "revised down from")."""
-    change = rf"(?:{lex.alt('direction_up')}|{lex.alt('direction_down')})"
+    change = rf"(?:{lex.alt('direction_up')}|{lex.alt('direction_down')}|{lex.alt('change_verb')})"
     return re.compile(rf"(?<![\w-]){change}\s+(?:{lex.alt('range_from')})\s+$")
 
 
 def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexicon) -> list[list]:
-    """Merge "A-B", "A to B" and "between A and B" into ranges: [start, end, low, high, is_word]."""
+    """Merge "A-B", "A to B" ("de A a B", "de A à B") and "between A and B" into ranges:
+    [start, end, low, high, is_word]."""
     between = lex.lower_words("range_open") or {"between"}
     closers = lex.lower_words("range_close")
+    joiners = DASHES | lex.lower_words("range_to")  # "30-40", "30 to 40", "30 a 40", "30 à 40"
     merged: list[list] = []
     index = 0
     while index < len(singles):
@@ -171,7 +174,7 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
             opener = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
             opened = bool(opener and opener.group(1).lower() in between)
             closes = joiner in closers  # "between 60 and 70", "entre 60 y 70", "entre 60 et 70"
-            is_range = (joiner in ("-", "–", "—", "to") and not opened) or (closes and opened)
+            is_range = (joiner in joiners and not opened) or (closes and opened)
             if is_range and changed_from(lex).search(text, max(0, start - 40), start):
                 is_range = False  # "rose from 30 to 40": the count before and the count now
             year_then_count = (

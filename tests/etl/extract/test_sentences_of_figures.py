@@ -735,6 +735,48 @@ def test_a_change_from_one_count_to_another_is_no_range(reference, text, expecte
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        ("es", "De 30 a 40 personas resultaron heridas.", [(30, 40, "injured")]),
+        ("es", "El balance pasó de 30 a 40 muertos.", [(30, None, "killed"), (40, None, "killed")]),
+        ("es", "La cifra de heridos subió de 30 a 40.", [(30, None, "injured"), (40, None, "injured")]),
+        ("es", "El balance fue revisado al alza de 30 a 40.", [(30, None, "killed"), (40, None, "killed")]),
+        ("fr", "Les frappes ont fait de 30 à 40 blessés.", [(30, 40, "injured")]),
+        ("fr", "Le bilan est passé de 30 à 40 morts.", [(30, None, "killed"), (40, None, "killed")]),
+        ("fr", "Le nombre de blessés a grimpé de 30 à 40.", [(30, None, "injured"), (40, None, "injured")]),
+        (
+            "fr",
+            "Le bilan a été revu à la hausse de 30 à 40 morts.",
+            [(30, None, "killed"), (40, None, "killed")],
+        ),
+    ],
+)
+def test_spanish_and_french_ranges_and_changes(reference, language, text, expected):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["value_high"], f["metric"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", f"The number of wounded {verb} from 30 to 40.") for verb in ("went", "changed")]
+    + [
+        ("es", f"La cifra de heridos {verb} de 30 a 40.")
+        for verb in ("pasó", "ha pasado", "pasaba", "aumentó", "ha aumentado", "subió", "ha subido")
+        + ("se elevó", "se ha elevado", "creció", "ha crecido", "bajó", "ha bajado", "cayó", "ha caído")
+        + ("descendió", "ha descendido")
+    ]
+    + [
+        ("fr", f"Le nombre de blessés {verb} de 30 à 40.")
+        for verb in ("est passé", "passe", "a augmenté", "a grimpé", "est monté", "a bondi", "a baissé")
+        + ("a chuté", "a diminué")
+    ]
+    + [("fr", "Le nombre de blessés, passant de 30 à 40, inquiète.")],
+)
+def test_every_verb_of_change_parts_the_count_before_from_the_count_now(reference, language, text):
+    assert [f["value_high"] for f in figures_in(reference, text, language)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         ("fr", "Parmi les blessés, 71 enfants ont été touchés par balle.", [(71, "injured")]),
         ("fr", "Au total, 71 enfants ont été blessés par balle.", [(71, "injured")]),
         ("fr", "Ses équipes soignaient plus de 20 blessés par heure.", []),
