@@ -474,6 +474,37 @@ def test_deaths_that_could_occur_are_projected_in_each_language(reference, langu
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", f"As many as 100,000 people {modal} displaced by the offensive.")
+        for modal in ("could be", "may be")
+    ]
+    + [
+        ("en", f"As many as 100,000 people {modal} forced to flee.")
+        for modal in ("could be", "may be", "might be")
+    ]
+    + [
+        ("en", "As many as 100,000 people might be displaced by the offensive."),
+        ("en", "Some 20,000 more people would be displaced if the operation widens."),
+        ("en", "The offensive could displace 30,000 more people."),
+        ("en", "The offensive may displace 30,000 more people."),
+        ("en", "The offensive might displace 30,000 more people."),
+        ("es", "Hasta 100.000 personas podrían ser desplazadas por la ofensiva."),
+        ("es", "Hasta 100.000 civiles podrían ser desplazados por la ofensiva."),
+        ("es", "Hasta 100.000 personas podrían verse obligadas a huir."),
+        ("es", "Hasta 100.000 civiles podrían verse obligados a huir."),
+        ("fr", "Jusqu'à 100 000 personnes pourraient être déplacées par l'offensive."),
+        ("fr", "Jusqu'à 100 000 civils pourraient être déplacés par l'offensive."),
+        ("fr", "Jusqu'à 100 000 personnes pourraient être contraintes de fuir."),
+        ("fr", "Jusqu'à 100 000 civils pourraient être contraints de fuir."),
+    ],
+)
+def test_people_who_could_be_displaced_are_projected(reference, language, text):
+    found = rows(reference, text, language, columns=("metric", "status"))
+    assert found == [("displaced", "projected")]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "mention", "value"),
     [
         ("en", "Half a million people have been displaced in Gaza.", "Half a million", 500000),
