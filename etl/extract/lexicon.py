@@ -248,6 +248,17 @@ def compile_role(terms: set[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{guard}(?<![\w-])(?:{'|'.join(parts)})")
 
 
+def perfect_speech_verbs(roles: dict[str, set[str]]) -> set[str]:
+    """ "ha indicado", "habían señalado": each speech participle (the `speech_participle` role) after each
+    auxiliary of the perfect (`perfect_auxiliary`), as Spanish news writes the day's statements."""
+    participles = roles.get("speech_participle", set())
+    return {
+        f"{auxiliary} {participle}"
+        for auxiliary in roles.get("perfect_auxiliary", set())
+        for participle in participles
+    }
+
+
 def inverted_speech_verbs(roles: dict[str, set[str]]) -> set[str]:
     """ "a-t-il ajouté", "ont-ils indiqué": each speech verb with an auxiliary, its subject pronoun
     (the `inverted_pronoun` role) joined to the auxiliary, as French writes it after a quote."""
@@ -297,7 +308,8 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
         lex.source_kind.setdefault(row.canonical, row.kind)  # the canonical's own first row, not an alias's
     for row in reference.named_days.itertuples():
         lex.named_days.append((date.fromisoformat(row.day), row.location, row.actor))
-    lex.roles.setdefault("speech_verb", set()).update(inverted_speech_verbs(lex.roles))
+    lex.roles.setdefault("speech_verb", set()).update(perfect_speech_verbs(lex.roles))
+    lex.roles["speech_verb"].update(inverted_speech_verbs(lex.roles))
     for role, terms in lex.roles.items():
         lex.add_pattern(role, compile_role, terms)
     for role, words in (

@@ -130,7 +130,11 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
                 continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
         if preceded_by(lex, "channel_verb", text, match.start()) or is_named_place(lex, text, match):
             continue
-        found.append(qualified_by_demonym(lex, text, match) or alias_mention(match))
+        found.append(
+            qualified_by_demonym(lex, text, match)
+            or qualified_by_portfolio(lex, text, match)
+            or alias_mention(match)
+        )
     for surname, canonical in speakers.names.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if not any(m.start <= match.start() < m.end for m in found):
@@ -184,6 +188,27 @@ def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> Sourc
     start = before.start() if before else match.start()
     end = match.end() + after.end() if after else match.end()
     return SourceMention(start, end, text[start:end], "generic")
+
+
+def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> SourceMention | None:
+    """ "el ministerio de Exteriores", "the ministry of Defence": a single word that takes its meaning
+    from the place, followed by a named portfolio (`portfolio_of`, then capitalised words that are
+    neither a place nor a source nor health), is a source of its own name, never resolved by the place."""
+    rows = alias_rows(lex).get(" ".join(match.group().lower().split()), [])
+    if not rows or not all(context for _, context in rows) or len(match.group().split()) > 1:
+        return None  # "ministère de la Santé de l'Autorité palestinienne" already names its portfolio
+    after = portfolio_after(lex).match(text, match.end())
+    if not after or location_of(lex, after.group(1)) or lex.find("source", after.group(1)):
+        return None
+    if any(m.start() == 0 for m in lex.find("health_portfolio", after.group(1))):
+        return None  # "the Ministry of Public Health": the place's health ministry after all
+    return SourceMention(match.start(), after.end(), text[match.start() : after.end()], "generic")
+
+
+@lru_cache(maxsize=16)
+def portfolio_after(lex: Lexicon) -> re.Pattern[str]:
+    capitalised = r"[A-ZÁÉÍÓÚ][^\W\d_]+"
+    return re.compile(rf"\s+{lex.alt_before_word('portfolio_of')}({capitalised}(?:\s+{capitalised})*)")
 
 
 def after_preposition(lex: Lexicon, text: str, start: int) -> bool:

@@ -1005,3 +1005,98 @@ def test_a_speaker_of_a_sentence_without_a_count_is_named_by_that_sentences_plac
     )
     (figure,) = extract_rows(document, reference)
     assert (figure["attributed_to"], figure["location"]) == ("Gaza Health Ministry", "Gaza")
+
+
+SPANISH_SPEECH_PARTICIPLES = (
+    "informado dicho confirmado elevado registrado documentado indicado señalado asegurado afirmado precisado"
+    " detallado explicado alertado advertido denunciado añadido agregado anunciado declarado estimado"
+    " calculado cifrado reportado contabilizado subrayado revelado reconocido"
+).split()
+
+
+@pytest.mark.parametrize("auxiliary", ["ha", "han", "había", "habían"])
+@pytest.mark.parametrize("participle", SPANISH_SPEECH_PARTICIPLES)
+def test_a_spanish_speech_verb_in_the_perfect_names_the_speaker(reference, auxiliary, participle):
+    text = f"Gaza. El ministerio {auxiliary} {participle} que 30 personas han muerto en las últimas 24 horas."
+    assert [f["attributed_to"] for f in figures_in(reference, text, "es")] == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La cartera, controlada por Hamás, había informado de 71 muertos en Gaza.", "Gaza Health Ministry"),
+        ("La cartera de Sanidad informó de 71 muertos en Gaza.", "Gaza Health Ministry"),
+        ("La cartera de Salud informó de 71 muertos en Gaza.", "Gaza Health Ministry"),
+        # a portfolio named after the word is a ministry of its own, not the place's health ministry
+        ("El ministerio de Exteriores informó de 71 muertos en Gaza.", "Ministerio de Exteriores"),
+        ("La cartera del Interior informó de 71 muertos en Gaza.", "Cartera del Interior"),
+        ("El ministerio de Gaza informó de 71 muertos.", "Gaza Health Ministry"),
+        # a source named after it is no portfolio: the speaker is that source's
+        ("El ministerio de Hamás informó de 71 muertos en Gaza.", "Hamas"),
+    ],
+)
+def test_a_ministry_called_its_portfolio_is_the_places_unless_another_is_named(reference, text, expected):
+    assert [f["attributed_to"] for f in figures_in(reference, text, "es")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The ministry of Defence said 30 people were killed in Gaza.", "Ministry of Defence"),
+        (
+            "en",
+            "The ministry of the Interior said 30 people were killed in Gaza.",
+            "Ministry of the Interior",
+        ),
+        ("en", "The health ministry of Gaza said 30 people were killed.", "Gaza Health Ministry"),
+        (
+            "fr",
+            "Le ministère de la Défense a indiqué que 30 personnes ont été tuées à Gaza.",
+            "Ministère de la Défense",
+        ),
+        (
+            "fr",
+            "Le ministère du Travail a indiqué que 30 personnes ont été tuées à Gaza.",
+            "Ministère du Travail",
+        ),
+        (
+            "fr",
+            "Le ministère des Armées a indiqué que 30 personnes ont été tuées à Gaza.",
+            "Ministère des Armées",
+        ),
+        (
+            "fr",
+            "Le ministère de l'Intérieur a indiqué que 30 personnes ont été tuées à Gaza.",
+            "Ministère de l'Intérieur",
+        ),
+        (
+            "es",
+            "El Ministerio de Asuntos Exteriores informó de 71 muertos en Gaza.",
+            "Ministerio de Asuntos Exteriores",
+        ),
+        (
+            "en",
+            "In Lebanon, the Ministry of Public Health said 30 people were killed.",
+            "Lebanese Health Ministry",
+        ),
+        (
+            "es",
+            "En el Líbano, el ministerio de Salud Pública informó de 71 muertos.",
+            "Lebanese Health Ministry",
+        ),
+        ("es", "En Gaza, la cartera de Sanidad Pública informó de 71 muertos.", "Gaza Health Ministry"),
+        (
+            "fr",
+            "Au Liban, le ministère de la Santé publique a fait état de 30 morts.",
+            "Lebanese Health Ministry",
+        ),
+        (
+            "fr",
+            "Selon le ministère de la Santé de l'Autorité palestinienne, 30 personnes ont été tuées"
+            " en Cisjordanie.",
+            "Palestinian Health Ministry",
+        ),
+    ],
+)
+def test_a_ministry_of_a_named_portfolio_in_english_and_french(reference, language, text, expected):
+    assert [f["attributed_to"] for f in figures_in(reference, text, language)] == [expected]
