@@ -34,7 +34,10 @@ FIGHTING_KINDS = frozenset({"armed group"})
 APOSTROPHES = str.maketrans("\u2019", "'")
 # A fact box's label ("Soldiers killed since the ground invasion:"): short, one clause, no sentence
 # "Killed in Israel on October 7, 2023: about 1,200": a short label, the comma of a day's year in it
-FACT_LABEL = re.compile(r"\s*(?:[-•*–—]\s+)?([^\W\d](?:[^:;,.!?]|,\s*\d{4}\b){0,80}?):\s*")  # past a bullet
+# past a bullet or a list's number ("- Injured: 169,890", "2- Missing: 9,500", "3. Wounded: 162,005")
+FACT_LABEL = re.compile(
+    r"\s*(?:(?:\d{1,2}\s?)?[-•*–—]\s+|\d{1,2}[.)]\s+)?([^\W\d](?:[^:;,.!?]|,\s*\d{4}\b){0,80}?):\s*"
+)
 
 
 def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: DocumentState) -> list[dict]:
@@ -42,9 +45,11 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     lex, document = state.lex, state.document
     text = document.text
     live = []
-    for mention in mentions:
-        if non_figure_reason(text, mention, lex) is None and not is_anaphoric(
-            lex, text, mention, state.numbers_seen
+    for index, mention in enumerate(mentions):
+        if (
+            non_figure_reason(text, mention, lex) is None
+            and not is_anaphoric(lex, text, mention, state.numbers_seen)
+            and not (index and is_restated(text, mentions[index - 1], mention))
         ):
             live.append(mention)
         state.numbers_seen.add(mention.value)
@@ -103,6 +108,11 @@ def mask_source_names(lex: Lexicon, text: str) -> str:
         if lex.find("event", name) or lex.find("domain", name):
             text = text[: match.start()] + " " * len(name) + text[match.end() :]
     return text
+
+
+def is_restated(text: str, before: NumberMention, mention: NumberMention) -> bool:
+    """ "64,300 (sixty-four thousand three hundred)": the same number again in brackets is no new figure."""
+    return mention.value == before.value and text[before.end : mention.qualifier_start].strip() == "("
 
 
 def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention, seen: set[int]) -> bool:

@@ -18,7 +18,7 @@ YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 YEAR_THEN_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*[,—–)]")  # "Shlomi Ziv, 41, ...", "Shlomi Ziv, 41 — were ..."
-HEADING_AFTER = re.compile(r"^[.)]\s")
+HEADING_AFTER = re.compile(r"^(?:[.)]|\s?[-–])\s")  # "1. Overview", "2) Missing", "3- Wounded", "4 – Killed"
 WORD_BEFORE = re.compile(r"([\w.'’$€£%]+)\W*$")
 WORD_AFTER = re.compile(r"^\W*?([\w.'’$€£%]+)")
 
@@ -108,7 +108,7 @@ def first_word(text: str) -> str:
 
 
 def is_heading_number(text: str, mention: NumberMention) -> bool:
-    """ "1. Overview": a small number opening its line and followed by a dot."""
+    """ "1. Overview", "2- Missing: 9,500": a number opening its line, then a dot, a bracket or a dash."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     return not text[line_start : mention.start].strip() and bool(HEADING_AFTER.match(text[mention.end :]))
 

@@ -534,6 +534,11 @@ def test_a_fact_box_label_says_what_its_number_counts(reference):
         # a bulleted line
         ("- Injured: 169,890", (169890, "injured", "all")),
         ("• Injured: 169,890", (169890, "injured", "all")),
+        # a numbered line: the list's number is no figure
+        ("2- Missing: 9,500", (9500, "missing", "all")),
+        ("2 – Missing: 9,500", (9500, "missing", "all")),
+        ("3. Wounded and injured: 162,005", (162005, "injured", "all")),
+        ("3) Wounded and injured: 162,005", (162005, "injured", "all")),
         ("- UN staff killed: more than 370, according to UNRWA", (370, "killed", "un_staff")),
         # a label of up to 80 characters
         (
@@ -809,3 +814,27 @@ def test_shot_is_injured_and_a_count_per_hour_is_a_rate(reference, language, tex
 )
 def test_a_ratio_that_opens_a_clause_makes_its_count_a_rate(reference, language, text):
     assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of martyrs has risen to 64,300 (sixty-four thousand three hundred).",
+        "The toll has risen to 64,300 (64,300) martyrs.",
+    ],
+)
+def test_a_number_restated_in_brackets_is_one_figure(reference, text):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [(64300, "killed")]
+
+
+def test_a_number_in_brackets_that_differs_is_a_figure_of_its_own(reference):
+    text = "The toll has risen to 64,300 (64,000 on Friday) martyrs."
+    assert [f["value"] for f in figures(reference, text)] == [64300, 64000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At least 30 Palestinians were martyred in Israeli strikes.", "The strikes left at least 30 martyrs."],
+)
+def test_martyrs_are_killed(reference, text):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [(30, "killed")]
