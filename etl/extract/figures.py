@@ -304,5 +304,8 @@ def document_figures(document: Document, lexicons: dict[str, Lexicon], language:
         else:
             remember_sentence(sentence, [], speech_frames(sentence, state), state)
         state.lex = lex
+    issuer = names.publisher_source(lex, document.publisher)
+    for row in rows:
+        row["attributed_to"] = row["attributed_to"] or issuer
     with_document_fields(document, rows)
     return rows

@@ -244,3 +244,15 @@ def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | Non
         return None
     match = found[-1]
     return SourceMention(match.start(), match.end(), match.group(), "alias")
+
+
+def publisher_source(lex: Lexicon, publisher: str) -> str:
+    """ "UNRWA", "ICRC Newsroom": a document published by a source that is not a news medium (a press
+    release, a situation report) speaks for that source wherever it names no other. "" for a medium,
+    or a publisher no table names unambiguously."""
+    names = {resolve_alias(lex, m.group(), "") for m in lex.find("source", publisher or "")}
+    names.discard("")
+    if len(names) != 1:
+        return ""
+    (canonical,) = names
+    return "" if lex.source_kind.get(canonical) == "media" else canonical

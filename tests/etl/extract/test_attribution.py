@@ -1100,3 +1100,37 @@ def test_a_ministry_called_its_portfolio_is_the_places_unless_another_is_named(r
 )
 def test_a_ministry_of_a_named_portfolio_in_english_and_french(reference, language, text, expected):
     assert [f["attributed_to"] for f in figures_in(reference, text, language)] == [expected]
+
+
+def attributed_in(reference, text: str, publisher: str, language: str = "en") -> list[str]:
+    document = Document(
+        doc="t.txt", text=text, publisher=publisher, language=language, published_at=date(2025, 9, 6)
+    )
+    return [row["attributed_to"] for row in extract_rows(document, reference)]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "language", "expected"),
+    [
+        # a press release or situation report speaks for its issuer
+        ("UNRWA", "en", "UNRWA"),
+        ("Gaza Media Office", "en", "Gaza Government Media Office"),
+        ("Médicos Sin Fronteras", "es", "Doctors Without Borders"),
+        # a news medium's own narration stays unattributed
+        ("Al Jazeera", "en", ""),
+        # a publisher no table names, or names twice over, speaks for no source
+        ("Example Wire", "en", ""),
+        ("UNRWA and WHO joint bulletin", "en", ""),
+    ],
+)
+def test_an_unattributed_figure_of_a_release_is_its_issuers(reference, publisher, language, expected):
+    texts = {
+        "en": "At least 30 people were killed in Gaza on Friday.",
+        "es": "Al menos 30 personas murieron en Gaza el viernes.",
+    }
+    assert attributed_in(reference, texts[language], publisher, language) == [expected]
+
+
+def test_a_figure_a_release_credits_to_another_source_keeps_it(reference):
+    text = "At least 30 people were killed in Gaza on Friday, the Health Ministry said."
+    assert attributed_in(reference, text, "UNRWA") == ["Gaza Health Ministry"]
