@@ -134,6 +134,9 @@ def read_location(
     if previous and reading.extra.get("coordinated") and previous[-1].location:
         return previous[-1].location
     in_context = lex.subgroup_in_context.get(reading.subgroup, True)
+    opening = loc.opening_place(lex, sentence.text)
+    if opening:  # "En Gaza, el ministerio informó de ...": over the speaker's home
+        return opening
     if in_context and source_home:
         return source_home
     # past a clause about a part with its verb, the places are the part's

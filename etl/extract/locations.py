@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, last_words_start
 
+OPENING_PLACE_WORDS = 8  # "En el norte de la Franja de Gaza,": a phrase of place, not a clause
+
 
 def location_of(lex: Lexicon, term: str) -> str:
     return lex.location_words.get(" ".join(term.lower().split()), "")
@@ -127,6 +129,19 @@ def explicit_place(lex: Lexicon, window: str, offset: int, excluded: list[tuple[
         return None
     _, position, location = min(located)
     return "" if len(listed_places(lex, window, position, excluded)) > 1 else location
+
+
+def opening_place(lex: Lexicon, sentence: str) -> str | None:
+    """ "In Gaza, the ministry said ...", "En Cisjordania, ...": the one place of a short phrase of place
+    that opens the sentence, before its first comma; None when the sentence opens otherwise."""
+    head, comma, _ = sentence.partition(",")
+    if not comma or len(head.split()) > OPENING_PLACE_WORDS:
+        return None
+    words = head.lower().split()
+    if not words or words[0] not in lex.lower_words("location_preposition"):
+        return None  # "From Gaza, ...", "The ministry in Gaza, ...": no phrase of place opens it
+    places = {location for _, location, _ in places_in(lex, head)}
+    return places.pop() if len(places) == 1 else None
 
 
 def antecedent_place(lex: Lexicon, before: str, clause: str) -> str | None:

@@ -1010,7 +1010,7 @@ def test_a_speaker_of_a_sentence_without_a_count_is_named_by_that_sentences_plac
 SPANISH_SPEECH_PARTICIPLES = (
     "informado dicho confirmado elevado registrado documentado indicado señalado asegurado afirmado precisado"
     " detallado explicado alertado advertido denunciado añadido agregado anunciado declarado estimado"
-    " calculado cifrado reportado contabilizado subrayado revelado reconocido"
+    " calculado cifrado reportado contabilizado subrayado revelado reconocido actualizado"
 ).split()
 
 
@@ -1134,3 +1134,21 @@ def test_an_unattributed_figure_of_a_release_is_its_issuers(reference, publisher
 def test_a_figure_a_release_credits_to_another_source_keeps_it(reference):
     text = "At least 30 people were killed in Gaza on Friday, the Health Ministry said."
     assert attributed_in(reference, text, "UNRWA") == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El Ministerio de Sanidad israelí cifra en más de 1.300 los muertos del ataque."),
+        ("es", "El Ministerio de Salud israelí cifra en más de 1.300 los muertos del ataque."),
+        ("fr", "Le ministère de la Santé israélien fait état de plus de 1 300 morts dans l'attaque."),
+    ],
+)
+def test_israels_health_ministry_is_an_israeli_official_figure(reference, language, text):
+    found = figures_in(reference, text, language)
+    assert [(f["attributed_to"], f["location"]) for f in found] == [("Israeli official figures", "Israel")]
+
+
+def test_a_ministry_that_updated_its_toll_before_a_colon_speaks_for_it(reference):
+    text = "El ministerio de Sanidad de Gaza actualizó este viernes su balance: 1.537 palestinos han muerto."
+    assert [f["attributed_to"] for f in figures_in(reference, text, "es")] == ["Gaza Health Ministry"]

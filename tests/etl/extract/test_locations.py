@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from etl.extract.lexicon import build_lexicon
-from etl.extract.locations import clause_place, heading_place, listed_places
+from etl.extract.locations import clause_place, heading_place, listed_places, opening_place
 from tests.etl.extract.conftest import figures_in
 
 
@@ -762,3 +762,56 @@ def test_a_part_placed_in_its_own_clause_keeps_its_place_in_a_count_over_a_regio
         "At least 186 journalists have been killed in the region since the war began, including 178 in Gaza."
     )
     assert [f["location"] for f in figures_in(reference, text, "en")] == ["", "Gaza"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "El Gobierno israelí cifra en 1.300 los muertos. En Gaza, el ministerio informó de que"
+            " 30 personas murieron el lunes.",
+            [(1300, "Israel", "Israeli official figures"), (30, "Gaza", "Gaza Health Ministry")],
+        ),
+        (
+            "es",
+            "El Gobierno israelí cifra en 1.300 los muertos. En Gaza, el Ministerio de Salud elevó a"
+            " 67.869 el número de muertos.",
+            [(1300, "Israel", "Israeli official figures"), (67869, "Gaza", "Gaza Health Ministry")],
+        ),
+        (
+            "en",
+            "In Gaza, the Israeli military said it had killed 30 militants on Monday.",
+            [(30, "Gaza", "Israeli military")],
+        ),
+        (
+            "fr",
+            "En Cisjordanie, l'armée israélienne a indiqué avoir tué 30 militants lundi.",
+            [(30, "West Bank", "Israeli military")],
+        ),
+    ],
+)
+def test_a_place_opening_the_sentence_is_its_figures_over_the_speakers_home(
+    reference, language, text, expected
+):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["location"], f["attributed_to"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("en", "In Gaza, the ministry said 30 people were killed.", "Gaza"),
+        ("es", "En el norte de la Franja de Gaza, el ministerio informó de 30 muertos.", "Gaza"),
+        # more than one place, no preposition, a place inside a longer subject, an origin: no opening place
+        ("en", "In Gaza and the West Bank, the ministry said 30 people were killed.", None),
+        ("en", "Gaza, the ministry said, has lost 30 people.", None),
+        ("en", "The ministry in Gaza, which is run by Hamas, said 30 people were killed.", None),
+        ("en", "From Gaza, the ministry said 30 people were killed.", None),
+        # no comma, or a clause too long to be a phrase of place
+        ("en", "In Gaza 30 people died.", None),
+        ("en", "In the days after the ministry first counted the dead in Gaza, 30 more were found.", None),
+    ],
+)
+def test_the_place_that_opens_a_sentence(reference, language, sentence, expected):
+    assert opening_place(build_lexicon(reference, language), sentence) == expected
