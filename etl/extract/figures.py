@@ -214,7 +214,9 @@ def read_status(lex: Lexicon, reading: Reading, sentence: Sentence, previous: li
         return whole.extra["status"] if own == "reported" else own
     if reading.extra.get("ongoing"):
         return "reported"  # "a deal to free the 59 hostages who remain in Gaza": they are held now
-    return met.status_for(lex, sentence.text[: reading.start], predicate)
+    # up to the number itself: the qualifier of "podría superar los 60.000" ends a cue
+    number_start = reading.start + reading.mention.start - reading.mention.qualifier_start
+    return met.status_for(lex, sentence.text[:number_start], predicate)
 
 
 def speech_frames(sentence: Sentence, state: DocumentState) -> list[attr.Frame]:

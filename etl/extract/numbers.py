@@ -67,9 +67,11 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     # "1.9m": a scale abbreviation only when attached ("5 m" is metres); no "1" read out of "1.9m"
     abbreviations = "|".join(re.escape(a) for a in sorted(scale_abbreviations(lex), key=len, reverse=True))
     attached = rf"|(?:{abbreviations})" if abbreviations else ""
+    # "un millón y medio", "deux millions et demi", "a million and a half": half the scale more
+    and_half = rf"(?:\s+{lex.alt('half_after')})?"
     single = (
-        rf"{starts}(?:(?:{digits})(?!{decimal}\d|{thousands}\d)(?:\s+(?:{scale_alt}){attached})?(?![\w])"
-        rf"|(?<![\w-])(?:{word_number})(?![\w-]))"
+        rf"{starts}(?:(?:{digits})(?!{decimal}\d|{thousands}\d)(?:\s+(?:{scale_alt}){and_half}{attached})?(?![\w])"
+        rf"|(?<![\w-])(?:{word_number}){and_half}(?![\w-]))"
     )
     pattern = re.compile(single, re.IGNORECASE)
     before = term_pattern(set(lex.qualifier_before))
@@ -89,6 +91,15 @@ def digits_value(text: str, lex: Lexicon) -> float:
     integer, _, fraction = text.partition(next((c for c in decimal_chars if c in text), "\0"))
     integer = "".join(ch for ch in integer if ch not in thousands_chars)
     return float(f"{integer}.{fraction}" if fraction else integer)
+
+
+def half_more(text: str, lex: Lexicon) -> tuple[int, bool] | None:
+    """ "un millón" before "y medio": its value and half its scale more; None when no scale ends it
+    ("las tres y media" is an hour)."""
+    last = re.search(r"[^\W\d_]+$", text)
+    scale = lex.numbers.get(last.group().lower()) if last else None
+    parsed = parse_single(text, lex) if scale and scale[1] == "scale" else None
+    return (parsed[0] + scale[0] // 2, parsed[1]) if parsed else None
 
 
 def words_value(tokens: list[str], lex: Lexicon) -> int | None:
@@ -124,6 +135,10 @@ def words_value(tokens: list[str], lex: Lexicon) -> int | None:
 
 def parse_single(text: str, lex: Lexicon) -> tuple[int, bool] | None:
     """(value, is_word) of one matched number, or None."""
+    half = lex.pattern("half_after")
+    added = half.search(text) if half else None
+    if added:
+        return half_more(text[: added.start()].rstrip(), lex)
     if text[0].isdigit():
         scale = re.search(r"[^\W\d_]+$", text)
         digits = text[: scale.start()].strip() if scale else text

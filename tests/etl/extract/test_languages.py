@@ -1354,3 +1354,29 @@ def test_a_projection_names_its_source(reference):
 )
 def test_sources_counted_are_no_people_counted(reference, language, text):
     assert [f["value"] for f in figures_in(reference, text, language)] == [5]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "La cifra de desplazados podría superar un millón y medio.", (1500000, "more_than")),
+        ("es", "Los desplazados podrían superar los 60.000.", (60000, "more_than")),
+        ("es", "Las personas desplazadas podrían superar las 60.000.", (60000, "more_than")),
+        ("es", "Hay dos millones y medio de desplazados.", (2500000, "exact")),
+        ("es", "Hay 2 millones y media de desplazadas.", (2500000, "exact")),
+        ("fr", "Le nombre de déplacés pourrait dépasser un million et demi.", (1500000, "more_than")),
+        ("fr", "Le nombre de déplacés pourrait dépasser les 60 000.", (60000, "more_than")),
+        ("fr", "Deux millions et demie de personnes ont été déplacées.", (2500000, "exact")),
+        ("en", "The number of displaced could exceed a million and a half.", (1500000, "more_than")),
+    ],
+)
+def test_a_scale_and_a_half_and_a_count_that_could_be_exceeded(reference, language, text, expected):
+    assert rows(reference, text, language, columns=("value", "qualifier")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("es", "El ataque empezó a las tres y media y dejó 30 muertos."), ("fr", "À trois et demie, 30 morts.")],
+)
+def test_a_number_and_a_half_without_a_scale_is_no_number(reference, language, text):
+    assert rows(reference, text, language, columns=("value",)) == [(30,)]
