@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # reading.py holds the reader's state and imports this module
 
 # a comma between a day and its year ("October 7, 2023 attack") breaks no clause
 CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\s(?:19|20)\d\d(?!\d))|[;:(—–]")
+ONE_KINDS = ("article", "unit")  # "a", "an", "one", "un", "une", "uno"
 APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5}\s*[,—–(]\s*")
 
 
@@ -288,18 +289,33 @@ def apposed_wholes(
     """ "seven hostages, six Israelis and one Thai": counts set after a count by a comma, listed with
     commas or "and", that add up to it are its parts. Maps the index of each part to its whole's."""
     found: dict[int, int] = {}
-    joiner = part_joiner(lex)
+    joiner, one_more = part_joiner(lex), last_part_of_one(lex)
     for whole in range(len(spans) - 2):
         opening = text[spans[whole][1] : spans[whole + 1][0]]
-        # the whole's own noun phrase, then the comma ("hostages, "), not a clause of its own
-        if not APPOSITION_OPENING.fullmatch(opening) or lex.find("event", opening):
+        # the whole's own noun phrase, then the comma ("hostages, "), not a clause of its own; past a
+        # dash or a bracket, its verb too ("105 otages avaient été libérés — 81 Israéliens, ...")
+        set_off = opening.rstrip()[-1:] in ("—", "–", "(")
+        if not APPOSITION_OPENING.fullmatch(opening) or (lex.find("event", opening) and not set_off):
             continue
         parts = [whole + 1]
         while parts[-1] + 1 < len(spans) and joiner.fullmatch(
             text[spans[parts[-1]][1] : spans[parts[-1] + 1][0]].strip() + " "
         ):
             parts.append(parts[-1] + 1)
-            if sum(values[p] for p in parts) == values[whole]:
+            total = sum(values[p] for p in parts)
+            # "81 Israelis, 23 Thais and a Filipino": one more, named by its article, closes the list
+            if total == values[whole] or (
+                total + 1 == values[whole] and one_more.match(text, spans[parts[-1]][1])
+            ):
                 found.update({part: whole for part in parts})
                 break
     return found
+
+
+@lru_cache(maxsize=16)
+def last_part_of_one(lex: Lexicon) -> re.Pattern[str]:
+    """ " Thais and a Filipino": a noun, "and", an article and a noun, the last of a list of parts."""
+    one = "|".join(
+        re.escape(w) for w, (value, kind) in lex.numbers.items() if value == 1 and kind in ONE_KINDS
+    )
+    return re.compile(rf"\s+[^\W\d][\w'’-]*,?\s+(?:{lex.alt('conjunction')})\s+(?i:{one})\s+[^\W\d]")

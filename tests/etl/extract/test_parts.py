@@ -574,3 +574,31 @@ def test_a_clause_about_whose_a_source_is_tells_nothing_of_the_count(reference):
 def test_a_part_handed_over_of_the_dead_is_dead(reference):
     found = figures_in(reference, "Hamas has returned 13 of 28 deceased hostages.", "en")
     assert [(f["value"], f["metric"]) for f in found] == [(13, "hostages_dead"), (28, "hostages_dead")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Pendant la trêve, 105 otages ont été libérés — 81 Israéliens, 23 Thaïlandais et un Philippin.",
+        ),
+        (
+            "es",
+            "Durante la tregua, 105 rehenes fueron liberados —81 israelíes, 23 tailandeses y un filipino—.",
+        ),
+        ("en", "During the truce, 105 hostages were freed (81 Israelis, 23 Thais and a Filipino)."),
+    ],
+)
+def test_parts_set_off_by_a_dash_after_the_counts_verb_with_one_more_by_its_article(
+    reference, language, text
+):
+    found = [(f["value"], f["metric"]) for f in figures_in(reference, text, language)]
+    assert found == [(105, "hostages_released"), (81, "hostages_released"), (23, "hostages_released")]
+
+
+def test_counts_after_a_dash_that_do_not_add_up_are_not_parts(reference):
+    # one more would not close the list: 81 and 22 are not 105 less one
+    text = "During the truce, 105 hostages were freed — 81 Israelis, 22 Thais and a Filipino."
+    found = [(f["value"], f["metric"]) for f in figures_in(reference, text)]
+    assert (105, "hostages_released") in found and (22, "hostages_released") not in found
