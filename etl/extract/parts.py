@@ -201,7 +201,9 @@ def find_parent(
     # "Among them, 12 were children": the count of the sentence before; but in "Thousands have been
     # displaced, including 96,000 children" the whole is this sentence's, too vague to be a figure
     if inclusive and state.last_sentence_figures and not has_own_whole(lex, left_all):
-        return state.last_sentence_figures[-1]
+        # "136 hostages, of whom 25 are dead. Among them, 20 women": a part's whole, as within a sentence
+        last = state.last_sentence_figures[-1]
+        return last.parent if any(f is last.parent for f in state.last_sentence_figures) else last
     return None
 
 

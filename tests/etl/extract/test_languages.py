@@ -1380,3 +1380,18 @@ def test_a_scale_and_a_half_and_a_count_that_could_be_exceeded(reference, langua
 )
 def test_a_number_and_a_half_without_a_scale_is_no_number(reference, language, text):
     assert rows(reference, text, language, columns=("value",)) == [(30,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "136 hostages are still held in Gaza, of whom at least 25 are no longer alive."),
+        ("fr", "136 otages sont toujours retenus à Gaza, dont au moins 25 ne seraient plus en vie."),
+        ("es", "136 rehenes siguen retenidos en Gaza, de los cuales al menos 25 ya no están con vida."),
+        ("es", "136 rehenes siguen retenidos en Gaza, de los cuales al menos 25 ya no estarían con vida."),
+        ("es", "136 rehenes siguen retenidos en Gaza, de los cuales al menos 25 ya no siguen con vida."),
+    ],
+)
+def test_hostages_no_longer_alive_are_dead(reference, language, text):
+    found = rows(reference, text, language, columns=("value", "metric"))
+    assert found == [(136, "hostages_held"), (25, "hostages_dead")]

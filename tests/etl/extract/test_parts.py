@@ -602,3 +602,31 @@ def test_counts_after_a_dash_that_do_not_add_up_are_not_parts(reference):
     text = "During the truce, 105 hostages were freed — 81 Israelis, 22 Thais and a Filipino."
     found = [(f["value"], f["metric"]) for f in figures_in(reference, text)]
     assert (105, "hostages_released") in found and (22, "hostages_released") not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "136 hostages are still held in Gaza, of whom 25 are dead. Among them are 20 women."),
+        (
+            "fr",
+            "136 otages sont toujours retenus à Gaza, dont 25 ne seraient plus en vie."
+            " Parmi eux figurent 20 femmes.",
+        ),
+    ],
+)
+def test_an_inclusion_pointing_back_to_a_part_is_of_the_parts_whole(reference, language, text):
+    found = [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text, language)]
+    assert found == [
+        (136, "hostages_held", "all"),
+        (25, "hostages_dead", "all"),
+        (20, "hostages_held", "women"),
+    ]
+
+
+def test_an_inclusion_pointing_back_to_a_whole_alone_is_of_it(reference):
+    text = "Israel freed 39 prisoners on Friday. Among them were 24 women."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [
+        (39, "prisoners_released"),
+        (24, "prisoners_released"),
+    ]
