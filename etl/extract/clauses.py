@@ -1,5 +1,6 @@
-"""Where a clause joined by "and" opens a verb of its own, so that what follows it is not read as the
-count's: a status cue ("and had pledged to return"), or a state ("and believe a third of them are dead")."""
+"""Where a clause of its own opens, so that what stands past it is not read as the count's: after "and"
+with a verb of its own, a status cue ("and had pledged to return") or a state ("and believe a third of
+them are dead"); after a subordinator and its subject ("since the army freed", "as the toll passes")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, alternation
+
+CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("Égypte")
 
 
 def own_predicate(lex: Lexicon, predicate: str) -> str:
@@ -35,3 +38,32 @@ def joined_clause(lex: Lexicon) -> re.Pattern[str]:
 def joined(lex: Lexicon, verb: str) -> re.Pattern[str]:
     clitic = rf"(?:{lex.alt_before_word('clitic_pronoun')}|[^\W\d_]['’])?"
     return re.compile(rf"\s(?:{lex.alt('conjunction')})\s+{clitic}(?:{verb})(?![\w'’])")
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def clause_opener(lex: Lexicon) -> re.Pattern[str]:
+    """ "since the ceasefire", "since Israel", "qu'il", "after most of the rest": a subordinator and the
+    subject of a clause of its own, a noun after a determiner, a name, a pronoun or a quantity."""
+    # "after most of the rest were released": a quantity of people, and what it is taken from
+    taken_from = rf"(?:\s+{lex.alt('of')}\s+(?:{lex.alt_before_word('determiner')})?[\w'’-]+)?"
+    indefinite = rf"{lex.alt('indefinite_subject')}{taken_from}\s+"
+    subject = (
+        rf"(?:{lex.alt_before_word('determiner')}|{indefinite}|(?={CAPITAL})|(?={lex.alt('pronoun')}\s))"
+    )
+    # "as": too loose to say a place after it is a clause's actor, but it opens a clause of its own here
+    openers = f"(?:{lex.alt_before_word('subordinator')}|{lex.alt_before_word('predicate_subordinator')})"
+    return re.compile(rf"(?<![\w-]){openers}{subject}")
+
+
+def own_clause(lex: Lexicon, predicate: str) -> str:
+    """The predicate up to a clause of its own: in "... since the army freed the hostages" the
+    hostages are not what the count counts."""
+    opener = clause_opener(lex).search(predicate)
+    return predicate[: opener.start()] if opener else predicate
+
+
+def last_own_clause(lex: Lexicon, left: str) -> str:
+    """The text before a count from the last clause of its own that opens there: in "97 hostages
+    notified as Israel's death toll passes 1,300" the hostages are not what the 1,300 counts."""
+    openers = list(clause_opener(lex).finditer(left))
+    return left[openers[-1].start() :] if openers else left

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract import clauses
 from etl.extract.clauses import joined_clause
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import NounPhrase
-
-CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("Égypte")
 
 MAX_PREDICATE_WORDS = 16
 STATE_EVENTS = frozenset({"held", "remaining"})  # events of a state people are in now, not of an act
@@ -275,7 +274,7 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
     scope = predicate_scope(predicate, lex)
     # "46 children, in the deadliest day since the ceasefire took effect", "20 are believed to be alive,
     # while Israel has confirmed the deaths of 35": another subject's verb
-    matches = predicate_terms(lex, own_clause(lex, scope))
+    matches = predicate_terms(lex, clauses.own_clause(lex, scope))
     if not matches:
         return ""
     matches = matches[first_linking(lex, scope, matches) :]
@@ -284,26 +283,6 @@ def predicate_event(predicate: str, lex: Lexicon) -> str:
         linked = event_of(lex, matches[1])
         event = "held" if linked == "taken" else linked  # "permanecen secuestradas": taken, so still held
     return event
-
-
-@lru_cache(maxsize=16)  # one per lexicon
-def clause_opener(lex: Lexicon) -> re.Pattern[str]:
-    """ "since the ceasefire", "since Israel", "qu'il", "after most of the rest": a subordinator and the
-    subject of a clause of its own, a noun after a determiner, a name, a pronoun or a quantity."""
-    # "after most of the rest were released": a quantity of people, and what it is taken from
-    taken_from = rf"(?:\s+{lex.alt('of')}\s+(?:{lex.alt_before_word('determiner')})?[\w'’-]+)?"
-    indefinite = rf"{lex.alt('indefinite_subject')}{taken_from}\s+"
-    subject = (
-        rf"(?:{lex.alt_before_word('determiner')}|{indefinite}|(?={CAPITAL})|(?={lex.alt('pronoun')}\s))"
-    )
-    return re.compile(rf"(?<![\w-]){lex.alt_before_word('subordinator')}{subject}")
-
-
-def own_clause(lex: Lexicon, predicate: str) -> str:
-    """The predicate up to a clause of its own: in "... since the army freed the hostages" the
-    hostages are not what the count counts."""
-    opener = clause_opener(lex).search(predicate)
-    return predicate[: opener.start()] if opener else predicate
 
 
 def first_linking(lex: Lexicon, scope: str, matches: list[re.Match[str]]) -> int:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.documents import Document
+from etl.extract import clauses
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
@@ -153,12 +154,18 @@ def read_metric(
     # "Israel frees 1,968 Palestinians as the last hostages return": people Israel holds or frees are
     # of their own kind, whatever kind of people the words after them go on to tell of ("200 Palestinian
     # prisoners": but the noun right after a people's adjective is the count's)
-    own_predicate = met.own_clause(lex, predicate)
+    own_predicate = clauses.own_clause(lex, predicate)
     domain_word = lex.pattern("domain")
     if lex.find("detained_people", phrase.text) and not (
         domain_word and domain_word.match(predicate.lstrip())
     ):
         own_predicate = ""
+    # "97 hostages notified as Israel's death toll passes 1,300": a clause of its own before the count
+    # (only "as" parts two facts for sure: "while Israel has confirmed the deaths of 35" goes on the count)
+    opened = clauses.last_own_clause(lex, own_left)
+    loose = lex.pattern("predicate_subordinator")
+    in_own_clause = opened != own_left and bool(loose and loose.match(opened))
+    own_left = opened
     domain = phrase.domain or met.domain_in(lex, own_predicate, met.last_conjunct(lex, own_left))
     # "73 are still held, including at least 35 who are dead": a part is of the kind its whole was read as
     if parent and not domain:
@@ -185,7 +192,7 @@ def read_metric(
     if event and not domain and not phrase.text.strip():
         # "detained some 4,000 people ... and had released about 1,500": a bare count in the sentence of a
         # count of a kind is of that kind, when that kind can have its event
-        nearest = [parent, *previous[-1:]]
+        nearest = [parent, *([] if in_own_clause else previous[-1:])]
         if ("people", event) not in lex.metric_of:
             nearest += state.figures[-1:]
         domain = borrowed_domain(lex, event, nearest)

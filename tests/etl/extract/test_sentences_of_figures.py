@@ -838,3 +838,26 @@ def test_a_number_in_brackets_that_differs_is_a_figure_of_its_own(reference):
 )
 def test_martyrs_are_killed(reference, text):
     assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [(30, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as" opens a clause of its own: the count after it is not of the kind before it
+        (
+            "Army tells families of 97 hostages their relatives are held as the death toll passes 1,300",
+            [(97, "hostages_held"), (1300, "killed")],
+        ),
+        (
+            "Families of 97 hostages informed as Israel's death toll passes 1,300",
+            [(97, "hostages_held"), (1300, "killed")],
+        ),
+        # a clause of contrast goes on the same count: the 35 are hostages too
+        (
+            "Of the 58 hostages, 20 are believed to be alive, while Israel has confirmed the deaths of 35.",
+            [(58, "hostages_held"), (20, "hostages_held"), (35, "hostages_dead")],
+        ),
+    ],
+)
+def test_a_count_after_as_is_of_its_own_clause(reference, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == expected
