@@ -1152,3 +1152,8 @@ def test_israels_health_ministry_is_an_israeli_official_figure(reference, langua
 def test_a_ministry_that_updated_its_toll_before_a_colon_speaks_for_it(reference):
     text = "El ministerio de Sanidad de Gaza actualizó este viernes su balance: 1.537 palestinos han muerto."
     assert [f["attributed_to"] for f in figures_in(reference, text, "es")] == ["Gaza Health Ministry"]
+
+
+def test_who_published_the_names_of_a_count_is_its_source(reference):
+    text = "The Israeli military has published the names of 222 soldiers killed in the fighting."
+    assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == ["Israeli military"]
