@@ -85,7 +85,8 @@ def is_share_of_things(lex: Lexicon, right: str) -> bool:
 def is_parallel_copula(lex: Lexicon, between: str, following: str) -> bool:
     """ "170 were Palestinians, two were Israelis": counts listed with a copula each are parts of one
     whole."""
-    copula, conjunction = lex.alt("copula"), lex.alt("conjunction")
+    # "..., while 1,718 were Gazans": a clause of contrast lists the next part too
+    copula, conjunction = lex.alt("copula"), f"(?:{lex.alt('conjunction')}|{lex.alt('contrast')})"
     return bool(
         re.fullmatch(rf"\s+{copula}\s+[^,;:]+?(?:,|\s{conjunction}|,\s*{conjunction})\s*", between)
         and re.match(rf"\s+{copula}\s", following)

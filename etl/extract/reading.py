@@ -142,7 +142,11 @@ def read_metric(
     if parent:  # "including 20 women who were held without charge": a relative clause tells of the past
         # also past the comma, dash or bracket that closes a list of parts ("24 women and 15 minors, who")
         relative = re.match(rf"[\s,—–)]*{lex.alt('relative_pronoun')}(?![\w-])", predicate)
-        event = met.event_of_part(parent.extra.get("event", ""), event, bool(finite) and not relative)
+        # "1,718 were Gazans detained during the war": the copula is the part's verb, the participle
+        # after its noun of people tells of the people's past
+        described = re.match(rf"\s*{lex.alt('copula')}\s+(?={lex.alt('people')}(?![\w-]))", predicate)
+        own_verb = bool(finite) and not relative and not described
+        event = met.event_of_part(parent.extra.get("event", ""), event, own_verb)
     elif not event:
         event = vague_whole_event(lex, sentence.text[: reading.start])
     # "Two hostages were among the 30 people killed": a count with a noun of its own does not take the

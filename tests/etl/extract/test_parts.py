@@ -630,3 +630,20 @@ def test_an_inclusion_pointing_back_to_a_whole_alone_is_of_it(reference):
         (39, "prisoners_released"),
         (24, "prisoners_released"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel released 1,968 prisoners. Of these, 250 were serving long sentences, while 1,718 were Gazans"
+        " detained during the war.",
+        "Israel released 1,968 prisoners. Of these, 250 were serving long sentences and 1,718 were Gazans"
+        " detained during the war.",
+    ],
+)
+def test_a_part_that_is_people_detained_before_is_released_with_its_whole(reference, text):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [
+        (1968, "prisoners_released"),
+        (250, "prisoners_released"),
+        (1718, "prisoners_released"),
+    ]
