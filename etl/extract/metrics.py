@@ -262,9 +262,14 @@ def marked_event(text: str, lex: Lexicon) -> str:
     text = re.split(rf",\s*{lex.alt('inclusion')}", text)[
         0
     ]  # ", dont la moitié ... comme morts" is another count
+    nouns = lex.lower_words("event_noun")
     for match in event_terms(lex, predicate_scope(text, lex)):
         before = text[: match.start()].rstrip().lower()
-        if any(before.endswith(" " + m) for m in markers):
+        # "as dead", "as missing"; but "as deaths in custody mount" opens a clause of its own
+        if (
+            any(before.endswith(" " + m) for m in markers)
+            and " ".join(match.group().lower().split()) not in nouns
+        ):
             return event_of(lex, match)
     return ""
 

@@ -861,3 +861,18 @@ def test_martyrs_are_killed(reference, text):
 )
 def test_a_count_after_as_is_of_its_own_clause(reference, text, expected):
     assert [(f["value"], f["metric"]) for f in figures(reference, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel holding more than 10,000 Palestinians as deaths in custody mount.",
+            (10000, "prisoners_held"),
+        ),
+        ("Israel holding more than 10,000 Palestinians as injuries mount.", (10000, "prisoners_held")),
+        ("The army lists 33 soldiers as missing.", (33, "missing")),
+    ],
+)
+def test_as_before_a_noun_of_an_event_opens_a_clause_not_an_event(reference, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [expected]
