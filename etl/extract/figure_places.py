@@ -84,15 +84,17 @@ def read_location(
         return default
     text = sentence.text[window[0] : window[1]]
     shifted = [(a - window[0], b - window[0]) for a, b in excluded]
-    if loc.spans_regions(lex, before_comment(lex, text, reading.start - window[0])):
+    if loc.spans_regions(lex, before_comment(lex, text, reading.end - window[0])):
         return ""
     offset = reading.start - window[0]
     # "912, including soldiers killed on the Lebanon border": the part's place is not the count's
     own = up_to_next_clause(lex, met.up_to_part_clause(lex, own_side(lex, text, offset), offset), offset)
+    # ", which says deaths have risen since the war on Gaza began": a comment on something else
+    own = before_comment(lex, own, reading.end - window[0])
     if default and reading.extra.get("event") == "released":
         own = without_capture_places(lex, own, offset)  # "freed 1,718 detained in Gaza": where they came from
     explicit = loc.explicit_place(lex, own, offset, shifted)
-    if loc.spans_regions(lex, before_comment(lex, sentence.text, reading.start)):
+    if loc.spans_regions(lex, before_comment(lex, sentence.text, reading.end)):
         if reading.parent and explicit:
             return explicit  # "186 journalists killed in the region, including 178 in Gaza": the part's own
         # "displaced on both sides of the border, with 96,000 Lebanese and 60,000 Israelis": each its own

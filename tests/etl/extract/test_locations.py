@@ -815,3 +815,25 @@ def test_a_place_opening_the_sentence_is_its_figures_over_the_speakers_home(
 )
 def test_the_place_that_opens_a_sentence(reference, language, sentence, expected):
     assert opening_place(build_lexicon(reference, language), sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comment on something else, set off by a comma, names no place of the count
+        (
+            "Israel is holding more than 10,200 Palestinians, according to the Prisoners' Club, which says"
+            " deaths in custody have risen since the war on Gaza began.",
+            [(10200, "prisoners_held", "Israel")],
+        ),
+        # the comma inside a number opens no comment
+        (
+            "Strikes killed 30 people in Gaza. At least 40,000 Palestinians have been forced from their homes"
+            " in the northern West Bank since that operation began.",
+            [(30, "killed", "Gaza"), (40000, "displaced", "West Bank")],
+        ),
+    ],
+)
+def test_a_place_in_a_comment_after_the_count_is_not_its_place(reference, text, expected):
+    found = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"], f["location"]) for f in found] == expected
