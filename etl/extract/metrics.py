@@ -106,12 +106,13 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     if not matches:
         return ""
     last = matches[-1]
-    if lex.find("speech_verb", left_clause[last.end() :]):
-        return ""  # "Figures released on Monday showed 34,183": the verb is the figures', not the number's
-    if lex.find("result_verb", left_clause[last.end() :]):
-        return ""  # "a strike on a camp for displaced people leaves 45 dead": what it leaves is the count's
     word = " ".join(last.group().lower().split())
     is_noun = word in lex.lower_words("event_noun")
+    if not is_noun and lex.find("speech_verb", left_clause[last.end() :]):
+        return ""  # "Figures released on Monday showed 34,183": the verb is the figures', not the number's
+    # ("deaths recorded by the ministry rose to 235": a noun of the event stays the count's)
+    if lex.find("result_verb", left_clause[last.end() :]):
+        return ""  # "a strike on a camp for displaced people leaves 45 dead": what it leaves is the count's
     followed_by_of = bool(of.match(left_clause, last.end()))
     if is_noun and phrase.domain and not followed_by_of:
         return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts

@@ -876,3 +876,34 @@ def test_a_count_after_as_is_of_its_own_clause(reference, text, expected):
 )
 def test_as_before_a_noun_of_an_event_opens_a_clause_not_an_event(reference, text, expected):
     assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of the event stays the count's past a verb of record
+        ("Malnutrition deaths recorded by the ministry rose to 235.", [(235, "killed")]),
+        (
+            "Deaths reported by hospitals rose to 235, including 106 children.",
+            [(235, "killed"), (106, "killed")],
+        ),
+        # a verb of the event before a verb of publication is the figures', not the count's
+        ("Figures released by the army on Monday showed 34,183.", []),
+    ],
+)
+def test_a_noun_of_the_event_before_a_verb_of_record_counts(reference, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 4,000 children have lost limbs.", (4000, "injured")),
+        ("Gaza now has 4,000 child amputees.", (4000, "injured")),
+        ("We will remember the 900 soldiers who fell in this war.", (900, "killed")),
+        ("The 900 soldiers who have fallen are remembered.", (900, "killed")),
+        ("The names of 900 soldiers who had fallen were read.", (900, "killed")),
+    ],
+)
+def test_amputees_are_injured_and_soldiers_who_fell_are_killed(reference, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [expected]
