@@ -125,6 +125,12 @@ def has_own_whole(lex: Lexicon, before: str) -> bool:
     return bool(inclusions) and bool(lex.find("event", before[: inclusions[-1].start()]))
 
 
+def names_whole_before(before: str) -> bool:
+    """ "the release of all hostages, 59 of whom remain": a part set off by a comma right after its
+    whole, a noun with no number, in its own sentence."""
+    return before.rstrip().endswith(",")
+
+
 def vague_whole_event(lex: Lexicon, before: str) -> str:
     """ "Hundreds were killed, including 90 children": a part of a whole that is no figure takes the
     verb of the whole's clause; "" when the count is no such part."""
@@ -201,7 +207,12 @@ def find_parent(
         return previous[-1].parent
     # "Among them, 12 were children": the count of the sentence before; but in "Thousands have been
     # displaced, including 96,000 children" the whole is this sentence's, too vague to be a figure
-    if inclusive and state.last_sentence_figures and not has_own_whole(lex, left_all):
+    if (
+        inclusive
+        and state.last_sentence_figures
+        and not has_own_whole(lex, left_all)
+        and not (reading.phrase.inclusion and names_whole_before(left_all))
+    ):
         # "136 hostages, of whom 25 are dead. Among them, 20 women": a part's whole, as within a sentence
         last = state.last_sentence_figures[-1]
         return last.parent if any(f is last.parent for f in state.last_sentence_figures) else last

@@ -11,6 +11,7 @@ from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract.lexicon import Lexicon
+from etl.extract.nonfigures import starts_with_role
 from etl.extract.noun_phrases import NounPhrase, named_before
 from etl.extract.numbers import NumberMention
 from etl.extract.parts import (
@@ -179,6 +180,12 @@ def read_metric(
     domain = domain or met.domain_in(lex, partitive)
     if not domain and previous and previous[-1].start < len(partitive):
         domain = telling_domain_of(lex, previous[-1].metric)
+    if not domain and not phrase.text.strip() and starts_with_role(lex, "inclusion", predicate):
+        # "the release of all hostages, 59 of whom remain in Gaza": of the noun set off before the count
+        before = sentence.text[: reading.start].rstrip()
+        if before.endswith(","):
+            matches = lex.find("domain", before[:-1].rsplit(",", 1)[-1])
+            domain = met.domain_of(lex, matches[-1]) if matches else ""
     if phrase.others and (previous or state.figures):
         # "25 hostages and the bodies of eight others": of the same kind, here or in the sentence before
         domain = domain or (previous or state.figures)[-1].domain

@@ -1157,3 +1157,18 @@ def test_a_ministry_that_updated_its_toll_before_a_colon_speaks_for_it(reference
 def test_who_published_the_names_of_a_count_is_its_source(reference):
     text = "The Israeli military has published the names of 222 soldiers killed in the fighting."
     assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == ["Israeli military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our colleagues at OCHA tell us that 124,000 people have been displaced in Gaza.", "UN OCHA"),
+        ("OCHA tells us that 124,000 people have been displaced in Gaza.", "UN OCHA"),
+        # a news agency told is a channel
+        ("Officials tell AFP that 124,000 people have been displaced in Gaza.", "Officials"),
+        ("Israeli officials tell Reuters that 1,200 people were killed.", "Israeli official figures"),
+        ("The army tells AFP that 30 soldiers were killed in Gaza.", "Israeli military"),
+    ],
+)
+def test_who_tells_us_speaks_and_who_is_told_is_a_channel(reference, text, expected):
+    assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == [expected]

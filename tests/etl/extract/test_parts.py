@@ -647,3 +647,33 @@ def test_a_part_that_is_people_detained_before_is_released_with_its_whole(refere
         (250, "prisoners_released"),
         (1718, "prisoners_released"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army says it has killed 200 fighters. The UN calls for the release of all hostages,"
+            " 59 of whom remain in Gaza.",
+            [(200, "killed"), (59, "hostages_held")],
+        ),
+        (
+            "Strikes killed 30 people. Israel is holding Palestinian detainees, 59 of whom are still"
+            " without charge.",
+            [(30, "killed"), (59, "prisoners_held")],
+        ),
+        ("Hamas is to free the remaining hostages, 59 of whom are still in Gaza.", [(59, "hostages_held")]),
+    ],
+)
+def test_a_part_set_off_after_a_whole_named_without_a_number_is_of_that_whole(reference, text, expected):
+    found = figures_in(reference, text)
+    assert [(f["value"], f["metric"]) for f in found] == expected
+    assert found[-1]["status"] == "reported"  # still held now, whatever is called for
+
+
+def test_a_part_set_off_after_no_whole_points_back_to_the_count_before(reference):
+    text = "Israel holds 100 hostages. Of them, 59 remain in Gaza."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [
+        (100, "hostages_held"),
+        (59, "hostages_held"),
+    ]
