@@ -1395,3 +1395,18 @@ def test_a_number_and_a_half_without_a_scale_is_no_number(reference, language, t
 def test_hostages_no_longer_alive_are_dead(reference, language, text):
     found = rows(reference, text, language, columns=("value", "metric"))
     assert found == [(136, "hostages_held"), (25, "hostages_dead")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to the UN, in a tally published on 1 August, 1,373 Palestinians have been killed."),
+        ("es", "Según la ONU, en un balance publicado el 1 de agosto, 1.373 palestinos han muerto."),
+        ("es", "La ONU publicó el 1 de agosto un balance: 1.373 palestinos han muerto."),
+        ("fr", "Selon l'ONU, dans un bilan publié le 1er août, 1 373 Palestiniens ont été tués."),
+        ("fr", "L'ONU a publié le 1er août un bilan de 1 373 Palestiniens tués."),
+    ],
+)
+def test_the_day_a_count_was_published_is_its_as_of(reference, language, text):
+    found = rows(reference, text, language, date(2025, 8, 7), columns=("value", "attributed_to", "as_of"))
+    assert found == [(1373, "UN", "2025-08-01")]
