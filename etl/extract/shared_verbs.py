@@ -62,7 +62,8 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         reading.metric = met.metric_for(lex, reading.domain, following.extra["event"]) or reading.metric
     if reading.metric or reading.is_thing or not following.metric:
         return
-    if is_bare_conjunction(lex, between) or following.parent is reading or is_membership(lex, between):
+    shares = is_bare_conjunction(lex, between) or is_partitive(lex, between)  # "111 des 251 personnes"
+    if shares or following.parent is reading or is_membership(lex, between):
         reading.metric = following.metric
         reading.domain = following.domain
         # "37 of the 101 hostages still held in Gaza are dead": the whole's verb is the part's
@@ -73,10 +74,21 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
             main = "dead"  # "24 of the 28 deceased hostages have been returned": the dead handed over
         if main and ends_with_term(lex, "back_reference", between):
             reading.metric = met.metric_for(lex, following.domain, main) or reading.metric
-            whole = met.metric_for(lex, following.domain, following.phrase.event)  # its noun's metric
+            # its noun's metric, or its participle's: "111 of the 251 people abducted ... are still held"
+            own = following.phrase.event or participle_event(lex, predicate)
+            whole = met.metric_for(lex, following.domain, own)
             # "12 of the 40 soldiers were wounded": the 40 were not, and count nothing of their own
             if following.metric == reading.metric and (whole or met.is_finite(lex, predicate)):
                 following.metric = whole
+
+
+def participle_event(lex: Lexicon, predicate: str) -> str:
+    """The event of a participle right after a count's noun ("people abducted on 7 October"), when
+    another verb follows it; else ""."""
+    events = lex.find("event", predicate)
+    if len(events) < 2 or predicate[: events[0].start()].strip():
+        return ""
+    return met.event_of(lex, events[0])
 
 
 def fill_from_parent(readings: list[Reading]) -> None:

@@ -25,3 +25,25 @@ def test_a_count_whose_verb_follows_the_aside_about_its_part_takes_that_verb(ref
     text = f"Since October 2023, 2,500 people have been injured. This includes 459 women, {part}."
     figures = figures_in(reference, text, "en")
     assert [(f["value"], f["metric"]) for f in figures][:2] == [(2500, "injured"), (459, metric)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to AFP, 111 of the 251 people abducted on October 7 are still held in Gaza."),
+        ("fr", "Selon l'AFP, 111 des 251 personnes enlevées le 7 octobre sont toujours retenues à Gaza."),
+        (
+            "es",
+            "Según la AFP, 111 de las 251 personas secuestradas el 7 de octubre siguen retenidas en Gaza.",
+        ),
+    ],
+)
+def test_a_part_takes_the_verb_after_its_whole_and_the_whole_its_own_participle(reference, language, text):
+    found = [(f["value"], f["metric"]) for f in figures_in(reference, text, language)]
+    assert found == [(111, "hostages_held"), (251, "hostages_taken")]
+
+
+def test_a_whole_with_no_participle_of_its_own_keeps_its_nouns_kind(reference):
+    found = figures_in(reference, "Israel says 37 of the 101 hostages in Gaza are dead.", "en")
+    assert [(f["value"], f["metric"]) for f in found] == [(37, "hostages_dead"), (101, "hostages_held")]
+
