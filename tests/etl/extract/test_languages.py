@@ -1410,3 +1410,9 @@ def test_hostages_no_longer_alive_are_dead(reference, language, text):
 def test_the_day_a_count_was_published_is_its_as_of(reference, language, text):
     found = rows(reference, text, language, date(2025, 8, 7), columns=("value", "attributed_to", "as_of"))
     assert found == [(1373, "UN", "2025-08-01")]
+
+
+def test_the_return_of_hostages_set_apart_from_its_noun_is_a_release(reference):
+    text = "La trêve a permis le retour en Israël de 33 otages, dont huit morts."
+    found = rows(reference, text, "fr", columns=("value", "metric"))
+    assert found == [(33, "hostages_released"), (8, "hostages_dead")]
