@@ -1416,3 +1416,15 @@ def test_the_return_of_hostages_set_apart_from_its_noun_is_a_release(reference):
     text = "La trêve a permis le retour en Israël de 33 otages, dont huit morts."
     found = rows(reference, text, "fr", columns=("value", "metric"))
     assert found == [(33, "hostages_released"), (8, "hostages_dead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon l'UNRWA, environ 40 000 Palestiniens ont été chassés de leurs maisons.", (40000, "displaced")),
+        ("Selon l'UNRWA, environ 40 000 personnes ont été chassées de leurs maisons.", (40000, "displaced")),
+        ("L'armée affirme avoir tué 50 militants et arrêté une centaine de personnes.", (100, "prisoners_held")),
+    ],
+)
+def test_french_people_driven_from_their_homes_and_arrested(reference, text, expected):
+    assert rows(reference, text, "fr", columns=("value", "metric"))[-1] == expected
