@@ -143,8 +143,11 @@ def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
     joined = joined_clause(lex).search(scope)  # "remain in Gaza and believe a third of them are dead"
     scope = scope[: joined.start()] if joined else scope
     for part in part_clause(lex).finditer(scope):
-        if scope[: part.start()].strip():  # "33 hostages, eight of them dead, were returned": no verb yet
-            return scope[: part.start()]
+        # "33 hostages, eight of them dead, were returned": no verb yet; nor past a nationality after the
+        # noun ("Deux femmes palestiniennes, dont l'une enceinte, ont été tuées")
+        before = scope[: part.start()]
+        if before.strip() and not re.fullmatch(rf"(?:\s*{lex.alt('demonym')})+\s*", before):
+            return before
     return scope
 
 

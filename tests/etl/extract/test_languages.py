@@ -1421,10 +1421,31 @@ def test_the_return_of_hostages_set_apart_from_its_noun_is_a_release(reference):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Selon l'UNRWA, environ 40 000 Palestiniens ont été chassés de leurs maisons.", (40000, "displaced")),
+        (
+            "Selon l'UNRWA, environ 40 000 Palestiniens ont été chassés de leurs maisons.",
+            (40000, "displaced"),
+        ),
         ("Selon l'UNRWA, environ 40 000 personnes ont été chassées de leurs maisons.", (40000, "displaced")),
-        ("L'armée affirme avoir tué 50 militants et arrêté une centaine de personnes.", (100, "prisoners_held")),
+        (
+            "L'armée affirme avoir tué 50 militants et arrêté une centaine de personnes.",
+            (100, "prisoners_held"),
+        ),
     ],
 )
 def test_french_people_driven_from_their_homes_and_arrested(reference, text, expected):
     assert rows(reference, text, "fr", columns=("value", "metric"))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Deux femmes palestiniennes, dont l'une était enceinte, ont été tuées dimanche."),
+        ("es", "Dos mujeres palestinas, una de ellas embarazada, murieron el domingo."),
+    ],
+)
+def test_a_part_set_off_past_a_nationality_after_the_noun_leaves_the_verb_the_counts(
+    reference, language, text
+):
+    assert rows(reference, text, language, columns=("value", "metric", "subgroup")) == [
+        (2, "killed", "women")
+    ]

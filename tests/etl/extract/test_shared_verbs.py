@@ -46,4 +46,3 @@ def test_a_part_takes_the_verb_after_its_whole_and_the_whole_its_own_participle(
 def test_a_whole_with_no_participle_of_its_own_keeps_its_nouns_kind(reference):
     found = figures_in(reference, "Israel says 37 of the 101 hostages in Gaza are dead.", "en")
     assert [(f["value"], f["metric"]) for f in found] == [(37, "hostages_dead"), (101, "hostages_held")]
-
