@@ -57,9 +57,18 @@ def clause_opener(lex: Lexicon) -> re.Pattern[str]:
 
 def own_clause(lex: Lexicon, predicate: str) -> str:
     """The predicate up to a clause of its own: in "... since the army freed the hostages" the
-    hostages are not what the count counts."""
-    opener = clause_opener(lex).search(predicate)
-    return predicate[: opener.start()] if opener else predicate
+    hostages are not what the count counts, nor in "... et que des dizaines d'autres avaient été pris
+    en otage" (a second reported clause)."""
+    openers = [
+        m.start() for m in (clause_opener(lex).search(predicate), and_that(lex).search(predicate)) if m
+    ]
+    return predicate[: min(openers)] if openers else predicate
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def and_that(lex: Lexicon) -> re.Pattern[str]:
+    """ "and that", "et que", "y que": a conjunction that opens a second reported clause."""
+    return re.compile(rf"(?<![\w-]){lex.alt('conjunction')}\s+{lex.alt('complementizer')}(?![\w-])")
 
 
 def last_own_clause(lex: Lexicon, left: str) -> str:

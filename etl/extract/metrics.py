@@ -142,6 +142,8 @@ def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
         return scope
     joined = joined_clause(lex).search(scope)  # "remain in Gaza and believe a third of them are dead"
     scope = scope[: joined.start()] if joined else scope
+    second = clauses.and_that(lex).search(scope)  # "murieron en Israel y que decenas fueron tomados"
+    scope = scope[: second.start()] if second else scope
     for part in part_clause(lex).finditer(scope):
         # "33 hostages, eight of them dead, were returned": no verb yet; nor past a nationality after the
         # noun ("Deux femmes palestiniennes, dont l'une enceinte, ont été tuées")

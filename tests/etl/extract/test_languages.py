@@ -1449,3 +1449,25 @@ def test_a_part_set_off_past_a_nationality_after_the_noun_leaves_the_verb_the_co
     assert rows(reference, text, language, columns=("value", "metric", "subgroup")) == [
         (2, "killed", "women")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Elle a rappelé que 38 enfants avaient été tués en Israël et que des dizaines d'autres ont été"
+            " pris en otage.",
+        ),
+        (
+            "en",
+            "She recalled that 38 children were killed in Israel and that dozens of others were taken"
+            " hostage.",
+        ),
+        ("es", "Recordó que 38 niños murieron en Israel y que decenas de otros fueron tomados como rehenes."),
+    ],
+)
+def test_a_second_reported_clause_tells_nothing_of_the_count_before(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "metric", "location")) == [
+        (38, "killed", "Israel")
+    ]
