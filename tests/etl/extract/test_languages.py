@@ -1471,3 +1471,14 @@ def test_a_second_reported_clause_tells_nothing_of_the_count_before(reference, l
     assert rows(reference, text, language, columns=("value", "metric", "location")) == [
         (38, "killed", "Israel")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The youngest, who turned nine in captivity, was among 24 hostages freed."),
+        ("es", "El más pequeño, que cumplió nueve en cautiverio, estaba entre los 24 rehenes liberados."),
+    ],
+)
+def test_the_age_a_child_turned_is_no_figure(reference, language, text):
+    assert rows(reference, text, language, columns=("value",)) == [(24,)]
