@@ -17,6 +17,7 @@ from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import NounPhrase
 
 MAX_PREDICATE_WORDS = 16
+ASIDE_AFTER_FIRST_WORD = re.compile(r"^(\s*[^\W\d_]+),[^,;:]*,")  # "que, según sus cifras, siguen"
 STATE_EVENTS = frozenset({"held", "remaining"})  # events of a state people are in now, not of an act
 DEATH_EVENTS = frozenset({"killed", "dead"})
 CAPTURE_EVENTS = frozenset({"taken", "detained", "held"})  # how people came to be held, or are
@@ -369,6 +370,8 @@ def handed_over(lex: Lexicon, phrase: NounPhrase) -> str:
 def ongoing_state(lex: Lexicon, predicate: str) -> str:
     """ "the 101 hostages still held in Gaza", "who remain in Gaza": the event of a state the count's
     people are in now ("held", "remaining"), whatever governs the noun ("the release of ..."); else ""."""
+    # "los 120 rehenes que, según sus cifras, siguen en Gaza": past an aside after the relative pronoun
+    predicate = ASIDE_AFTER_FIRST_WORD.sub(r"\1", predicate, count=1)
     if not re.match(rf"\s*(?:{lex.alt('alive')}\s+)?{lex.alt('ongoing')}(?![\w-])", predicate):
         return ""  # "los 20 rehenes vivos que quedan en Gaza": past "alive", still held
     event = predicate_event(predicate, lex)

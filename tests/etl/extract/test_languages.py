@@ -1482,3 +1482,20 @@ def test_a_second_reported_clause_tells_nothing_of_the_count_before(reference, l
 )
 def test_the_age_a_child_turned_is_no_figure(reference, language, text):
     assert rows(reference, text, language, columns=("value",)) == [(24,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El Foro pidió un acuerdo para liberar a los 120 rehenes que, según sus cifras, siguen en Gaza.",
+        ),
+        ("en", "The forum called for a deal to free the 120 hostages who, by its count, remain in Gaza."),
+        ("fr", "Le Forum réclame un accord pour libérer les 120 otages qui, selon lui, restent à Gaza."),
+    ],
+)
+def test_hostages_who_remain_past_an_aside_are_still_held(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "metric", "status")) == [
+        (120, "hostages_held", "reported")
+    ]
