@@ -88,7 +88,11 @@ def is_parallel_copula(lex: Lexicon, between: str, following: str) -> bool:
     # "..., while 1,718 were Gazans": a clause of contrast lists the next part too
     copula, conjunction = lex.alt("copula"), f"(?:{lex.alt('conjunction')}|{lex.alt('contrast')})"
     return bool(
-        re.fullmatch(rf"\s+{copula}\s+[^,;:]+?(?:,|\s{conjunction}|,\s*{conjunction})\s*", between)
+        # "185 of them were Palestinians ..., two were Israelis": past the first part's "of them" too
+        re.fullmatch(
+            rf"\s+(?:{lex.alt('inclusion')}\s+)?{copula}\s+[^,;:]+?(?:,|\s{conjunction}|,\s*{conjunction})\s*",
+            between,
+        )
         and re.match(rf"\s+{copula}\s", following)
     )
 

@@ -677,3 +677,25 @@ def test_a_part_set_off_after_no_whole_points_back_to_the_count_before(reference
         (100, "hostages_held"),
         (59, "hostages_held"),
     ]
+
+
+def test_parts_listed_with_a_copula_after_a_part_of_them_share_its_whole(reference):
+    text = (
+        "At least 192 journalists have been killed since the war began. Of them, 185 were Palestinians"
+        " killed in Gaza, two were Israelis killed in Israel and five were killed in Lebanon."
+    )
+    found = [(f["value"], f["subgroup"], f["location"]) for f in figures_in(reference, text)]
+    assert found[1:] == [
+        (185, "journalists", "Gaza"),
+        (2, "journalists", "Israel"),
+        (5, "journalists", "Lebanon"),
+    ]
+
+
+def test_parts_listed_with_a_copula_after_of_them_share_its_whole(reference):
+    text = (
+        "At least 192 journalists have been killed since the war began. CPJ says 185 of them were"
+        " Palestinians, two were Israelis and five were Lebanese."
+    )
+    found = [(f["value"], f["subgroup"]) for f in figures_in(reference, text)]
+    assert found[1:] == [(185, "journalists"), (2, "journalists"), (5, "journalists")]
