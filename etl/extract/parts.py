@@ -166,6 +166,12 @@ def opens_with_inclusion(lex: Lexicon, left_all: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def speech_aside(lex: Lexicon) -> re.Pattern[str]:
+    """ ", WHO said,", ", selon l'OMS,": a speaker set off by commas."""
+    return re.compile(rf",[^,;:]*(?<![\w-])(?:{lex.alt('speech_verb')}|{lex.alt('according')}[^,;:]*),")
+
+
 def without_last_event(lex: Lexicon, text: str) -> str:
     """The text without the event word that ends it: "Of those killed" -> "Of those"."""
     tail = text.rstrip()
@@ -187,7 +193,8 @@ def find_parent(
                 return figure
     inclusive = (
         reading.phrase.inclusion
-        or is_inclusion(lex, left_clause(left_all))
+        # "Among them, WHO said, were 24 children": past a speaker set off by commas
+        or is_inclusion(lex, left_clause(speech_aside(lex).sub(" ", left_all)))
         or opens_with_inclusion(lex, left_all)
         # "130 remain in Gaza, although 30 are believed dead": a bare count conceded of the count before
         or (not reading.phrase.text.strip() and ends_with_term(lex, "concession", left_clause(left_all)))

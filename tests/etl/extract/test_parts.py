@@ -699,3 +699,16 @@ def test_parts_listed_with_a_copula_after_of_them_share_its_whole(reference):
     )
     found = [(f["value"], f["subgroup"]) for f in figures_in(reference, text)]
     assert found[1:] == [(185, "journalists"), (2, "journalists"), (5, "journalists")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "WHO has recorded 74 deaths. Among them, WHO said, were 24 children and 38 adults."),
+        ("es", "La OMS registró 74 muertes. Entre ellas, según la OMS, hay 24 niños y 38 adultos."),
+        ("fr", "L'OMS a recensé 74 décès. Parmi eux, selon l'OMS, figurent 24 enfants et 38 adultes."),
+    ],
+)
+def test_an_inverted_inclusion_past_a_speaker_set_off_by_commas(reference, language, text):
+    found = [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text, language)]
+    assert found == [(74, "killed", "all"), (24, "killed", "children"), (38, "killed", "all")]
