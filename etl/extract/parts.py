@@ -158,11 +158,22 @@ def opens_with_inclusion(lex: Lexicon, left_all: str) -> bool:
     """ "Among them, 12 were children", "Of those killed, 170 were Palestinians": an inclusion set off
     by a comma just before the count, or before a verb of inclusion ("Parmi elles, on compte 18 000")."""
     left_all = inclusion_verb_end(lex).sub(" ", left_all)
+    # "Of those, Israeli officials believe 20 are alive": past a speaker's clause
+    left_all = speaker_clause_end(lex).sub(" ", left_all)
     before = left_all.rstrip()
     return (
         before.endswith(",")
         and not left_clause(left_all).strip()
         and ends_with_term(lex, "inclusion", without_last_event(lex, before[:-1]))
+    )
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def speaker_clause_end(lex: Lexicon) -> re.Pattern[str]:
+    """ ", Israeli officials believe", ", the army says that": a short clause of a speaker that ends a
+    text right after a comma (the comma kept)."""
+    return re.compile(
+        rf"(?<=,)(?:\s+[\w'’.-]+){{1,4}}\s+{lex.alt('speech_verb')}(?:\s+{lex.alt('complementizer')})?\s*$"
     )
 
 

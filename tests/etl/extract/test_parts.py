@@ -712,3 +712,19 @@ def test_parts_listed_with_a_copula_after_of_them_share_its_whole(reference):
 def test_an_inverted_inclusion_past_a_speaker_set_off_by_commas(reference, language, text):
     found = [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text, language)]
     assert found == [(74, "killed", "all"), (24, "killed", "children"), (38, "killed", "all")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israel says 50 hostages remain in Gaza. Of those, Israeli officials believe 20 are alive."),
+        ("en", "Israel says 50 hostages remain in Gaza. Of those, the army says that 20 are alive."),
+        (
+            "es",
+            "Israel dice que 50 rehenes siguen en Gaza. De ellos, las autoridades creen que 20 están vivos.",
+        ),
+    ],
+)
+def test_a_fronted_partitive_before_a_speakers_clause_points_back(reference, language, text):
+    found = [(f["value"], f["metric"]) for f in figures_in(reference, text, language)]
+    assert found == [(50, "hostages_held"), (20, "hostages_held")]
