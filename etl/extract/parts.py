@@ -102,11 +102,7 @@ def is_inclusion(lex: Lexicon, clause: str) -> bool:
     "of whom Israel believes" (a source's view of the part)?"""
     if ends_with_term(lex, "inclusion", clause):
         return True
-    if re.search(
-        rf"(?<![\w-]){lex.alt('inclusion')}(?:\s+[\w'’.-]+){{1,4}}\s+{lex.alt('speech_verb')}"
-        rf"(?:\s+{lex.alt('complementizer')})?\s*$",
-        clause,
-    ):
+    if re.search(rf"(?<![\w-]){lex.alt('inclusion')}{speaker_clause(lex)}", clause):
         return True  # reported within: "of whom Israel believes 20 are alive", "dont Israël estime que 20"
     # inverted: "Among them are 207 UN staff", "Among those killed were 170 Palestinians", "Parmi elles
     # figurent 18 000 enfants", "Entre los muertos hay 18.000 niños" (the `inclusion_verb` role)
@@ -168,13 +164,16 @@ def opens_with_inclusion(lex: Lexicon, left_all: str) -> bool:
     )
 
 
+def speaker_clause(lex: Lexicon) -> str:
+    """ " Israeli officials believe", " the army says that": a speaker of up to four words and a speech
+    verb that end a text (a regex)."""
+    return rf"(?:\s+[\w'’.-]+){{1,4}}\s+{lex.alt('speech_verb')}(?:\s+{lex.alt('complementizer')})?\s*$"
+
+
 @lru_cache(maxsize=16)  # one per lexicon
 def speaker_clause_end(lex: Lexicon) -> re.Pattern[str]:
-    """ ", Israeli officials believe", ", the army says that": a short clause of a speaker that ends a
-    text right after a comma (the comma kept)."""
-    return re.compile(
-        rf"(?<=,)(?:\s+[\w'’.-]+){{1,4}}\s+{lex.alt('speech_verb')}(?:\s+{lex.alt('complementizer')})?\s*$"
-    )
+    """ ", Israeli officials believe": a speaker's clause right after a comma (the comma kept)."""
+    return re.compile(rf"(?<=,){speaker_clause(lex)}")
 
 
 @lru_cache(maxsize=16)  # one per lexicon

@@ -173,12 +173,17 @@ def alias_mention(match: re.Match[str]) -> SourceMention:
     return SourceMention(match.start(), match.end(), match.group(), "alias")
 
 
+def takes_place_meaning(lex: Lexicon, alias: str) -> bool:
+    """Is every source the alias names bound to a place ("the ministry", "officials")?"""
+    rows = alias_rows(lex).get(" ".join(alias.lower().split()), [])
+    return bool(rows) and all(context for _, context in rows)
+
+
 def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> SourceMention | None:
     """ "Palestinian officials", "autoridades palestinas": a word that takes its meaning from the
     place ("officials" are Israel's in Israel) but is qualified by a nationality of its own is a
     source of its own name, never resolved by the place."""
-    rows = alias_rows(lex).get(" ".join(match.group().lower().split()), [])
-    if not rows or not all(context for _, context in rows):
+    if not takes_place_meaning(lex, match.group()):
         return None
     demonym = lex.alt("demonym")
     before = re.search(rf"(?<![\w-]){demonym}\s+$", text[: match.start()])
@@ -194,8 +199,7 @@ def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> Sou
     """ "el ministerio de Exteriores", "the ministry of Defence": a single word that takes its meaning
     from the place, followed by a named portfolio (`portfolio_of`, then capitalised words that are
     neither a place nor a source nor health), is a source of its own name, never resolved by the place."""
-    rows = alias_rows(lex).get(" ".join(match.group().lower().split()), [])
-    if not rows or not all(context for _, context in rows) or len(match.group().split()) > 1:
+    if not takes_place_meaning(lex, match.group()) or len(match.group().split()) > 1:
         return None  # "ministère de la Santé de l'Autorité palestinienne" already names its portfolio
     after = portfolio_after(lex).match(text, match.end())
     if not after or location_of(lex, after.group(1)) or lex.find("source", after.group(1)):
