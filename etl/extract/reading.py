@@ -22,6 +22,7 @@ from etl.extract.parts import (
     heading_event,
     is_exchange,
     left_clause,
+    names_whole_before,
     previous_between,
     vague_whole_event,
 )
@@ -182,9 +183,9 @@ def read_metric(
         domain = telling_domain_of(lex, previous[-1].metric)
     if not domain and not phrase.text.strip() and starts_with_role(lex, "inclusion", predicate):
         # "the release of all hostages, 59 of whom remain in Gaza": of the noun set off before the count
-        before = sentence.text[: reading.start].rstrip()
-        if before.endswith(","):
-            matches = lex.find("domain", before[:-1].rsplit(",", 1)[-1])
+        before = sentence.text[: reading.start]
+        if names_whole_before(before):
+            matches = lex.find("domain", before.rstrip()[:-1].rsplit(",", 1)[-1])
             domain = met.domain_of(lex, matches[-1]) if matches else ""
     if phrase.others and (previous or state.figures):
         # "25 hostages and the bodies of eight others": of the same kind, here or in the sentence before

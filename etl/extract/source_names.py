@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.locations import agent_before, location_of, preposition_before
+from etl.extract.nonfigures import starts_with_role
 
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
 
@@ -204,7 +205,7 @@ def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> Sou
     after = portfolio_after(lex).match(text, match.end())
     if not after or location_of(lex, after.group(1)) or lex.find("source", after.group(1)):
         return None
-    if any(m.start() == 0 for m in lex.find("health_portfolio", after.group(1))):
+    if starts_with_role(lex, "health_portfolio", after.group(1)):
         return None  # "the Ministry of Public Health": the place's health ministry after all
     return SourceMention(match.start(), after.end(), text[match.start() : after.end()], "generic")
 
