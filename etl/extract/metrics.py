@@ -117,7 +117,10 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     followed_by_of = bool(of.match(left_clause, last.end()))
     if is_noun and phrase.domain and not followed_by_of:
         return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts
-    return event_of(lex, last)
+    event = event_of(lex, last)
+    if event == "released" and phrase.event == "displaced":
+        return ""  # "the return of 300,000 displaced people": they go home, no captivity ends
+    return event
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure

@@ -1116,6 +1116,18 @@ def test_a_verb_before_the_remaining_count_governs_it(reference, text, metric):
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "The return of 300,000 displaced people to northern Gaza began on Monday."),
+        ("es", "El regreso de 300.000 desplazados al norte de Gaza comenzó el lunes."),
+        ("fr", "Le retour de 300 000 déplacés dans le nord de Gaza a commencé lundi."),
+    ],
+)
+def test_the_displaced_who_return_home_are_not_freed(reference, language, text):
+    assert [m for _, m in metrics_of(reference, text, language)] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("en", "A strike on a camp for displaced people in Rafah leaves at least 45 dead."),
         ("en", "A strike on a camp for displaced people in Rafah left at least 45 dead."),
         ("en", "Israel struck a camp for displaced people in Rafah, leaving at least 45 dead."),
