@@ -129,8 +129,10 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
             following = SPACES.match(right, position).end()
             # "20 Palestinian children": the first word qualifies the head after it; "quatre autres
             # personnes": the others are the people after them
-            if match_at(lex, "subgroup", right, following) or (
-                phrase.others and match_at(lex, "people", right, following)
+            if (
+                match_at(lex, "subgroup", right, following)
+                or (phrase.others and match_at(lex, "people", right, following))
+                or match_at(lex, "demonym", right, following)
             ):
                 position = following
                 continue

@@ -685,6 +685,23 @@ def test_an_approved_release_is_proposed(reference, language, text):
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "subgroup"),
+    [
+        # a nationality after the noun is the noun's, in the languages that put it there
+        ("es", "Israel excarcela a 39 mujeres palestinas", "women"),
+        ("fr", "Israël libère 39 femmes palestiniennes", "women"),
+        ("es", "Israel excarcela a 39 mujeres y menores palestinos", "women_and_children"),
+        ("fr", "Israël libère 39 femmes et mineurs palestiniens", "women_and_children"),
+        ("en", "Israel frees 39 Palestinian women and minors", "women_and_children"),
+    ],
+)
+def test_palestinians_israel_frees_are_its_prisoners(reference, language, text, subgroup):
+    assert rows(reference, text, language, columns=("metric", "value", "subgroup")) == [
+        ("prisoners_released", 39, subgroup)
+    ]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "Hamas was also to hand over the bodies of 28 deceased hostages."),
