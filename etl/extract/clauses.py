@@ -76,3 +76,18 @@ def last_own_clause(lex: Lexicon, left: str) -> str:
     notified as Israel's death toll passes 1,300" the hostages are not what the 1,300 counts."""
     openers = list(clause_opener(lex).finditer(left))
     return left[openers[-1].start() :] if openers else left
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def opening_clause(lex: Lexicon) -> re.Pattern[str]:
+    """ "As you will have seen, ", "If the truce holds, ": a subordinate clause that opens the sentence, up
+    to the comma that closes it."""
+    openers = f"(?:{lex.alt('subordinator')}|{lex.alt('predicate_subordinator')})"
+    return re.compile(rf"\s*{openers}\s[^,;]*?,\s")
+
+
+def past_opening_clause(lex: Lexicon, left_sentence: str) -> str:
+    """The sentence before a count past a subordinate clause it opens with: in "As you will have seen,
+    five others were injured" the clause's modal says nothing of the count."""
+    opening = opening_clause(lex).match(left_sentence)
+    return left_sentence[opening.end() :] if opening else left_sentence

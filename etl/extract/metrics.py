@@ -396,6 +396,7 @@ def relative_clause_pattern(lex: Lexicon) -> re.Pattern[str]:
 def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
     """`proposed` or `projected` when a cue stands before the number in its sentence (outside a
     relative clause about someone else, and past a clause of contrast) or in its predicate."""
+    left_sentence = clauses.past_opening_clause(lex, left_sentence)
     contrasts = lex.find("contrast", left_sentence)  # "the deal provides for 33, while Israel has freed 400"
     left_sentence = left_sentence[contrasts[-1].end() :] if contrasts else left_sentence
     found = lex.find("status", without_relative_clauses(lex, left_sentence)) + lex.find("status", predicate)

@@ -1275,6 +1275,9 @@ def test_what_a_side_commits_to_is_proposed(reference, language, text):
         ("fr", "Le Hamas a libéré les 20 otages et s'était engagé à restituer les corps.", ["reported"]),
         # "and" joining two nouns opens no verb
         ("en", "Up to 1,904 prisoners and detainees are to be released.", ["proposed"]),
+        # a subordinate clause the sentence opens with is a clause of its own
+        ("en", "As you will have seen, five people were seriously injured in the strike.", ["reported"]),
+        ("en", "When the truce ends, 20 hostages will have been freed.", ["proposed"]),
     ],
 )
 def test_a_status_cue_of_another_clause_is_not_the_counts(reference, language, text, statuses):
