@@ -42,9 +42,13 @@ def period_end(lex: Lexicon, text: str, published: date) -> date | None:
         return None
     pattern = date_pattern(lex)
     dates = list(pattern.finditer(text)) if pattern else []  # dates_in leaves out "between"'s: wanted here
-    between = rf"(?<![\w-]){lex.alt('period_between')}\s+$"
+    between = rf"(?<![\w-]){lex.alt('period_between')}\s+(?:{lex.alt('determiner')}\s+)?$"
     for first, second in zip(dates, dates[1:], strict=False):
-        joined = re.fullmatch(rf"\s+{lex.alt('conjunction')}\s+", text[first.end() : second.start()])
+        # "entre el 7 de junio y el 24 de julio": past determiners
+        joined = re.fullmatch(
+            rf"\s+{lex.alt('conjunction')}\s+(?:{lex.alt('determiner')}\s+)?",
+            text[first.end() : second.start()],
+        )
         if joined and re.search(between, text[: first.start()]):
             start = resolve(lex, first.group(), published, published)
             end = resolve(lex, second.group(), published, published)

@@ -334,6 +334,19 @@ def test_a_count_over_a_period_holds_as_of_its_end(reference):
     assert projection["as_of"] == "2024-03-04"  # a period ahead of publication: no past day to hold on
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Entre el 7 de enero y el 24 de febrero, los equipos atendieron a 1.380 heridos."),
+        ("fr", "Entre le 7 janvier et le 24 février, les équipes ont soigné 1 380 blessés."),
+    ],
+)
+def test_a_period_named_with_determiners_holds_as_of_its_end(reference, language, text):
+    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert figure["as_of"] == "2024-02-24"
+
+
 def test_the_group_that_speaks_is_not_the_actor_it_reports(reference):
     text = (
         "According to the Palestinian Prisoners' Club, more than 9,500 Palestinians are held in Israeli "
