@@ -301,7 +301,8 @@ def count_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "the ministry's latest toll"; "Gaza health ministry toll tops 50,000": a headline drops the "'s"
     # before a noun that is no verb ("officials report heavy losses" is a speaker's own verb)
     owned = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?{nouns}|\s+{lex.alt('compound_count_noun')})\b")
-    counted = re.compile(rf"(?<![\w-]){nouns}\s+{links}\s+(?:{lex.alt('definite')}\s*)?$")
+    # "el balance provisional del ministerio": past an adjective after the noun
+    counted = re.compile(rf"(?<![\w-]){nouns}\s+(?:\w+\s+)?{links}\s+(?:{lex.alt('definite')}\s*)?$")
     return owned, counted
 
 

@@ -66,7 +66,11 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         and not names_its_kind
         and (reading.extra.get("coordinated") or reading.extra.get("historical"))
     ):
-        return previous[-1].subgroup or "all"
+        coordinated_with = previous[-1]
+        while coordinated_with.parent is not None and reading.parent is None:
+            # "492 dead, 35 of them children and 58 women, and 1,645 wounded": the whole's, not a part's
+            coordinated_with = coordinated_with.parent
+        return coordinated_with.subgroup or "all"
     clause = reading.extra.get("clause", "")
     toll = clause if lex.find("heading_toll", clause) else reading.extra.get("toll_named", "")
     if toll:

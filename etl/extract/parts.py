@@ -224,6 +224,7 @@ def find_parent(
             or is_modifier_then_conjunction(lex, between)
             or is_parallel_copula(lex, between, following)
         )
+        and not befell_otherwise(reading, previous[-1].parent)
     ):
         return previous[-1].parent
     # "Among them, 12 were children": the count of the sentence before; but in "Thousands have been
@@ -238,6 +239,13 @@ def find_parent(
         last = state.last_sentence_figures[-1]
         return last.parent if any(f is last.parent for f in state.last_sentence_figures) else last
     return None
+
+
+def befell_otherwise(reading: Reading, whole: Reading) -> bool:
+    """ "492 dead, 35 of them children and 58 women, and 1,645 wounded": a count of people that names
+    another event of its own, one a part of the whole would not take from it, is a count of its own."""
+    own, of_whole = reading.phrase.event, whole.extra.get("event", "")
+    return bool(own) and whole.domain == "people" and met.event_of_part(of_whole, own, False) != of_whole
 
 
 def of_own_kind(lex: Lexicon, following: str, counts: list[Reading]) -> Reading:

@@ -1172,3 +1172,44 @@ def test_who_published_the_names_of_a_count_is_its_source(reference):
 )
 def test_who_tells_us_speaks_and_who_is_told_is_a_channel(reference, text, expected):
     assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # the source a count is "of", past an adjective after the count's noun
+        (
+            "es",
+            "En el Líbano, el balance provisional del ministerio hablaba de 492 muertos.",
+            "Lebanese Health Ministry",
+        ),
+        (
+            "fr",
+            "Au Liban, le bilan provisoire du ministère faisait état de 492 morts.",
+            "Lebanese Health Ministry",
+        ),
+        (
+            "en",
+            "In Lebanon, the latest toll released by the ministry stood at 492 dead.",
+            "Lebanese Health Ministry",
+        ),
+        # the health authorities of a country are its health ministry
+        (
+            "es",
+            "Murieron 37 personas, según las autoridades sanitarias libanesas.",
+            "Lebanese Health Ministry",
+        ),
+        (
+            "fr",
+            "37 personnes ont été tuées, selon les autorités sanitaires libanaises.",
+            "Lebanese Health Ministry",
+        ),
+        (
+            "en",
+            "37 people were killed, according to Lebanese health authorities.",
+            "Lebanese Health Ministry",
+        ),
+    ],
+)
+def test_the_counter_a_toll_is_of_is_its_source(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]

@@ -57,3 +57,16 @@ def test_the_members_of_a_rescue_service_are_civil_defence(reference, text):
         "civil_defence",
         "Gaza Civil Defence",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The toll stood at 492 dead — 35 of them children and 58 women — and 1,645 wounded."),
+        ("en", "The toll stood at 492 dead, 35 of them children and 58 women, and 1,645 wounded."),
+        ("es", "El balance hablaba de 492 muertos —35 de ellos niños y 58 mujeres— y 1.645 heridos."),
+    ],
+)
+def test_a_count_after_a_list_of_parts_is_coordinated_with_their_whole(reference, language, text):
+    subgroups = [(f["value"], f["subgroup"]) for f in figures_in(reference, text, language)]
+    assert subgroups == [(492, "all"), (35, "children"), (58, "women"), (1645, "all")]
