@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, term_pattern
+from etl.extract.number_words import join_compounds, number_words
 
 SEPARATOR_TOKENS = {"nbsp": "\u00a0", "thinsp": "\u202f\u2009", "space": " "}
 
@@ -147,8 +148,7 @@ def parse_single(text: str, lex: Lexicon) -> tuple[int, bool] | None:
             word = scale.group().lower()
             value *= lex.numbers[word][0] if word in lex.numbers else scale_abbreviations(lex).get(word, 1)
         return int(round(value)), False
-    tokens = re.split(r"[\s-]+", text)
-    value = words_value(tokens, lex)
+    value = words_value(number_words(text, lex), lex)
     return (value, True) if value is not None else None
 
 
@@ -163,7 +163,7 @@ def find_singles(text: str, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
         parsed = parse_single(match.group(), lex)
         if parsed:
             found.append((match.start(), match.end(), parsed[0], parsed[1]))
-    return found
+    return join_compounds(text, found, lex)
 
 
 @lru_cache(maxsize=16)  # one per lexicon

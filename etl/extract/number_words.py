@@ -1,0 +1,79 @@
+"""Number words: the words of a run of them, and words joined by a conjunction into one number
+("two hundred and fifty-one", "a hundred and one", "treinta y cinco", "soixante et onze", "vingt et un")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.extract.lexicon import Lexicon, alternation
+
+# the kinds of word a joined tail is made of: never a multiplier or scale ("three hundred and four
+# hundred" is two numbers)
+SMALL_KINDS = frozenset({"unit", "tens", "article"})
+# a word of tens takes a tail below this: "treinta y cinco", "soixante et onze"
+TENS_TAIL_BELOW = 20
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def number_word(lex: Lexicon) -> re.Pattern[str]:
+    """One number word, the longest first: "quatre-vingts" is one word, "quatre" another."""
+    words = "|".join(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def number_words(text: str, lex: Lexicon) -> list[str]:
+    """The number words of a run of them ("two hundred fifty-one": two, hundred, fifty, one)."""
+    return number_word(lex).findall(text)
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def joined_tail(lex: Lexicon) -> re.Pattern[str]:
+    """A joiner, then one or two hyphenated small number words ("and fifty-one", "et un")."""
+    small = alternation({word for word, (_, kind) in lex.numbers.items() if kind in SMALL_KINDS})
+    return re.compile(
+        rf"\s+(?:{lex.alt('number_joiner')})\s+((?:{small})(?:-(?:{small}))?)(?![\w-])", re.IGNORECASE
+    )
+
+
+def tail_value(tail: str, lex: Lexicon) -> int:
+    """The value of a joined tail: its words added ("fifty-one" 51; "un" after a joiner is one)."""
+    return sum(lex.numbers[word.lower()][0] for word in number_words(tail, lex))
+
+
+def takes_tail(head: str, tail: int, lex: Lexicon) -> bool:
+    """Does a number ending in `head`'s last word take a tail of this value? A word of tens takes one
+    below 20 ("treinta y cinco", "soixante et onze"); "hundred" or "thousand" any small tail."""
+    last = number_words(head, lex)[-1].lower()
+    kind = lex.numbers.get(last, (0, ""))[1]
+    if kind == "tens":
+        return tail < TENS_TAIL_BELOW
+    return kind in ("multiplier", "scale")
+
+
+def join_compounds(
+    text: str, singles: list[tuple[int, int, int, bool]], lex: Lexicon
+) -> list[tuple[int, int, int, bool]]:
+    """Singles with each number word and its joined tail made one: the tail's own single, if it had
+    one (an article after a joiner has none), is taken into it."""
+    if not lex.words("number_joiner"):
+        return singles
+    pattern = joined_tail(lex)
+    joined: list[tuple[int, int, int, bool]] = []
+    index = 0
+    while index < len(singles):
+        start, end, value, is_word = singles[index]
+        tail = pattern.match(text, end) if is_word else None
+        if tail and takes_tail(text[start:end], tail_value(tail.group(1), lex), lex):
+            following = singles[index + 1] if index + 1 < len(singles) else None
+            if following is None or following[0] >= tail.end():
+                joined.append((start, tail.end(), value + tail_value(tail.group(1), lex), True))
+                index += 1
+                continue
+            if following[:2] == tail.span(1):
+                joined.append((start, tail.end(), value + following[2], True))
+                index += 2
+                continue
+        joined.append((start, end, value, is_word))
+        index += 1
+    return joined

@@ -1,0 +1,68 @@
+"""Number words (etl.extract.number_words): one number of words joined by a conjunction."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.lexicon import build_lexicon
+from etl.extract.numbers import find_numbers
+
+
+def numbers(reference, text: str, language: str) -> list[tuple[str, int, int | None]]:
+    lex = build_lexicon(reference, language)
+    return [(m.text, m.value, m.value_high) for m in find_numbers(text, lex)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Hamas took two hundred and fifty-one hostages.", [("two hundred and fifty-one", 251, None)]),
+        ("en", "A hundred and one remain in Gaza.", [("A hundred and one", 101, None)]),
+        ("en", "One thousand and five people fled.", [("One thousand and five", 1005, None)]),
+        ("es", "Murieron treinta y cinco personas.", [("treinta y cinco", 35, None)]),
+        ("es", "Secuestró a doscientos cincuenta y un rehenes.", [("doscientos cincuenta y un", 251, None)]),
+        ("fr", "Vingt et un soldats ont été tués.", [("Vingt et un", 21, None)]),
+        ("fr", "Soixante et onze morts.", [("Soixante et onze", 71, None)]),
+        ("fr", "Deux cent cinquante et une personnes.", [("Deux cent cinquante et une", 251, None)]),
+    ],
+)
+def test_number_words_joined_by_a_conjunction_are_one_number(reference, language, text, expected):
+    assert numbers(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a range: the second number ends in a word of its own scale
+        (
+            "en",
+            "Between a hundred and two hundred people fled.",
+            [("Between a hundred and two hundred", 100, 200)],
+        ),
+        # two counts: a tail no smaller than the word before it takes
+        ("en", "Twenty and thirty were hurt.", [("Twenty", 20, None), ("thirty", 30, None)]),
+        ("en", "a hundred and two thousand", [("a hundred", 100, None), ("two thousand", 2000, None)]),
+        ("es", "entre veinte y treinta muertos", [("entre veinte y treinta", 20, 30)]),
+        # digits are not words
+        ("en", "Some 200 and fifty were hurt.", [("200", 200, None), ("fifty", 50, None)]),
+        # a multiplier after the joiner opens a number of its own
+        ("en", "a thousand and hundred", [("a thousand", 1000, None), ("hundred", 100, None)]),
+    ],
+)
+def test_numbers_joined_otherwise_stay_apart(reference, language, text, expected):
+    assert numbers(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "veintisiete", 27),
+        ("es", "novecientos", 900),
+        ("es", "veintiún", 21),
+        ("fr", "quatre-vingts", 80),
+        ("fr", "quatre-vingt-dix", 90),
+        ("fr", "deux cents", 200),
+    ],
+)
+def test_number_words_of_each_language(reference, language, text, value):
+    assert [v for _, v, _ in numbers(reference, f"{text} morts", language)] == [value]
