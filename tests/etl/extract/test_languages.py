@@ -719,6 +719,27 @@ def test_what_a_side_was_to_do_or_will_do_is_proposed(reference, language, text)
     ]
 
 
+RELEASES_AHEAD = {
+    "es": "excarcelará excarcelarán excarcelaría excarcelarían liberarán liberarían devolverá devolverán soltará"
+    " soltarán",
+    "fr": "libéreront relâchera relâcheront libérerait libéreraient",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "verb"),
+    [(language, verb) for language, verbs in RELEASES_AHEAD.items() for verb in verbs.split()],
+)
+def test_a_release_in_the_future_or_conditional_is_proposed(reference, language, verb):
+    text = {
+        "es": f"Israel {verb} a 150 presos palestinos.",
+        "fr": f"Israël {verb} 150 prisonniers palestiniens.",
+    }
+    assert rows(reference, text[language], language, columns=("metric", "value", "status")) == [
+        ("prisoners_released", 150, "proposed")
+    ]
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
