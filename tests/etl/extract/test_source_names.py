@@ -131,3 +131,52 @@ def test_the_prisoners_club_by_its_names_in_each_language(reference, language, t
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [
         "Palestinian Prisoners' Club"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # a mediator's foreign ministry speaks for its government
+        (
+            "es",
+            "Israel excarcelará a 150 presos, precisó el Ministerio de Asuntos Exteriores de Catar.",
+            "Qatar",
+        ),
+        ("es", "Israel excarcelará a 150 presos, según el Ministerio de Exteriores de Catar.", "Qatar"),
+        (
+            "fr",
+            "Israël libérera 150 prisonniers, selon le ministère qatari des Affaires étrangères.",
+            "Qatar",
+        ),
+        ("fr", "Israël libérera 150 prisonniers, a précisé la diplomatie qatarie.", "Qatar"),
+        ("en", "Israel will free 150 prisoners, Qatar's foreign ministry said.", "Qatar"),
+        # the media office of Gaza's government, however its government is named
+        (
+            "es",
+            "La Oficina de Prensa del Gobierno de Hamás elevó a 14.100 el número de muertos.",
+            "Gaza Government Media Office",
+        ),
+        (
+            "es",
+            "La Oficina de Prensa del Gobierno elevó a 14.100 el número de muertos.",
+            "Gaza Government Media Office",
+        ),
+        (
+            "fr",
+            "Le bureau de presse du gouvernement du Hamas fait état de 14 100 morts.",
+            "Gaza Government Media Office",
+        ),
+        (
+            "fr",
+            "Le bureau de presse du gouvernement fait état de 14 100 morts.",
+            "Gaza Government Media Office",
+        ),
+        (
+            "fr",
+            "Le bureau des médias du gouvernement fait état de 14 100 morts.",
+            "Gaza Government Media Office",
+        ),
+    ],
+)
+def test_offices_of_a_government_speak_for_it(reference, language, text, source):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
