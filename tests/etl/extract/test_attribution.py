@@ -1213,3 +1213,27 @@ def test_who_tells_us_speaks_and_who_is_told_is_a_channel(reference, text, expec
 )
 def test_the_counter_a_toll_is_of_is_its_source(reference, language, text, source):
     assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "part"),
+    [
+        ("es", "por la mañana"),
+        ("es", "por la tarde"),
+        ("es", "por la noche"),
+        ("es", "de madrugada"),
+        ("fr", "matin"),
+        ("fr", "après-midi"),
+        ("fr", "soir"),
+        ("fr", "dans la soirée"),
+        ("fr", "dans la matinée"),
+    ],
+)
+def test_a_speaker_named_after_the_day_and_its_part_speaks(reference, language, part):
+    text = {
+        "es": f"Las explosiones dejaron 12 muertos, informó el miércoles {part} el Ministerio de Salud libanés.",
+        "fr": f"Les explosions ont fait 12 morts, a déclaré mercredi {part} le ministre libanais de la Santé.",
+    }[language]
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2024, 9, 19))
+    (figure,) = extract_rows(document, reference)
+    assert (figure["attributed_to"], figure["as_of"]) == ("Lebanese Health Ministry", "2024-09-18")
