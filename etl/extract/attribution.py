@@ -120,9 +120,9 @@ def inverted_subjects(
 @lru_cache(maxsize=16)  # one per lexicon: asked per speech verb
 def verb_to_subject(lex: Lexicon) -> re.Pattern[str]:
     """What may stand between a speech verb and its subject after it: the day, an article, a title."""
-    # "a déclaré mercredi matin le ministre": a part of the day after the day
-    part_of_day = rf"(?:\s+(?:{lex.alt('part_of_day')}))?"
-    day = rf"(?:(?:{lex.alt('leading')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')}){part_of_day}"
+    # "a déclaré mercredi matin le ministre", "a indiqué mardi dernier le": past what follows the day
+    after_day = rf"(?:\s+(?:{lex.alt('day_modifier')}))?(?:\s+(?:{lex.alt('part_of_day')}))?"
+    day = rf"(?:(?:{lex.alt('leading')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')}){after_day}"
     determiner = lex.alt_before_word("determiner")
     word = r"[^\W\d_]+\s+"  # "the regional director of", "el comisionado general de la"
     link = rf"{lex.alt_before_word('title_link')}(?:{determiner})?"

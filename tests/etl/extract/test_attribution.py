@@ -1237,3 +1237,27 @@ def test_a_speaker_named_after_the_day_and_its_part_speaks(reference, language, 
     document = Document(doc="t.txt", text=text, language=language, published_at=date(2024, 9, 19))
     (figure,) = extract_rows(document, reference)
     assert (figure["attributed_to"], figure["as_of"]) == ("Lebanese Health Ministry", "2024-09-18")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "875 personnes ont été tuées, a indiqué mardi dernier le Haut-Commissariat des Nations unies aux droits de l'homme.",
+        ),
+        (
+            "es",
+            "875 personas murieron, informó el martes pasado el Alto Comisionado de la ONU para los Derechos Humanos.",
+        ),
+        (
+            "es",
+            "875 personas murieron, informó el martes pasado el Alto Comisionado de las Naciones Unidas para los Derechos Humanos.",
+        ),
+        ("en", "At least 875 people were killed, the UN High Commissioner for Human Rights said on Tuesday."),
+    ],
+)
+def test_the_un_rights_office_speaks_for_the_un_on_the_day_it_spoke(reference, language, text):
+    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 7, 18))
+    (figure,) = extract_rows(document, reference)
+    assert (figure["attributed_to"], figure["as_of"]) == ("UN", "2025-07-15")
