@@ -202,6 +202,15 @@ def has_own_verb(lex: Lexicon, predicate: str) -> bool:
     return first.group(1).islower() and word not in known_words(lex)
 
 
+def gapped_participle(lex: Lexicon, predicate: str, shared: str) -> bool:
+    """ "Three were killed and a dozen others wounded": a participle of another event right after the
+    count, its auxiliary left out, is the count's own verb, not the one before "and" (but in "freed 250
+    and 1,700 people detained in Gaza" it tells how those freed came to be held)."""
+    first = re.match(r"\s*", predicate).end()
+    events = [m for m in event_terms(lex, predicate) if m.start() == first]
+    return bool(events) and event_of_part(shared, event_of(lex, events[0]), False) != shared
+
+
 @lru_cache(maxsize=16)  # one per lexicon
 def known_words(lex: Lexicon) -> frozenset[str]:
     """Words the tables know as something other than a verb of the count's own: function words,

@@ -110,7 +110,7 @@ def read_metric(
                 or previous[-1].extra.get("governing", "")
                 or previous[-1].extra.get("verb_event", "")
             )
-    if inherited and met.has_own_verb(lex, predicate):
+    if inherited and (met.has_own_verb(lex, predicate) or met.gapped_participle(lex, predicate, inherited)):
         inherited = ""
     # "20 hostages held in Gaza were released": past a participle, the verb with an auxiliary
     finite = (

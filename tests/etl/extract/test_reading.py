@@ -879,6 +879,24 @@ def test_a_first_count_after_and_shares_the_verb_before_the_and(reference, langu
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three people were killed and 12 others wounded."),
+        ("es", "Tres personas murieron y otras 12 heridas."),
+        ("fr", "Trois personnes ont été tuées et 12 autres blessées."),
+    ],
+)
+def test_a_participle_of_another_event_after_a_count_after_and_is_its_own(reference, language, text):
+    # its auxiliary left out; but "freed 250 and 1,700 people detained in Gaza" tells how they came to be held
+    assert metrics_of(reference, text, language) == [(3, "killed"), (12, "injured")]
+
+
+def test_a_participle_of_capture_after_a_count_after_and_tells_its_past(reference):
+    text = "Israel freed 250 prisoners and 1,700 people detained in Gaza."
+    assert metrics_of(reference, text) == [(250, "prisoners_released"), (1700, "prisoners_released")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Los ataques hirieron a 20 personas.", [(20, "injured")]),
