@@ -1231,8 +1231,10 @@ def test_the_counter_a_toll_is_of_is_its_source(reference, language, text, sourc
 )
 def test_a_speaker_named_after_the_day_and_its_part_speaks(reference, language, part):
     text = {
-        "es": f"Las explosiones dejaron 12 muertos, informó el miércoles {part} el Ministerio de Salud libanés.",
-        "fr": f"Les explosions ont fait 12 morts, a déclaré mercredi {part} le ministre libanais de la Santé.",
+        "es": f"Las explosiones dejaron 12 muertos, informó el miércoles {part} el Ministerio de Salud"
+        " libanés.",
+        "fr": f"Les explosions ont fait 12 morts, a déclaré mercredi {part} le ministre libanais de la"
+        " Santé.",
     }[language]
     document = Document(doc="t.txt", text=text, language=language, published_at=date(2024, 9, 19))
     (figure,) = extract_rows(document, reference)
@@ -1244,15 +1246,18 @@ def test_a_speaker_named_after_the_day_and_its_part_speaks(reference, language, 
     [
         (
             "fr",
-            "875 personnes ont été tuées, a indiqué mardi dernier le Haut-Commissariat des Nations unies aux droits de l'homme.",
+            "875 personnes ont été tuées, a indiqué mardi dernier le Haut-Commissariat des Nations unies"
+            " aux droits de l'homme.",
         ),
         (
             "es",
-            "875 personas murieron, informó el martes pasado el Alto Comisionado de la ONU para los Derechos Humanos.",
+            "875 personas murieron, informó el martes pasado el Alto Comisionado de la ONU para los"
+            " Derechos Humanos.",
         ),
         (
             "es",
-            "875 personas murieron, informó el martes pasado el Alto Comisionado de las Naciones Unidas para los Derechos Humanos.",
+            "875 personas murieron, informó el martes pasado el Alto Comisionado de las Naciones Unidas"
+            " para los Derechos Humanos.",
         ),
         ("en", "At least 875 people were killed, the UN High Commissioner for Human Rights said on Tuesday."),
     ],

@@ -720,8 +720,8 @@ def test_what_a_side_was_to_do_or_will_do_is_proposed(reference, language, text)
 
 
 RELEASES_AHEAD = {
-    "es": "excarcelará excarcelarán excarcelaría excarcelarían liberarán liberarían devolverá devolverán soltará"
-    " soltarán",
+    "es": "excarcelará excarcelarán excarcelaría excarcelarían liberarán liberarían devolverá devolverán"
+    " soltará soltarán",
     "fr": "libéreront relâchera relâcheront libérerait libéreraient",
 }
 
