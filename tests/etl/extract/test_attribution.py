@@ -1266,3 +1266,22 @@ def test_the_un_rights_office_speaks_for_the_un_on_the_day_it_spoke(reference, l
     document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 7, 18))
     (figure,) = extract_rows(document, reference)
     assert (figure["attributed_to"], figure["as_of"]) == ("UN", "2025-07-15")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le Forum des familles d'otages rappelle que 251 personnes avaient été enlevées."),
+        ("fr", "Le Forum des familles d'otages a rappelé que 251 personnes avaient été enlevées."),
+        (
+            "fr",
+            "Le Forum des familles d'otages salue l'accord, rappelant que 251 personnes avaient été"
+            " enlevées.",
+        ),
+        ("es", "El Foro de Familias de Rehenes recordó que 251 personas fueron secuestradas."),
+        ("es", "El Foro de Familias de Rehenes recuerda que 251 personas fueron secuestradas."),
+        ("en", "The Hostages Forum recalled that 251 people were abducted."),
+    ],
+)
+def test_who_recalls_a_count_speaks_for_it(reference, language, text):
+    assert sources_of(reference, text, language) == ["Hostages and Missing Families Forum"]
