@@ -222,7 +222,7 @@ def read_metric(
     if (
         freed
         and rescuable
-        and (lex.find("rescuer", clause) or lex.find("rescue_operation", re.split(r"[,;:]", predicate)[0]))
+        and (acting_rescuer(lex, clause) or lex.find("rescue_operation", re.split(r"[,;:]", predicate)[0]))
     ):
         event = "rescued"
     # "bringing to 15 the number of bodies returned": the phrase says they were handed over
@@ -287,6 +287,13 @@ def read_metric(
     reading.extra["clause"] = clause
     if historical and previous:
         reading.parent = reading.parent or previous[-1]
+
+
+def acting_rescuer(lex: Lexicon, clause: str) -> bool:
+    """Do troops act in the clause before a count of those freed? Not when they only speak of them:
+    in "The Israeli army said seven hostages were handed over" the army tells of a release."""
+    rescuers = lex.find("rescuer", clause)
+    return bool(rescuers) and not lex.find("speech_verb", clause[rescuers[-1].end() :])
 
 
 def borrowed_domain(lex: Lexicon, event: str, figures: list[Reading | None]) -> str:

@@ -1051,6 +1051,27 @@ def test_hostages_freed_in_a_military_operation_are_rescued(reference, language,
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        (
+            "en",
+            "The Israeli army said seven hostages were handed over to the Red Cross.",
+            "hostages_released",
+        ),
+        (
+            "es",
+            "El ejército israelí anunció que siete rehenes fueron entregados a la Cruz Roja.",
+            "hostages_released",
+        ),
+        ("fr", "L'armée israélienne annonce que sept otages ont été remis au CICR.", "hostages_released"),
+        ("en", "Israeli troops freed seven hostages in Rafah, the army said.", "hostages_rescued"),
+    ],
+)
+def test_troops_that_only_speak_of_a_release_rescue_no_one(reference, language, text, metric):
+    assert metrics_of(reference, text, language) == [(7, metric)]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         (
