@@ -197,17 +197,26 @@ def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> Sourc
 
 
 def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> SourceMention | None:
-    """ "el ministerio de Exteriores", "the ministry of Defence": a single word that takes its meaning
-    from the place, followed by a named portfolio (`portfolio_of`, then capitalised words that are
-    neither a place nor a source nor health), is a source of its own name, never resolved by the place."""
+    """ "el ministerio de Exteriores", "the ministry of Defence", "the defence ministry": a single word
+    that takes its meaning from the place, after a portfolio (`portfolio_before`) or followed by a named
+    portfolio (`portfolio_of`, then capitalised words that are neither a place nor a source nor health),
+    is a source of its own name, never resolved by the place."""
     if not takes_place_meaning(lex, match.group()) or len(match.group().split()) > 1:
         return None  # "ministère de la Santé de l'Autorité palestinienne" already names its portfolio
+    before = portfolio_before(lex).search(text, 0, match.start())
+    if before:  # "Israel's defence ministry", "the interior ministry": named before it, in English
+        return SourceMention(before.start(), match.end(), text[before.start() : match.end()], "generic")
     after = portfolio_after(lex).match(text, match.end())
     if not after or location_of(lex, after.group(1)) or lex.find("source", after.group(1)):
         return None
     if starts_with_role(lex, "health_portfolio", after.group(1)):
         return None  # "the Ministry of Public Health": the place's health ministry after all
     return SourceMention(match.start(), after.end(), text[match.start() : after.end()], "generic")
+
+
+@lru_cache(maxsize=16)
+def portfolio_before(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('portfolio_before')})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)

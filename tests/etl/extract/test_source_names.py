@@ -180,3 +180,43 @@ def test_the_prisoners_club_by_its_names_in_each_language(reference, language, t
 )
 def test_offices_of_a_government_speak_for_it(reference, language, text, source):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
+
+
+@pytest.mark.parametrize(
+    "portfolio",
+    [
+        "interior",
+        "foreign",  # an alias of its own, bound to Israel
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "education",
+        "information",
+        "religious affairs",
+        "social affairs",
+        "economy",
+    ],
+)
+def test_a_ministry_named_by_its_portfolio_before_it_is_not_the_places_health_ministry(reference, portfolio):
+    text = (
+        f"Gaza's health ministry said 30 people were killed. The {portfolio} ministry said 20 were wounded."
+    )
+    sources = [f["attributed_to"].lower() for f in figures_of(reference, text)]
+    assert sources == ["gaza health ministry", f"{portfolio} ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Two police officers were killed on Monday, Gaza's interior ministry said."),
+        ("en", "Two police officers were killed on Monday, the Gaza interior ministry said."),
+        ("en", "Two police officers were killed on Monday, the interior ministry in Gaza said."),
+        ("es", "Dos policías murieron el lunes, según el Ministerio del Interior de Gaza."),
+        ("es", "Dos agentes de policía murieron el lunes, según el Ministerio del Interior de Gaza."),
+        ("fr", "Deux policiers ont été tués lundi, selon le ministère de l'Intérieur de Gaza."),
+    ],
+)
+def test_gazas_interior_ministry_speaks_for_its_police(reference, language, text):
+    figures = figures_of(reference, text, language)
+    assert [(f["subgroup"], f["attributed_to"]) for f in figures] == [("police", "Gaza Interior Ministry")]
