@@ -114,6 +114,8 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     # ("deaths recorded by the ministry rose to 235": a noun of the event stays the count's)
     if lex.find("result_verb", left_clause[last.end() :]):
         return ""  # "a strike on a camp for displaced people leaves 45 dead": what it leaves is the count's
+    if not is_noun and recipient_after(lex).match(left_clause, last.end()):
+        return ""  # "handed over food parcels to 30,000 people": the count received what the verb moved
     followed_by_of = bool(of.match(left_clause, last.end()))
     if is_noun and phrase.domain and not followed_by_of:
         return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts
@@ -121,6 +123,14 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     if event == "released" and phrase.event == "displaced":
         return ""  # "the return of 300,000 displaced people": they go home, no captivity ends
     return event
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per figure
+def recipient_after(lex: Lexicon) -> re.Pattern[str]:
+    """An object of the verb, then a preposition of its recipient, right before the count (and its
+    determiner or qualifier): " food parcels to "."""
+    recipient = lex.alt("recipient_preposition")
+    return re.compile(rf"\s+[^\W\d_][^,;:]*?\s(?:{recipient})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure

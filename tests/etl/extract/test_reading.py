@@ -1152,6 +1152,13 @@ def test_a_verb_before_the_remaining_count_governs_it(reference, text, metric):
     assert [m for _, m in metrics_of(reference, text)] == [metric]
 
 
+def test_a_count_that_receives_what_a_verb_hands_over_is_not_freed(reference):
+    assert metrics_of(reference, "UNRWA handed over food parcels to 30,000 people in Rafah.") == []
+    assert metrics_of(reference, "Hamas handed over to the Red Cross 20 hostages.") == [
+        (20, "hostages_released")
+    ]
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
