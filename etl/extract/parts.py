@@ -334,13 +334,10 @@ def apposed_wholes(
     found: dict[int, int] = {}
     joiner, one_more = part_joiner(lex), last_part_of_one(lex)
     for whole in range(len(spans) - 2):
-        opening = text[spans[whole][1] : spans[whole + 1][0]]
-        # the whole's own noun phrase, then the comma ("hostages, "), not a clause of its own; past a
-        # dash or a bracket, its verb too ("105 otages avaient été libérés — 81 Israéliens, ...")
-        set_off = opening.rstrip()[-1:] in ("—", "–", "(")
-        if not APPOSITION_OPENING.fullmatch(opening) or (lex.find("event", opening) and not set_off):
+        first = first_apposed(lex, text, spans, whole)
+        if first is None:
             continue
-        parts = [whole + 1]
+        parts = [first]
         while parts[-1] + 1 < len(spans) and joiner.fullmatch(
             text[spans[parts[-1]][1] : spans[parts[-1] + 1][0]].strip() + " "
         ):
@@ -353,6 +350,23 @@ def apposed_wholes(
                 found.update({part: whole for part in parts})
                 break
     return found
+
+
+def first_apposed(lex: Lexicon, text: str, spans: list[tuple[int, int]], whole: int) -> int | None:
+    """The index of the first count that may open a list of the whole's parts, or None."""
+    opening = text[spans[whole][1] : spans[whole + 1][0]]
+    # the whole's own noun phrase, then the comma ("hostages, "), not a clause of its own; past a
+    # dash or a bracket, its verb too ("105 otages avaient été libérés — 81 Israéliens, ...")
+    set_off = opening.rstrip()[-1:] in ("—", "–", "(")
+    if APPOSITION_OPENING.fullmatch(opening) and (not lex.find("event", opening) or set_off):
+        return whole + 1
+    # "20 hostages were handed over in two groups, seven in the morning and 13 later": past a count of
+    # things, at the comma that closes the whole's clause
+    if whole + 2 < len(spans) and not re.search(r"[,;:.!?]", opening):
+        things = text[spans[whole + 1][1] : spans[whole + 2][0]]
+        if re.fullmatch(rf"\s*(?:{lex.alt('thing')})\s*,\s*", things, re.IGNORECASE):
+            return whole + 2
+    return None
 
 
 @lru_cache(maxsize=16)

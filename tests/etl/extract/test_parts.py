@@ -728,3 +728,24 @@ def test_an_inverted_inclusion_past_a_speaker_set_off_by_commas(reference, langu
 def test_a_fronted_partitive_before_a_speakers_clause_points_back(reference, language, text):
     found = [(f["value"], f["metric"]) for f in figures_in(reference, text, language)]
     assert found == [(50, "hostages_held"), (20, "hostages_held")]
+
+
+@pytest.mark.parametrize("things", ["groups", "batches", "stages", "phases", "rounds"])
+def test_counts_that_add_up_to_a_count_after_its_clause_and_a_count_of_things_are_its_parts(
+    reference, things
+):
+    # an article after a part opens no noun of its own ("13 a few hours later")
+    text = (
+        f"The 20 living hostages were handed to the Red Cross on Monday in two {things}, seven in the morning"
+        " and 13 a few hours later."
+    )
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [
+        (20, "hostages_released"),
+        (7, "hostages_released"),
+        (13, "hostages_released"),
+    ]
+
+
+def test_counts_after_a_count_of_things_that_do_not_add_up_are_no_parts(reference):
+    text = "The 20 hostages were handed to the Red Cross in two groups, seven on Monday and 14 on Tuesday."
+    assert [f["value"] for f in figures_in(reference, text) if f["metric"] == "hostages_released"] == [20]
