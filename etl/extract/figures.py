@@ -20,7 +20,7 @@ from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
-from etl.extract.parts import apposed_wholes, is_share_of_things
+from etl.extract.parts import apposed_to_earlier, apposed_wholes, is_share_of_things
 from etl.extract.reading import DocumentState, Reading, read_metric
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
@@ -59,6 +59,13 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     wordless = replace(sentence, text=mask_source_names(lex, sentence.text))
     readings: list[Reading] = []
     apposed = apposed_wholes(lex, wordless.text, spans, [m.value for m in live])
+    earlier = (
+        {}
+        if apposed
+        else apposed_to_earlier(
+            lex, wordless.text, spans, [m.value for m in live], state.last_sentence_figures
+        )
+    )
     for index, mention in enumerate(live):
         start, end = spans[index]
         prev_end = spans[index - 1][1] if index else 0
@@ -75,6 +82,8 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         reading.extra["left"] = left = wordless.text[prev_end:start]
         if index in apposed:
             reading.extra["apposed_to"] = readings[apposed[index]]
+        elif index in earlier:
+            reading.extra["apposed_to"] = earlier[index]
         if not reading.is_thing:
             read_metric(reading, wordless, left, right, readings, state)
         readings.append(reading)

@@ -80,7 +80,6 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
     if partitive and phrase.back_reference is None:  # "of the dead" is partitive; "of the seven" is not
         position += partitive.end()
     stops = lex.lower_words("np_stop")
-    first = position + len(right[position:]) - len(right[position:].lstrip())
     for _ in range(MAX_NP_TOKENS):
         while position < len(right) and right[position].isspace():
             position += 1
@@ -92,8 +91,8 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
             break
         if word.lower() in stops:
             break
-        if not phrase.text and position == first and lex.numbers.get(word.lower(), (0, ""))[1] == "article":
-            break  # "seven in the morning and 13 a few hours later": an article opens no noun of the count's
+        if not phrase.head and lex.numbers.get(word.lower(), (0, ""))[1] == "article":
+            break  # "13 more a few hours later": an article opens no noun of the count's
         if phrase.event and not phrase.head and word.lower() in lex.lower_words("conjunction"):
             break  # "left 30 dead and dozens wounded": what follows "and" is another count's
         subgroup = match_at(lex, "subgroup", right, position)

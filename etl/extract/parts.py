@@ -322,8 +322,10 @@ def is_exchange(lex: Lexicon, clause: str, phrase: NounPhrase, previous: list[Re
 
 @lru_cache(maxsize=16)  # one per lexicon
 def part_joiner(lex: Lexicon) -> re.Pattern[str]:
-    """What stands between two parts listed: a noun, then a comma or "and" ("Israelis and ")."""
-    return re.compile(rf"[^\W\d][\w'’ -]*?(?:,|,?\s(?:{lex.alt('conjunction')}))\s*")
+    """What stands between two parts listed: a noun, then a comma or "and" ("Israelis and "), maybe an
+    adverb of sequence ("at first in northern Gaza and then ")."""
+    sequence = rf"(?:\s+(?:{lex.alt('sequence_adverb')}))?"
+    return re.compile(rf"[^\W\d][\w'’ -]*?(?:,|,?\s(?:{lex.alt('conjunction')})){sequence}\s*")
 
 
 def apposed_wholes(
@@ -363,10 +365,37 @@ def first_apposed(lex: Lexicon, text: str, spans: list[tuple[int, int]], whole: 
     # "20 hostages were handed over in two groups, seven in the morning and 13 later": past a count of
     # things, at the comma that closes the whole's clause
     if whole + 2 < len(spans) and not re.search(r"[,;:.!?]", opening):
-        things = text[spans[whole + 1][1] : spans[whole + 2][0]]
-        if re.fullmatch(rf"\s*(?:{lex.alt('thing')})\s*,\s*", things, re.IGNORECASE):
+        if things_then_list(lex).fullmatch(text, spans[whole + 1][1], spans[whole + 2][0]):
             return whole + 2
     return None
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def things_then_list(lex: Lexicon) -> re.Pattern[str]:
+    """ " groups, ", " groups on Monday morning: ": the noun of a count of things, then the comma or colon
+    that opens a list."""
+    return re.compile(rf"\s*(?:{lex.alt('thing')})(?![\w-])[^\d,;:.!?]*[,:]\s*", re.IGNORECASE)
+
+
+def apposed_to_earlier(
+    lex: Lexicon, text: str, spans: list[tuple[int, int]], values: list[int], earlier: list[Reading]
+) -> dict[int, Reading]:
+    """ "20 hostages were freed. Hamas handed them over in two groups: seven in the morning and 13 more
+    later": counts listed past a count of things that add up to a count of the sentence before are its
+    parts. Maps the index of each part to that count."""
+    joiner = part_joiner(lex)
+    for things in range(len(spans) - 2):
+        if not things_then_list(lex).fullmatch(text, spans[things][1], spans[things + 1][0]):
+            continue
+        parts = [things + 1]
+        while parts[-1] + 1 < len(spans) and joiner.fullmatch(
+            text[spans[parts[-1]][1] : spans[parts[-1] + 1][0]].strip() + " "
+        ):
+            parts.append(parts[-1] + 1)
+            whole = next((r for r in earlier if r.mention.value == sum(values[p] for p in parts)), None)
+            if whole is not None:
+                return {part: whole for part in parts}
+    return {}
 
 
 @lru_cache(maxsize=16)

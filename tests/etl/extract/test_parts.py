@@ -749,3 +749,61 @@ def test_counts_that_add_up_to_a_count_after_its_clause_and_a_count_of_things_ar
 def test_counts_after_a_count_of_things_that_do_not_add_up_are_no_parts(reference):
     text = "The 20 hostages were handed to the Red Cross in two groups, seven on Monday and 14 on Tuesday."
     assert [f["value"] for f in figures_in(reference, text) if f["metric"] == "hostages_released"] == [20]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The last 20 living hostages were freed on Monday. Hamas handed them to the Red Cross in two"
+            " groups: seven in the morning in Gaza City, and 13 more a few hours later in Khan Younis.",
+        ),
+        (
+            "en",
+            "The last 20 living hostages were freed on Monday. They were handed to the Red Cross in two"
+            " groups on Monday morning, seven at first in northern Gaza and then 13 more in Khan Younis.",
+        ),
+        (
+            "es",
+            "Los últimos 20 rehenes vivos fueron liberados el lunes. Fueron entregados a la Cruz Roja en dos"
+            " grupos, siete primero en el norte de Gaza y luego 13 más en Jan Yunis.",
+        ),
+        (
+            "es",
+            "Los últimos 20 rehenes vivos fueron liberados el lunes. Fueron entregados a la Cruz Roja en dos"
+            " grupos, siete primero en el norte de Gaza y después 13 más en Jan Yunis.",
+        ),
+        (
+            "fr",
+            "Les 20 derniers otages vivants ont été libérés lundi. Ils ont été remis à la Croix-Rouge en deux"
+            " groupes : sept d'abord dans le nord de Gaza, puis 13 autres à Khan Younès.",
+        ),
+        (
+            "fr",
+            "Les 20 derniers otages vivants ont été libérés lundi. Ils ont été remis à la Croix-Rouge en deux"
+            " groupes : sept d'abord dans le nord de Gaza, et ensuite 13 autres à Khan Younès.",
+        ),
+    ],
+)
+def test_counts_listed_past_a_count_of_things_that_add_up_to_the_last_sentences_count_are_its_parts(
+    reference, language, text
+):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in figures] == [
+        (20, "hostages_released"),
+        (7, "hostages_released"),
+        (13, "hostages_released"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "things"),
+    [("es", "tandas"), ("es", "fases"), ("es", "etapas"), ("fr", "phases"), ("fr", "étapes")],
+)
+def test_a_count_of_stages_is_no_figure(reference, language, things):
+    text = {
+        "es": f"Los 20 rehenes fueron liberados en dos {things}.",
+        "fr": f"Les 20 otages ont été libérés en deux {things}.",
+    }[language]
+    assert [f["value"] for f in figures_in(reference, text, language)] == [20]
