@@ -574,6 +574,19 @@ def test_bodies_that_remain_missing_are_missing(reference, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # people lost, whatever else some of them may be
+        "Up to 21,000 children are estimated to be lost, many of them trapped, detained or buried.",
+        "Some 5,000 children are lost in Gaza.",
+        "About 300 children were lost in the chaos.",
+    ],
+)
+def test_people_who_are_lost_are_missing(reference, text):
+    assert [metric for _, metric in metrics_of(reference, text)] == ["missing"]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "Rockets have killed 45 civilians, as well as 32 soldiers."),
