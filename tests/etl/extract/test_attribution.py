@@ -1285,3 +1285,22 @@ def test_the_un_rights_office_speaks_for_the_un_on_the_day_it_spoke(reference, l
 )
 def test_who_recalls_a_count_speaks_for_it(reference, language, text):
     assert sources_of(reference, text, language) == ["Hostages and Missing Families Forum"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "Of the 74 deaths recorded by WHO this year, most were children.", "WHO"),
+        ("en", "There were 74 deaths documented by WHO in March.", "WHO"),
+        ("en", "The 74 killings verified by WHO took place in Rafah.", "WHO"),
+        ("es", "Hubo 74 muertos registrados por la OMS en marzo.", "WHO"),
+        ("es", "Hubo 74 muertes registradas por la OMS en marzo.", "WHO"),
+        ("es", "Hubo 74 muertos documentados por la OMS en marzo.", "WHO"),
+        ("fr", "Il y a eu 74 morts recensés par l'OMS en mars.", "WHO"),
+        ("fr", "Il y a eu 74 victimes recensées par l'OMS en mars.", "WHO"),
+        ("fr", "Il y a eu 74 morts enregistrés par l'OMS en mars.", "WHO"),
+        ("fr", "Il y a eu 74 morts documentés par l'OMS en mars.", "WHO"),
+    ],
+)
+def test_who_recorded_a_count_is_its_source(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]

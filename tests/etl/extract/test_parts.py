@@ -807,3 +807,17 @@ def test_a_count_of_stages_is_no_figure(reference, language, things):
         "fr": f"Les 20 otages ont été libérés en deux {things}.",
     }[language]
     assert [f["value"] for f in figures_in(reference, text, language)] == [20]
+
+
+def test_parts_listed_with_commas_after_a_modifier_share_their_whole(reference):
+    text = (
+        "Of the 74 deaths recorded this year, 63 occurred in July, including 24 children under five years of"
+        " age, one child older than five, and 38 adults."
+    )
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text)] == [
+        (74, "killed", "all"),
+        (63, "killed", "all"),
+        (24, "killed", "children"),
+        (1, "killed", "children"),
+        (38, "killed", "all"),
+    ]
