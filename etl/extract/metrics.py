@@ -122,6 +122,8 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     event = event_of(lex, last)
     if event == "released" and phrase.event == "displaced":
         return ""  # "the return of 300,000 displaced people": they go home, no captivity ends
+    if event == "displaced" and phrase.event and phrase.event != event:
+        return ""  # "evacuated 61 wounded to hospitals": moved for care, counted by what befell them
     return event
 
 

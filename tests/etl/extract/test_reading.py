@@ -1165,6 +1165,19 @@ def test_a_verb_before_the_remaining_count_governs_it(reference, text, metric):
     assert [m for _, m in metrics_of(reference, text)] == [metric]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        ("en", "Paramedics treated and evacuated 61 wounded to hospitals in Hadera.", "injured"),
+        ("en", "Rescuers evacuated 20 bodies from the rubble.", "killed"),
+        ("es", "Los equipos evacuaron a 61 heridos a hospitales de Hadera.", "injured"),
+        ("fr", "Les secours ont évacué 61 blessés vers les hôpitaux de Hadera.", "injured"),
+    ],
+)
+def test_people_moved_for_care_are_counted_by_what_befell_them(reference, language, text, metric):
+    assert [m for _, m in metrics_of(reference, text, language)] == [metric]
+
+
 def test_a_count_that_receives_what_a_verb_hands_over_is_not_freed(reference):
     assert metrics_of(reference, "UNRWA handed over food parcels to 30,000 people in Rafah.") == []
     assert metrics_of(reference, "Hamas handed over to the Red Cross 20 hostages.") == [
