@@ -837,3 +837,45 @@ def test_the_place_that_opens_a_sentence(reference, language, sentence, expected
 def test_a_place_in_a_comment_after_the_count_is_not_its_place(reference, text, expected):
     found = figures_in(reference, text, "en")
     assert [(f["value"], f["metric"], f["location"]) for f in found] == expected
+
+
+ISRAELI_TOWNS = {
+    "en": [
+        "Beersheba",
+        "Be'er Sheva",
+        "Ashdod",
+        "Netanya",
+        "Hadera",
+        "Binyamina",
+        "Nahariya",
+        "Eilat",
+        "Herzliya",
+        "Holon",
+        "Rishon LeZion",
+        "Petah Tikva",
+        "Ramat Gan",
+        "Bat Yam",
+        "Tiberias",
+        "Dimona",
+        "Jaffa",
+    ],
+    "es": ["Beerseba", "Ashdod", "Netanya", "Hadera", "Nahariya", "Eilat", "Ashkelon"],
+    "fr": ["Beersheba", "Ashdod", "Netanya", "Hadera", "Nahariya", "Eilat", "Ashkelon"],
+}
+IN_A_TOWN = {
+    "en": "Two people were killed in {town}.",
+    "es": "Dos personas murieron en {town}.",
+    "fr": "Deux personnes ont été tuées à {town}.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "town"), [(language, town) for language, towns in ISRAELI_TOWNS.items() for town in towns]
+)
+def test_a_count_in_an_israeli_town_is_placed_in_israel(reference, language, town):
+    assert place_of(reference, IN_A_TOWN[language].format(town=town), language) == ["Israel"]
+
+
+def test_the_government_where_a_text_is_set_is_that_places(reference):
+    text = "In northern Israel, 60,000 residents remain displaced from their homes, government figures say."
+    assert [f["attributed_to"] for f in figures_in(reference, text)] == ["Israeli official figures"]
