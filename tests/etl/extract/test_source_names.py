@@ -220,3 +220,15 @@ def test_a_ministry_named_by_its_portfolio_before_it_is_not_the_places_health_mi
 def test_gazas_interior_ministry_speaks_for_its_police(reference, language, text):
     figures = figures_of(reference, text, language)
     assert [(f["subgroup"], f["attributed_to"]) for f in figures] == [("police", "Gaza Interior Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Amnesty estimates that some 1.9 million Palestinians have been displaced."),
+        ("es", "Amnistía calcula que unos 1,9 millones de palestinos han sido desplazados."),
+        ("fr", "Amnesty estime que quelque 1,9 million de Palestiniens ont été déplacés."),
+    ],
+)
+def test_amnesty_by_its_short_name_is_amnesty_international(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Amnesty International"]
