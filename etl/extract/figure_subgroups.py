@@ -60,6 +60,8 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         and (reading.parent.metric == reading.metric)
     ):
         return reading.parent.subgroup
+    if "restates" in reading.extra:
+        return reading.extra["restates"].subgroup or "all"
     names_its_kind = bool(lex.find("people", phrase.text)) or bool(phrase.domain)  # "people", "hostages"
     if (
         previous

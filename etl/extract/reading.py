@@ -263,6 +263,11 @@ def read_metric(
         reading.metric = previous[-1].metric
         reading.is_thing = previous[-1].is_thing
         reading.extra["continues"] = True
+    elif restates_last_count(lex, sentence.text, reading, previous, state):
+        # "Three months ago, the same office spoke of about 14,000": a bare count said in a sentence that
+        # names no event restates the count of the sentence before
+        reading.metric = state.last_sentence_figures[-1].metric
+        reading.extra["restates"] = state.last_sentence_figures[-1]
     elif lex.find("heading_toll", left_all) or lex.find("heading_toll", sentence.text[: reading.start]):
         # "bringing the total to N", "put that number at N": the count named before, here or just before
         events = lex.find("event", sentence.text[: reading.start])
@@ -287,6 +292,21 @@ def read_metric(
     reading.extra["clause"] = clause
     if historical and previous:
         reading.parent = reading.parent or previous[-1]
+
+
+def restates_last_count(
+    lex: Lexicon, text: str, reading: Reading, previous: list[Reading], state: DocumentState
+) -> bool:
+    """Is a bare count that closes its clause, the first of a sentence without an event, right after a
+    verb that restates a figure ("spoke of about", "put the figure at"), one the sentence before counted?"""
+    if previous or reading.phrase.text.strip() or not state.last_sentence_figures or lex.find("event", text):
+        return False
+    verbs = lex.find("restating_verb", text[: reading.start])
+    return (
+        bool(verbs)
+        and re.fullmatch(r"(?:\s+[^\W\d_]+){0,2}\s*", text[verbs[-1].end() : reading.start]) is not None
+        and re.match(r"\s*(?:[.;,]|$)", text[reading.end :]) is not None
+    )
 
 
 def acting_rescuer(lex: Lexicon, clause: str) -> bool:

@@ -1230,3 +1230,48 @@ def test_what_a_strike_leaves_is_counted_by_its_own_noun(reference, language, te
 )
 def test_a_clause_joined_by_and_with_its_own_verb_tells_nothing_of_the_count(reference, text, expected):
     assert [f["metric"] for f in figures_of(reference, text, "en")] == [expected]
+
+
+RESTATED = {
+    "en": (
+        "The army said 17,000 fighters were killed in Gaza.",
+        "Three months ago, the army {verb} about 14,000.",
+    ),
+    "es": (
+        "El ejército dijo que 17.000 combatientes murieron en Gaza.",
+        "Hace tres meses, el ejército {verb} 14.000.",
+    ),
+    "fr": (
+        "L'armée a dit que 17 000 combattants ont été tués à Gaza.",
+        "Il y a trois mois, l'armée {verb} 14 000.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "verb"),
+    [
+        ("en", "spoke of"),
+        ("en", "speaks of"),
+        ("en", "put the figure at"),
+        ("en", "put the number at"),
+        ("es", "hablaba de"),
+        ("es", "habló de"),
+        ("es", "cifraba en"),
+        ("fr", "parlait de"),
+        ("fr", "évoquait"),
+    ],
+)
+def test_a_bare_count_a_speaker_restates_is_the_count_of_the_sentence_before(reference, language, verb):
+    first, second = RESTATED[language]
+    figures = figures_in(reference, f"{first} {second.format(verb=verb)}", language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures][1:] == [
+        (14000, "killed", "combatants")
+    ]
+
+
+def test_a_bare_count_that_does_not_close_its_clause_restates_nothing(reference):
+    text = (
+        "The army said 17,000 fighters were killed in Gaza. The army spoke of 14,000 in its report of March."
+    )
+    assert [f["value"] for f in figures_in(reference, text)] == [17000]
