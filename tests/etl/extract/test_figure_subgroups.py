@@ -70,3 +70,10 @@ def test_the_members_of_a_rescue_service_are_civil_defence(reference, text):
 def test_a_count_after_a_list_of_parts_is_coordinated_with_their_whole(reference, language, text):
     subgroups = [(f["value"], f["subgroup"]) for f in figures_in(reference, text, language)]
     assert subgroups == [(492, "all"), (35, "children"), (58, "women"), (1645, "all")]
+
+
+@pytest.mark.parametrize("staff", ["our UN colleagues", "UN personnel", "UN employees"])
+def test_un_staff_named_as_such_are_un_staff_whoever_speaks(reference, staff):
+    text = f"More than 400 aid workers have been killed in Gaza, more than 280 of them {staff}."
+    figures = figures_in(reference, text, "en")
+    assert [(f["value"], f["subgroup"]) for f in figures] == [(400, "aid_workers"), (280, "un_staff")]
