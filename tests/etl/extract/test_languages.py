@@ -1296,6 +1296,19 @@ def test_what_a_side_commits_to_is_proposed(reference, language, text):
         ("fr", "Le Hamas a libéré les 20 otages et s'était engagé à restituer les corps.", ["reported"]),
         # "and" joining two nouns opens no verb
         ("en", "Up to 1,904 prisoners and detainees are to be released.", ["proposed"]),
+        # a relative clause broken by an aside goes on past it, to the count
+        (
+            "es",
+            "Las negociaciones, que contemplan, según funcionarios estadounidenses, la liberación de unos 40"
+            " rehenes, siguen en Doha.",
+            ["proposed"],
+        ),
+        (
+            "en",
+            "The talks, which envisage, according to US officials, the release of some 40 hostages, go on in"
+            " Doha.",
+            ["proposed"],
+        ),
         # a subordinate clause the sentence opens with is a clause of its own
         ("en", "As you will have seen, five people were seriously injured in the strike.", ["reported"]),
         ("en", "When the truce ends, 20 hostages will have been freed.", ["proposed"]),
