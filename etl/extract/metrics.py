@@ -424,6 +424,8 @@ def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
     left_sentence = left_sentence[contrasts[-1].end() :] if contrasts else left_sentence
     found = lex.find("status", without_relative_clauses(lex, left_sentence)) + lex.find("status", predicate)
     statuses = {lex.status_words[" ".join(m.group().lower().split())] for m in found}
+    if "proposed" in statuses and lex.find("forecaster", left_sentence):
+        statuses.add("projected")  # "el modelo prevé 6.550 muertes": what a model foresees is a forecast
     for status in ("projected", "proposed"):
         if status in statuses:
             return status

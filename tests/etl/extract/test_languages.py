@@ -719,6 +719,21 @@ def test_what_a_side_was_to_do_or_will_do_is_proposed(reference, language, text)
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Even with a ceasefire, the model envisages some 6,550 additional deaths."),
+        ("en", "Even with a ceasefire, the study envisages some 6,550 additional deaths."),
+        ("es", "Incluso con un alto el fuego, el modelo prevé unas 6.550 muertes adicionales."),
+        ("es", "Incluso con un alto el fuego, el estudio prevé unas 6.550 muertes adicionales."),
+        ("fr", "Même avec un cessez-le-feu, le modèle prévoit quelque 6 550 morts supplémentaires."),
+        ("fr", "Même avec un cessez-le-feu, l'étude prévoit quelque 6 550 morts supplémentaires."),
+    ],
+)
+def test_what_a_model_foresees_is_projected(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "status")) == [(6550, "projected")]
+
+
 RELEASES_AHEAD = {
     "es": "excarcelará excarcelarán excarcelaría excarcelarían liberarán liberarían devolverá devolverán"
     " soltará soltarán",
