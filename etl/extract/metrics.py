@@ -413,7 +413,9 @@ def without_relative_clauses(lex: Lexicon, text: str) -> str:
 def relative_clause_pattern(lex: Lexicon) -> re.Pattern[str]:
     # not one broken by an aside: in "las negociaciones, que contemplan, según funcionarios, la liberación de
     # 40 rehenes" the clause goes on past the comma
-    return re.compile(rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*,(?!\s*(?:{lex.alt('according')})\s)")
+    return re.compile(
+        rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*,(?!\s*(?:{lex.alt('according')})\s)"
+    )
 
 
 def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:

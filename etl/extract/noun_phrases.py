@@ -64,6 +64,10 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
     if inclusion and inclusion.group().lower() not in lex.lower_words("partitive"):
         phrase.inclusion = True
         position = inclusion.end()
+        # "340 de ellos, trabajadores sanitarios": the part named past a comma
+        named = re.match(r",\s*", right[position:])
+        if named and match_at(lex, "subgroup", right, position + named.end()):
+            position += named.end()
     back = re.match(rf"\s*{lex.alt('back_reference')}\s*([\w,.]+)\b", right)
     if back:
         value = back.group(1).lower()

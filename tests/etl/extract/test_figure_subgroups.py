@@ -77,3 +77,23 @@ def test_un_staff_named_as_such_are_un_staff_whoever_speaks(reference, staff):
     text = f"More than 400 aid workers have been killed in Gaza, more than 280 of them {staff}."
     figures = figures_in(reference, text, "en")
     assert [(f["value"], f["subgroup"]) for f in figures] == [(400, "aid_workers"), (280, "un_staff")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La OMS contabilizaba 28.473 muertos —más de 340 de ellos, trabajadores sanitarios— y 68.146"
+            " heridos.",
+        ),
+        ("en", "WHO counted 28,473 dead, more than 340 of them, health workers, and 68,146 wounded."),
+    ],
+)
+def test_a_part_named_past_a_comma_after_of_them_is_of_that_subgroup(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["subgroup"]) for f in figures] == [
+        (28473, "all"),
+        (340, "medical_staff"),
+        (68146, "all"),
+    ]
