@@ -232,3 +232,36 @@ def test_gazas_interior_ministry_speaks_for_its_police(reference, language, text
 )
 def test_amnesty_by_its_short_name_is_amnesty_international(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Amnesty International"]
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("en", "The United Nations Relief and Works Agency"),
+        ("es", "La Agencia de la ONU para los Refugiados de Palestina"),
+        ("es", "La Agencia de la ONU para los Refugiados Palestinos"),
+        ("es", "La Agencia de Naciones Unidas para los Refugiados de Palestina"),
+        ("fr", "L'Office de secours et de travaux des Nations unies pour les réfugiés de Palestine"),
+        ("fr", "L'agence de l'ONU pour les réfugiés palestiniens"),
+    ],
+)
+def test_unrwa_by_its_full_name_is_unrwa(reference, language, name):
+    said = {
+        "en": "said 360 of its staff had been killed.",
+        "es": "dijo que 360 de sus empleados han muerto.",
+        "fr": "a indiqué que 360 de ses employés avaient été tués.",
+    }[language]
+    assert [f["attributed_to"] for f in figures_of(reference, f"{name} {said}", language)] == ["UNRWA"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'UNRWA déplore la mort de plus de 360 membres de son personnel."),
+        ("fr", "L'UNRWA a déploré la mort de plus de 360 membres de son personnel."),
+        ("es", "La UNRWA lamenta la muerte de más de 360 miembros de su personal."),
+        ("es", "La UNRWA lamentó la muerte de más de 360 miembros de su personal."),
+    ],
+)
+def test_who_mourns_a_count_speaks_for_it(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["UNRWA"]
