@@ -734,6 +734,22 @@ def test_what_a_model_foresees_is_projected(reference, language, text):
     assert rows(reference, text, language, columns=("value", "status")) == [(6550, "projected")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The war could cause 186,000 deaths."),
+        ("en", "The war could ultimately cause 186,000 deaths."),
+        ("en", "The war could lead to 186,000 deaths."),
+        ("es", "La guerra podría causar 186.000 muertes."),
+        ("es", "La guerra podría provocar 186.000 muertes."),
+        ("fr", "La guerre pourrait causer 186 000 morts."),
+        ("fr", "La guerre pourrait provoquer 186 000 morts."),
+    ],
+)
+def test_deaths_something_could_cause_are_projected(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "status")) == [(186000, "projected")]
+
+
 RELEASES_AHEAD = {
     "es": "excarcelará excarcelarán excarcelaría excarcelarían liberarán liberarían devolverá devolverán"
     " soltará soltarán",
