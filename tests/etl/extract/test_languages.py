@@ -1584,3 +1584,40 @@ def test_hostages_who_remain_past_an_aside_are_still_held(reference, language, t
     assert rows(reference, text, language, columns=("value", "metric", "status")) == [
         (120, "hostages_held", "reported")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the personal "a" between the qualifier and the number
+        ("es", "El ejército da por muertos al menos a 41 de ellos.", (41, "at_least")),
+        ("es", "El ejército da por muertos por lo menos a 41 de ellos.", (41, "at_least")),
+    ],
+)
+def test_a_qualifier_before_the_personal_a_qualifies_the_count(reference, language, text, expected):
+    assert rows(reference, text, language, columns=("value", "qualifier")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Los cautivos estaban en dos apartamentos separados por unos 200 metros."),
+        ("fr", "Les captifs étaient dans deux appartements séparés d'environ 200 mètres."),
+        ("en", "The captives were held in two apartments some 200 metres apart."),
+    ],
+)
+def test_apartments_and_metres_are_no_people(reference, language, text):
+    assert rows(reference, text, language, columns=("value",)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Son siete los rehenes liberados con vida mediante operaciones militares."),
+        ("es", "Siete rehenes fueron liberados mediante una operación militar."),
+        ("en", "Seven hostages have been freed through military operations."),
+        ("fr", "Sept otages ont été libérés par des opérations militaires."),
+    ],
+)
+def test_hostages_freed_by_military_means_are_rescued(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "metric")) == [(7, "hostages_rescued")]
