@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.metrics import part_clause, relative_clause_pattern
+from etl.extract.metrics import part_clause
 from etl.extract.source_names import (
     SourceMention,
     Speakers,
@@ -22,6 +22,7 @@ from etl.extract.source_names import (
     publication_lead,
     source_mentions,
 )
+from etl.extract.statuses import relative_clause_pattern
 from etl.extract.unknown_sources import (
     CAPITALISED_NAME,
     at_workplace,

@@ -12,6 +12,8 @@ from etl.extract import frame_choice as choice
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
+from etl.extract import statuses
+from etl.extract.apposition import apposed_to_earlier, apposed_wholes
 from etl.extract.clauses import own_predicate
 from etl.extract.figure_dates import frame_date, read_as_of, read_event_date
 from etl.extract.figure_places import goes_on_from_before, read_location
@@ -20,7 +22,7 @@ from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
-from etl.extract.parts import apposed_to_earlier, apposed_wholes, is_share_of_things
+from etl.extract.parts import is_share_of_things
 from etl.extract.reading import DocumentState, Reading, read_metric
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
@@ -219,13 +221,13 @@ def read_status(lex: Lexicon, reading: Reading, sentence: Sentence, previous: li
     predicate = own_predicate(lex, re.split(r"[,;]", reading.extra["predicate"])[0])
     whole = reading.parent
     if whole is not None and whole in previous and "status" in whole.extra:
-        own = met.status_for(lex, sentence.text[whole.end : reading.start], predicate)
+        own = statuses.status_for(lex, sentence.text[whole.end : reading.start], predicate)
         return whole.extra["status"] if own == "reported" else own
     if reading.extra.get("ongoing"):
         return "reported"  # "a deal to free the 59 hostages who remain in Gaza": they are held now
     # up to the number itself: the qualifier of "podría superar los 60.000" ends a cue
     number_start = reading.start + reading.mention.start - reading.mention.qualifier_start
-    return met.status_for(lex, sentence.text[:number_start], predicate)
+    return statuses.status_for(lex, sentence.text[:number_start], predicate)
 
 
 def speech_frames(sentence: Sentence, state: DocumentState) -> list[attr.Frame]:

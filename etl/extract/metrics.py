@@ -400,35 +400,3 @@ def ongoing_state(lex: Lexicon, predicate: str) -> str:
         return ""  # "los 20 rehenes vivos que quedan en Gaza": past "alive", still held
     event = predicate_event(predicate, lex)
     return event if event in STATE_EVENTS else ""
-
-
-def without_relative_clauses(lex: Lexicon, text: str) -> str:
-    """The text with each relative clause set off by commas blanked out (offsets kept): in "The UN
-    chief, who has demanded a ceasefire, said 40,000 were killed" the demand is the chief's, not the
-    count's."""
-    return relative_clause_pattern(lex).sub(lambda match: " " * len(match.group()), text)
-
-
-@lru_cache(maxsize=16)  # one per lexicon
-def relative_clause_pattern(lex: Lexicon) -> re.Pattern[str]:
-    # not one broken by an aside: in "las negociaciones, que contemplan, según funcionarios, la liberación de
-    # 40 rehenes" the clause goes on past the comma
-    return re.compile(
-        rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*,(?!\s*(?:{lex.alt('according')})\s)"
-    )
-
-
-def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
-    """`proposed` or `projected` when a cue stands before the number in its sentence (outside a
-    relative clause about someone else, and past a clause of contrast) or in its predicate."""
-    left_sentence = clauses.past_opening_clause(lex, left_sentence)
-    contrasts = lex.find("contrast", left_sentence)  # "the deal provides for 33, while Israel has freed 400"
-    left_sentence = left_sentence[contrasts[-1].end() :] if contrasts else left_sentence
-    found = lex.find("status", without_relative_clauses(lex, left_sentence)) + lex.find("status", predicate)
-    statuses = {lex.status_words[" ".join(m.group().lower().split())] for m in found}
-    if "proposed" in statuses and lex.find("forecaster", left_sentence):
-        statuses.add("projected")  # "el modelo prevé 6.550 muertes": what a model foresees is a forecast
-    for status in ("projected", "proposed"):
-        if status in statuses:
-            return status
-    return "reported"
