@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # reading.py holds the reader's state
 
 ONE_KINDS = ("article", "unit")  # "a", "an", "one", "un", "une", "uno"
 APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5}\s*[,—–(]\s*")
+# words apart by spaces only, so that a long opening with no comma fails at once
+PLACED_OPENING = re.compile(r"\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,15},\s*")
 
 
 @lru_cache(maxsize=16)  # one per lexicon
@@ -57,6 +59,10 @@ def first_apposed(lex: Lexicon, text: str, spans: list[tuple[int, int]], whole: 
     # dash or a bracket, its verb too ("105 otages avaient été libérés — 81 Israéliens, ...")
     set_off = opening.rstrip()[-1:] in ("—", "–", "(")
     if APPOSITION_OPENING.fullmatch(opening) and (not lex.find("event", opening) or set_off):
+        return whole + 1
+    # "49 personas en el norte de Israel y en los Altos del Golán ocupados, 26 civiles y 23 militares":
+    # past where the whole's people were, up to the comma
+    if PLACED_OPENING.fullmatch(opening) and not lex.find("event", opening):
         return whole + 1
     # "20 hostages were handed over in two groups, seven in the morning and 13 later": past a count of
     # things, at the comma that closes the whole's clause

@@ -821,3 +821,15 @@ def test_parts_listed_with_commas_after_a_modifier_share_their_whole(reference):
         (1, "killed", "children"),
         (38, "killed", "all"),
     ]
+
+
+def test_counts_that_add_up_to_a_count_past_where_its_people_were_are_its_parts(reference):
+    text = (
+        "Los ataques han causado la muerte de al menos 49 personas en el norte de Israel y en los Altos del"
+        " Golán ocupados, 26 civiles y 23 militares, según la AFP."
+    )
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text, "es")] == [
+        (49, "killed", "all"),
+        (26, "killed", "civilians"),
+        (23, "killed", "soldiers"),
+    ]
