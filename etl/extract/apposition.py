@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from etl.extract.clauses import clause_opener
 from etl.extract.lexicon import Lexicon
 
 if TYPE_CHECKING:  # reading.py holds the reader's state
@@ -61,8 +62,13 @@ def first_apposed(lex: Lexicon, text: str, spans: list[tuple[int, int]], whole: 
     if APPOSITION_OPENING.fullmatch(opening) and (not lex.find("event", opening) or set_off):
         return whole + 1
     # "49 personas en el norte de Israel y en los Altos del Golán ocupados, 26 civiles y 23 militares":
-    # past where the whole's people were, up to the comma
-    if PLACED_OPENING.fullmatch(opening) and not lex.find("event", opening):
+    # past where the whole's people were, up to the comma (not past a clause of its own: "24 hostages on
+    # Friday as the truce went into its sixth day, 13 women and 11 minors")
+    if (
+        PLACED_OPENING.fullmatch(opening)
+        and not lex.find("event", opening)
+        and not clause_opener(lex).search(opening)
+    ):
         return whole + 1
     # "20 hostages were handed over in two groups, seven in the morning and 13 later": past a count of
     # things, at the comma that closes the whole's clause
