@@ -4,6 +4,7 @@ Thai"; `docs/method.md`, "What a number counts")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,18 @@ def part_joiner(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^\W\d][\w'’ -]*?(?:,|,?\s(?:{lex.alt('conjunction')})){sequence}\s*")
 
 
+def listed_from(
+    joiner: re.Pattern[str], text: str, spans: list[tuple[int, int]], first: int
+) -> Iterator[list[int]]:
+    """The counts listed from `first` on, joined as parts are: each list of two or more, shortest first."""
+    parts = [first]
+    while parts[-1] + 1 < len(spans) and joiner.fullmatch(
+        text[spans[parts[-1]][1] : spans[parts[-1] + 1][0]].strip() + " "
+    ):
+        parts.append(parts[-1] + 1)
+        yield list(parts)
+
+
 def apposed_wholes(
     lex: Lexicon, text: str, spans: list[tuple[int, int]], values: list[int]
 ) -> dict[int, int]:
@@ -38,11 +51,7 @@ def apposed_wholes(
         first = first_apposed(lex, text, spans, whole)
         if first is None:
             continue
-        parts = [first]
-        while parts[-1] + 1 < len(spans) and joiner.fullmatch(
-            text[spans[parts[-1]][1] : spans[parts[-1] + 1][0]].strip() + " "
-        ):
-            parts.append(parts[-1] + 1)
+        for parts in listed_from(joiner, text, spans, first):
             total = sum(values[p] for p in parts)
             # "81 Israelis, 23 Thais and a Filipino": one more, named by its article, closes the list
             if total == values[whole] or (
@@ -95,11 +104,7 @@ def apposed_to_earlier(
     for things in range(len(spans) - 2):
         if not things_then_list(lex).fullmatch(text, spans[things][1], spans[things + 1][0]):
             continue
-        parts = [things + 1]
-        while parts[-1] + 1 < len(spans) and joiner.fullmatch(
-            text[spans[parts[-1]][1] : spans[parts[-1] + 1][0]].strip() + " "
-        ):
-            parts.append(parts[-1] + 1)
+        for parts in listed_from(joiner, text, spans, things + 1):
             whole = next((r for r in earlier if r.mention.value == sum(values[p] for p in parts)), None)
             if whole is not None:
                 return {part: whole for part in parts}
