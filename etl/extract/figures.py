@@ -60,13 +60,10 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     excluded = [(f.source.start, f.source.end) for f in frames]
     wordless = replace(sentence, text=mask_source_names(lex, sentence.text))
     readings: list[Reading] = []
-    apposed = apposed_wholes(lex, wordless.text, spans, [m.value for m in live])
+    values = [m.value for m in live]
+    apposed = apposed_wholes(lex, wordless.text, spans, values)
     earlier = (
-        {}
-        if apposed
-        else apposed_to_earlier(
-            lex, wordless.text, spans, [m.value for m in live], state.last_sentence_figures
-        )
+        {} if apposed else apposed_to_earlier(lex, wordless.text, spans, values, state.last_sentence_figures)
     )
     for index, mention in enumerate(live):
         start, end = spans[index]
