@@ -18,8 +18,7 @@ TENS_TAIL_BELOW = 20
 @lru_cache(maxsize=16)  # one per lexicon
 def number_word(lex: Lexicon) -> re.Pattern[str]:
     """One number word, the longest first: "quatre-vingts" is one word, "quatre" another."""
-    words = "|".join(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(set(lex.numbers))})(?!\w)", re.IGNORECASE)
 
 
 def number_words(text: str, lex: Lexicon) -> list[str]:
