@@ -157,6 +157,8 @@ class Lexicon:
         matches = self.found.get(key)
         if matches is None:
             matches = self.scan(role, text)
+            if role == "event" and matches:
+                matches = outside_idioms(matches, self.scan("not_an_event", text))
             remember(self.found, key, matches)
         return list(matches)
 
@@ -204,6 +206,13 @@ class Lexicon:
                 ]
             remember(self.text_words, text, words)
         return words
+
+
+def outside_idioms(matches: tuple[re.Match[str], ...], idioms: tuple[re.Match[str], ...]) -> tuple:
+    """The event words not inside an idiom that names no event ("took hold", "held talks")."""
+    if not idioms:
+        return matches
+    return tuple(m for m in matches if not any(i.start() <= m.start() < i.end() for i in idioms))
 
 
 def remember(memo: dict, key: object, value: object) -> None:

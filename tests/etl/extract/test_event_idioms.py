@@ -1,0 +1,37 @@
+"""Event words inside an idiom that names no event (the `not_an_event` role) tell nothing of a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.etl.extract.conftest import figures_in
+
+IDIOMS = [
+    "A ceasefire took hold on Sunday.",
+    "A ceasefire takes hold on Sunday.",
+    "A ceasefire is expected to take hold on Sunday.",
+    "A ceasefire has taken hold since Sunday.",
+    "A ceasefire was taking hold on Sunday.",
+    "Leaders held talks in Cairo on Sunday.",
+    "Leaders will hold talks in Cairo on Sunday.",
+    "Leaders were holding talks in Cairo on Sunday.",
+    "Ministers held a meeting in Cairo on Sunday.",
+    "The army held a press conference on Sunday.",
+    "The army held a news conference on Sunday.",
+]
+
+
+@pytest.mark.parametrize("idiom", IDIOMS)
+def test_an_idiom_before_a_bare_total_makes_it_no_count_of_hostages(reference, idiom):
+    text = f"{idiom} The total stood at 46,006, the Gaza health ministry said."
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == []
+
+
+def test_holding_people_is_still_an_event(reference):
+    figures = figures_in(reference, "Hamas is holding 59 hostages in Gaza.", "en")
+    assert [(f["value"], f["metric"]) for f in figures] == [(59, "hostages_held")]
+
+
+def test_an_idiom_in_the_sentence_of_a_bare_count_gives_it_no_event(reference):
+    text = "Leaders held talks on Sunday as the figure rose to 46,006, the Gaza health ministry said."
+    assert figures_in(reference, text, "en") == []
