@@ -1,5 +1,6 @@
-"""Number words: the words of a run of them, and words joined by a conjunction into one number
-("two hundred and fifty-one", "a hundred and one", "treinta y cinco", "soixante et onze", "vingt et un")."""
+"""Number words: the words of a run of them, words joined by a conjunction into one number
+("two hundred and fifty-one", "a hundred and one", "treinta y cinco", "soixante et onze", "vingt et un"),
+and a scale word followed by the digits below it ("62 mil 192", as Mexican papers write 62,192)."""
 
 from __future__ import annotations
 
@@ -75,4 +76,29 @@ def join_compounds(
                 continue
         joined.append((start, end, value, is_word))
         index += 1
+    return joined
+
+
+def scale_of_tail(text: str, lex: Lexicon) -> int:
+    """The value of the scale word a number ends in, when that word takes a tail of digits (the
+    `digit_tail_scale` role: "mil", "millones"); 0 otherwise."""
+    last = re.search(r"[^\W\d_]+$", text)
+    word = last.group().lower() if last else ""
+    return lex.numbers[word][0] if word in lex.lower_words("digit_tail_scale") and word in lex.numbers else 0
+
+
+def join_digit_tails(
+    text: str, singles: list[tuple[int, int, int, bool]], lex: Lexicon
+) -> list[tuple[int, int, int, bool]]:
+    """Singles with each number that ends in a scale word and the number right after it, below that
+    scale, made one: "62 mil 192" is 62,192, "mil 760" 1,760, "2 millones 300 mil" 2,300,000."""
+    joined: list[tuple[int, int, int, bool]] = []
+    for single in singles:
+        if joined:
+            start, end, value, is_word = joined[-1]
+            scale = scale_of_tail(text[start:end], lex)
+            if scale and not text[end : single[0]].strip() and single[2] < scale:
+                joined[-1] = (start, single[1], value + single[2], is_word)
+                continue
+        joined.append(single)
     return joined

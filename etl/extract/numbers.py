@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, term_pattern
-from etl.extract.number_words import join_compounds, number_words
+from etl.extract.number_words import join_compounds, join_digit_tails, number_words
 
 SEPARATOR_TOKENS = {"nbsp": "\u00a0", "thinsp": "\u202f\u2009", "space": " "}
 
@@ -29,6 +29,7 @@ MASKS = [
 ]
 # Every mask starts with a digit, "+", "(" or "h"; the lookahead only lets `re` skip other positions fast.
 MASK_PATTERN = re.compile(r"(?=[\d+(h])(?:" + "|".join(f"(?:{m})" for m in MASKS) + ")")
+DOTTED_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 DASHES = frozenset({"-", "–", "—"})
 
 
@@ -57,11 +58,13 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     """(single number, qualifier-before, qualifier-after) patterns for a language."""
     thousands = separator_class(lex, "thousands_sep")
     decimal = separator_class(lex, "decimal_sep")
-    digits = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?(?!\d)|\d+(?:{decimal}\d+)?"
     words = sorted(lex.numbers, key=len, reverse=True)
     scales = [w for w in words if lex.numbers[w][1] == "scale"]
     word_alt = "|".join(re.escape(w) for w in words)
     scale_alt = "|".join(re.escape(w) for w in scales) or "(?!)"
+    # "1.9 millones": before a scale word, a dot and fewer than three digits is a decimal point
+    dotted = rf"\d{{1,3}}\.\d{{1,2}}(?=\s+(?:{scale_alt})(?![\w]))"
+    digits = rf"{dotted}|\d{{1,3}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?(?!\d)|\d+(?:{decimal}\d+)?"
     word_number = rf"(?:{word_alt})(?:(?:\s+|-)(?:{word_alt}))*"
     letters = "".join(sorted({re.escape(w[0]) for w in words}))
     starts = rf"(?=\d|[{letters}])" if letters else r"(?=\d)"  # for speed only, as in first_letters
@@ -87,6 +90,8 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
 
 def digits_value(text: str, lex: Lexicon) -> float:
     """The value of a digit string under the language's separators."""
+    if DOTTED_DECIMAL.fullmatch(text):
+        return float(text)  # "1.9" before a scale word: no group of thousands has fewer than three digits
     decimal_chars = "".join(SEPARATOR_TOKENS.get(t, t) for t in lex.words("decimal_sep")) or "."
     thousands_chars = "".join(SEPARATOR_TOKENS.get(t, t) for t in lex.words("thousands_sep")) or ","
     integer, _, fraction = text.partition(next((c for c in decimal_chars if c in text), "\0"))
@@ -163,7 +168,7 @@ def find_singles(text: str, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
         parsed = parse_single(match.group(), lex)
         if parsed:
             found.append((match.start(), match.end(), parsed[0], parsed[1]))
-    return join_compounds(text, found, lex)
+    return join_digit_tails(text, join_compounds(text, found, lex), lex)
 
 
 @lru_cache(maxsize=16)  # one per lexicon

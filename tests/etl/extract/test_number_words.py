@@ -66,3 +66,52 @@ def test_numbers_joined_otherwise_stay_apart(reference, language, text, expected
 )
 def test_number_words_of_each_language(reference, language, text, value):
     assert [v for _, v, _ in numbers(reference, f"{text} morts", language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("elevó a 62 mil 192 el total", [("62 mil 192", 62192, None)]),
+        ("al menos mil 760 palestinos", [("mil 760", 1760, None)]),
+        ("unos 2 millones 300 mil desplazados", [("2 millones 300 mil", 2300000, None)]),
+        ("un millón 200 mil desplazados", [("un millón 200 mil", 1200000, None)]),
+    ],
+)
+def test_a_scale_word_and_the_digits_below_it_are_one_number(reference, text, expected):
+    assert numbers(reference, text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a comma parts two counts
+        ("es", "murieron 3 mil, 200 de ellos niños", [("3 mil", 3000, None), ("200", 200, None)]),
+        # a tail no smaller than the scale is a number of its own
+        ("es", "mil 2000", [("mil", 1000, None), ("2000", 2000, None)]),
+        # English writes no digits after "thousand"
+        ("en", "5 thousand 200 more", [("5 thousand", 5000, None), ("200", 200, None)]),
+    ],
+)
+def test_a_scale_word_and_digits_otherwise_stay_apart(reference, language, text, expected):
+    assert numbers(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "cerca de 1.9 millones de personas", [("1.9 millones", 1900000, None)]),
+        ("fr", "près de 1.9 million de personnes", [("1.9 million", 1900000, None)]),
+        # without a scale word, a dot is a separator of thousands
+        ("es", "1.250 heridos", [("1.250", 1250, None)]),
+    ],
+)
+def test_a_dot_before_a_scale_word_and_fewer_than_three_digits_is_a_decimal_point(
+    reference, language, text, expected
+):
+    assert numbers(reference, text, language) == expected
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_swiss_french_parts_thousands_with_an_apostrophe(reference, apostrophe):
+    text = f"Plus de 67{apostrophe}000 Palestiniens tués, l{apostrophe}attaque."
+    assert numbers(reference, text, "fr") == [(f"67{apostrophe}000", 67000, None)]
