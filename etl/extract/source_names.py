@@ -83,15 +83,14 @@ def alias_rows(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
 
 
 def resolve_alias(lex: Lexicon, alias: str, location: str) -> str:
-    """Canonical name of an alias; context-dependent aliases ("health ministry") need a location."""
+    """Canonical name of an alias; context-dependent aliases ("health ministry") need a location, and
+    one that names the location's own source goes before one that names a source anywhere ("civil
+    defence" in Lebanon is Lebanon's, elsewhere Gaza's)."""
     rows = alias_rows(lex).get(" ".join(alias.lower().split()), [])
     for canonical, context in rows:
-        if not context:
+        if context and context == location:
             return canonical
-    for canonical, context in rows:
-        if context == location:
-            return canonical
-    return ""
+    return next((canonical for canonical, context in rows if not context), "")
 
 
 def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:

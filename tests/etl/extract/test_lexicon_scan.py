@@ -5,7 +5,9 @@ role's whole pattern finds, in the same order, on every role of every language.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -120,8 +122,13 @@ def test_the_longest_openers_are_found_whole(reference, language):
 
 
 def test_a_sources_kind_is_its_own_rows_not_the_last_aliass(reference):
-    """Magen David Adom (a rescue service) is listed under Israeli official figures, a government."""
-    lex = build_lexicon(reference, "en")
+    """An alias of another kind listed last under a source does not change the source's kind."""
+    rescue = pd.DataFrame(
+        [["Israeli official figures", "Israel's rescue line", "rescue service", "en", "", "Israel"]],
+        columns=reference.sources.columns,
+    )
+    mixed = replace(reference, sources=pd.concat([reference.sources, rescue], ignore_index=True))
+    lex = build_lexicon(mixed, "en")
     assert lex.source_kind["Israeli official figures"] == "government"
     assert lex.source_kind["Gaza Civil Defence"] == "rescue service"
 

@@ -265,3 +265,63 @@ def test_unrwa_by_its_full_name_is_unrwa(reference, language, name):
 )
 def test_who_mourns_a_count_speaks_for_it(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["UNRWA"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Four people were lightly hurt in Haifa, Magen David Adom said."),
+        ("en", "Four people were lightly hurt in Haifa, MDA said."),
+        ("es", "Cuatro personas resultaron heridas en Haifa, según Magen David Adom."),
+        ("fr", "Quatre personnes ont été blessées à Haïfa, selon le Magen David Adom."),
+    ],
+)
+def test_israels_emergency_service_keeps_its_own_name(reference, language, text):
+    # a member of the Red Cross movement, as the Palestinian Red Crescent is: no government's figures
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Magen David Adom"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Twelve people are missing in Nabatieh, the Lebanese Civil Defence said."),
+        ("en", "Twelve people are missing in Nabatieh, the Lebanese Civil Defense said."),
+        ("en", "Twelve people are missing in Nabatieh, Lebanon's civil defence said."),
+        ("en", "In Lebanon, twelve people are missing, civil defence said."),
+        ("en", "In Lebanon, twelve people are missing, civil defense said."),
+        ("es", "Doce personas siguen desaparecidas en Nabatieh, según la Defensa Civil libanesa."),
+        ("es", "En Líbano, doce personas siguen desaparecidas, según la defensa civil."),
+        ("fr", "Douze personnes sont portées disparues à Nabatieh, selon la Défense civile libanaise."),
+        ("fr", "Au Liban, douze personnes sont portées disparues, selon la défense civile."),
+    ],
+)
+def test_civil_defence_in_lebanon_is_lebanons(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Lebanese Civil Defence"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In Gaza, twelve people are missing, civil defence said."),
+        ("en", "Twelve people are missing, civil defense said."),
+        ("es", "En Gaza, doce personas siguen desaparecidas, según la defensa civil."),
+        ("fr", "À Gaza, douze personnes sont portées disparues, selon la défense civile."),
+    ],
+)
+def test_civil_defence_elsewhere_is_gazas(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Gaza Civil Defence"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three people were killed in a strike, the Lebanese Civil Defence said."),
+        ("en", "Three people were killed in a strike, the Lebanese Civil Defense said."),
+        ("en", "Three people were killed in a strike, Lebanon's civil defence said."),
+        ("es", "Tres personas murieron en un ataque, según la Defensa Civil libanesa."),
+        ("fr", "Trois personnes ont été tuées dans une frappe, selon la Défense civile libanaise."),
+    ],
+)
+def test_lebanons_civil_defence_named_as_such_places_its_count_in_lebanon(reference, language, text):
+    figures = figures_of(reference, text, language)
+    assert [(f["attributed_to"], f["location"]) for f in figures] == [("Lebanese Civil Defence", "Lebanon")]
