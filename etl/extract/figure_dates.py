@@ -83,10 +83,19 @@ def count_date(lex: Lexicon, text: str, published: date, deadline: bool) -> date
     for anchor in lex.find("date_anchor", text):
         if any(a <= anchor.start() < b for a, b in limits):
             continue  # "d'ici au 1er mars": the anchor is part of a limit
-        found = first_date(lex, text[anchor.end() : anchor.end() + 30], published, published)
+        found = anchored_date(lex, text[anchor.end() : anchor.end() + 30], published)
         if found:
             return found
     return period_end(lex, text, published) or (None if deadline else limit_date(lex, text, published))
+
+
+def anchored_date(lex: Lexicon, after: str, published: date) -> date | None:
+    """The first date after "as of", "al", "au", unless it starts a period: "tuées au Liban depuis le 7
+    octobre" holds no count as of October 7, where "au 7 octobre" would."""
+    dates = dates_in(lex, after)
+    if not dates or starts_period(lex, after, dates[0].start()):
+        return None
+    return resolve(lex, dates[0].group(), published, published)
 
 
 def said_date(

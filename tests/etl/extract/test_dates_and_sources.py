@@ -27,6 +27,26 @@ def test_as_of_date_resolves_against_publication(reference):
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        ("fr", "Selon le ministère, 4 031 personnes ont été tuées au 1er mars.", "2024-03-01"),
+        (
+            "fr",
+            "Selon le ministère, 4 031 personnes ont été tuées au Liban depuis le 8 octobre.",
+            "2024-03-04",
+        ),
+        (
+            "es",
+            "Según el ministerio, 4.031 personas murieron al sur de Gaza desde el 8 de octubre.",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_a_day_after_as_of_that_starts_a_period_is_no_day_the_count_holds(reference, language, text, as_of):
+    assert [f["as_of"] for f in figures_in(reference, text, language, MONDAY)] == [as_of]
+
+
+@pytest.mark.parametrize(
     ("text", "as_of"),
     [
         ("The ministry had reported 37,877 deaths in Gaza by 28 February.", "2024-02-28"),

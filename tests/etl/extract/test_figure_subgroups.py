@@ -97,3 +97,20 @@ def test_a_part_named_past_a_comma_after_of_them_is_of_that_subgroup(reference, 
         (340, "medical_staff"),
         (68146, "all"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subgroup"),
+    [
+        (
+            "fr",
+            "Une vingtaine de secouristes ont été tués, selon la Défense civile libanaise.",
+            "civil_defence",
+        ),
+        ("fr", "Deux secouristes du Croissant-Rouge ont été tués à Gaza.", "medical_staff"),
+        ("es", "Una veintena de socorristas murieron, según la Defensa Civil libanesa.", "civil_defence"),
+        ("es", "Dos socorristas murieron en Gaza.", "medical_staff"),
+    ],
+)
+def test_rescuers_a_civil_defence_counts_are_its_own(reference, language, text, subgroup):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == [subgroup]
