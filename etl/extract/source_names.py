@@ -128,8 +128,15 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
                 text, 0, match.start()
             ):
                 continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
-        if preceded_by(lex, "channel_verb", text, match.start()) or is_named_place(lex, text, match):
-            continue
+        if (
+            preceded_by(lex, "channel_verb", text, match.start())
+            or (
+                preceded_by(lex, "companion_preposition", text, match.start())
+                and not confirmed_by(lex).search(text, 0, match.start())  # "de acuerdo con la OCHA"
+            )
+            or is_named_place(lex, text, match)
+        ):
+            continue  # "told AFP", "the war with Israel, saying": neither speaks
         found.append(
             qualified_by_demonym(lex, text, match)
             or qualified_by_portfolio(lex, text, match)

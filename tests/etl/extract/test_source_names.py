@@ -325,3 +325,46 @@ def test_civil_defence_elsewhere_is_gazas(reference, language, text):
 def test_lebanons_civil_defence_named_as_such_places_its_count_in_lebanon(reference, language, text):
     figures = figures_of(reference, text, language)
     assert [(f["attributed_to"], f["location"]) for f in figures] == [("Lebanese Civil Defence", "Lebanon")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "Iran's health ministry raised the toll of the war with Israel, saying 606 people were killed.",
+            "Iranian Health Ministry",
+        ),
+        (
+            "en",
+            "Iran's health ministry updated the toll of its war against Israel, saying 606 were killed.",
+            "Iranian Health Ministry",
+        ),
+        (
+            "es",
+            "El Ministerio de Sanidad iraní habló de la guerra con Israel y dijo que 606 personas murieron.",
+            "Iranian Health Ministry",
+        ),
+        (
+            "es",
+            "El Ministerio de Sanidad iraní habló de la guerra contra Israel y dijo que 606 murieron.",
+            "Iranian Health Ministry",
+        ),
+        (
+            "fr",
+            "Le ministère iranien de la Santé a fait le bilan de la guerre avec Israël, précisant que 606"
+            " personnes ont été tuées.",
+            "Iranian Health Ministry",
+        ),
+        (
+            "fr",
+            "Le ministère iranien de la Santé a fait le bilan de la guerre contre Israël, précisant que 606"
+            " personnes ont été tuées.",
+            "Iranian Health Ministry",
+        ),
+        # "de acuerdo con" is "according to"
+        ("es", "Unos 1,7 millones de personas están desplazadas, de acuerdo con la OCHA.", "UN OCHA"),
+    ],
+)
+def test_a_name_after_with_or_against_does_not_speak(reference, language, text, source):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
