@@ -1304,3 +1304,13 @@ def test_who_recalls_a_count_speaks_for_it(reference, language, text):
 )
 def test_who_recorded_a_count_is_its_source(reference, language, text, source):
     assert sources_of(reference, text, language) == [source]
+
+
+def test_a_source_named_by_its_members_opening_a_sentence_is_who_they_means_next(reference):
+    text = (
+        "Les chercheurs de la London School of Hygiene and Tropical Medicine ont croisé trois sources, dont"
+        " une enquête menée par le ministère de la Santé de Gaza. Ils estiment qu'entre 55 000 et 78 000"
+        " personnes sont mortes à Gaza."
+    )
+    figures = figures_in(reference, text, "fr")
+    assert [f["attributed_to"] for f in figures] == ["London School of Hygiene and Tropical Medicine"]
