@@ -29,6 +29,8 @@ from etl.extract.parts import (
 from etl.extract.sentences import Sentence
 
 LIST_COMMA = re.compile(r"\s*,\s*")  # what stands between two counts listed
+# "160 doctors are still held by Israel": the count's noun, an auxiliary and adverbs before the verb
+HELD_AFTER_WORDS = 6
 
 
 @dataclass
@@ -280,6 +282,8 @@ def read_metric(
         reading.extra["toll_named"] = (
             sentence.text[tolls[-1].start() : reading.start].split(",")[0] if tolls else ""
         )
+    if domain in ("", "people") and reading.metric and held_by_israel(lex, sentence.text, reading):
+        reading.metric, domain = met.metric_for(lex, "prisoners", "held"), "prisoners"
     if domain in ("", "people") and reading.metric and lex.find("detained_people", phrase.text):
         # "Israel is holding 10,800 Palestinians", "Israel freed 90 Palestinians": people Israel holds or
         # frees are its prisoners, not hostages
@@ -338,3 +342,18 @@ def telling_domain_of(lex: Lexicon, metric: str) -> str:
 
 def lex_domain_of(lex: Lexicon, metric: str) -> str:
     return next(iter(domains_of(lex, metric)), "")
+
+
+def held_by_israel(lex: Lexicon, text: str, reading: Reading) -> bool:
+    """ "160 doctors held by Israel", "Israel is still holding 160 doctors": people whom Israel holds are
+    its prisoners, not hostages (the verb of holding a few words after the count in its clause, or the last
+    one before it)."""
+    if reading.metric != met.metric_for(lex, "people", "held"):
+        return False
+    held = [m for m in lex.find("event", text) if met.event_of(lex, m) == "held"]
+    after = next((m for m in held if m.start() >= reading.end), None)
+    gap = text[reading.end : after.start()] if after else ""
+    if after and len(gap.split()) <= HELD_AFTER_WORDS and not re.search(r"[,;:]", gap):
+        return names.holder_home(lex, after, text) == "Israel"
+    before = [m for m in held if m.end() <= reading.start]
+    return bool(before) and names.holder_home(lex, before[-1], text) == "Israel"

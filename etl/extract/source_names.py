@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from etl.extract.lexicon import Lexicon
+from etl.extract.lexicon import Lexicon, last_words_start
 from etl.extract.locations import agent_before, location_of, preposition_before
 from etl.extract.nonfigures import starts_with_role
 
+# "Israel is still holding": the subject, an auxiliary and an adverb before the verb of holding
+HOLDER_WORDS = 4
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
 
 
@@ -276,3 +278,16 @@ def publisher_source(lex: Lexicon, publisher: str) -> str:
         return ""
     (canonical,) = names
     return "" if lex.source_kind.get(canonical) == "media" else canonical
+
+
+def holder_home(lex: Lexicon, held: re.Match[str], text: str) -> str:
+    """The home of who holds the people a verb of holding tells of: its agent after it ("160 doctors
+    held by Israel", "détenus par Israël"), or its subject a few words before it ("Israel is still holding
+    160 doctors"); "" when neither is a known source."""
+    by = re.match(rf"\s+(?:{lex.alt('agent')})\s+", text[held.end() :])
+    if by:
+        after = [m for m in lex.find("source", text) if m.start() == held.end() + by.end()]
+        return lex.source_home.get(resolve_alias(lex, after[0].group(), ""), "") if after else ""
+    start = last_words_start(text, held.start(), HOLDER_WORDS)
+    before = [m for m in lex.find("source", text) if start <= m.start() and m.end() <= held.start()]
+    return lex.source_home.get(resolve_alias(lex, before[-1].group(), ""), "") if before else ""

@@ -1260,6 +1260,10 @@ RESTATED = {
         ("es", "cifraba en"),
         ("fr", "parlait de"),
         ("fr", "évoquait"),
+        ("fr", "en recensait"),
+        ("fr", "en recense"),
+        ("fr", "en comptait"),
+        ("fr", "en dénombrait"),
     ],
 )
 def test_a_bare_count_a_speaker_restates_is_the_count_of_the_sentence_before(reference, language, verb):
@@ -1275,3 +1279,30 @@ def test_a_bare_count_that_does_not_close_its_clause_restates_nothing(reference)
         "The army said 17,000 fighters were killed in Gaza. The army spoke of 14,000 in its report of March."
     )
     assert [f["value"] for f in figures_in(reference, text)] == [17000]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        ("en", "At least 160 doctors are still held by Israel.", "prisoners_held"),
+        ("en", "Israel is still holding at least 160 doctors.", "prisoners_held"),
+        ("en", "Israel has been holding for months at least 160 doctors.", "prisoners_held"),
+        ("fr", "Au moins 160 médecins sont toujours retenus par Israël.", "prisoners_held"),
+        ("en", "At least 59 people are still held by Hamas in Gaza.", "hostages_held"),
+        ("en", "Hamas is still holding 59 people.", "hostages_held"),
+        # the verb of holding of another clause tells nothing of the count
+        ("en", "Hamas is holding 59 people, and Israel is holding many more.", "hostages_held"),
+        (
+            "en",
+            "Hamas is holding 59 people in tunnels that were bombed and are held by Israel.",
+            "hostages_held",
+        ),
+    ],
+)
+def test_people_whom_israel_holds_are_its_prisoners(reference, language, text, metric):
+    assert [f["metric"] for f in figures_in(reference, text, language)] == [metric]
+
+
+def test_the_dead_whom_israel_holds_are_not_its_prisoners(reference):
+    figures = figures_in(reference, "Israel is holding the bodies of 12 people.", "en")
+    assert [f["metric"] for f in figures] == ["killed"]

@@ -368,3 +368,10 @@ def test_lebanons_civil_defence_named_as_such_places_its_count_in_lebanon(refere
 )
 def test_a_name_after_with_or_against_does_not_speak(reference, language, text, source):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
+
+
+def test_netanyahu_in_french_spelling_speaks_for_his_office(reference):
+    text = "Le bureau de Benyamin Nétanyahou affirme qu'au moins 17 000 combattants ont été tués."
+    assert [f["attributed_to"] for f in figures_of(reference, text, "fr")] == [
+        "Israeli Prime Minister's Office"
+    ]
