@@ -1119,6 +1119,8 @@ def test_a_military_operation_past_a_comma_tells_nothing_of_how_the_count_came_b
         ("es", "Unos 147 rehenes han vuelto con vida.", [(147, "hostages_released")]),
         ("fr", "Quelque 147 otages sont rentrés vivants.", [(147, "hostages_released")]),
         ("en", "Some 147 hostages have returned alive.", [(147, "hostages_released")]),
+        ("en", "The 20 living hostages who returned home today were reunited.", [(20, "hostages_released")]),
+        ("en", "Twenty hostages returned alive on Monday.", [(20, "hostages_released")]),
         ("es", "Unos 300 presos palestinos han regresado a Gaza.", [(300, "prisoners_released")]),
         # people who fled and came back are no count of the freed
         ("en", "Some 600,000 people fled, and 100,000 have returned.", [(600000, "displaced")]),
