@@ -307,6 +307,12 @@ def test_the_ministry_of_healths_abbreviation_is_the_ministry_of_the_place(refer
         ("A tally by Mondoweiss shows 500 people were killed in Gaza.", "Mondoweiss"),
         # a known publisher keeps its canonical name
         ("Figures released by the ministry show 40,000 people were killed in Gaza.", "Gaza Health Ministry"),
+        # so does one the tables know inside a longer name
+        (
+            "The toll given by Gaza's Civil Defense agency was wrong. The agency said on Sunday that 22"
+            " people had been killed.",
+            "Gaza Civil Defence",
+        ),
     ],
 )
 def test_a_publisher_no_table_knows_keeps_its_own_name(reference, text, source):
