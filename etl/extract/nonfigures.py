@@ -204,10 +204,11 @@ def rate_openers(lex: Lexicon) -> frozenset[str]:
 
 
 def is_year_span(lex: Lexicon, mention: NumberMention, after: str) -> bool:
-    """ "the 1975-1990 civil war": two years joined, unless people follow ("1900-2000 people")."""
+    """ "the 1975-1990 civil war", "from 2014 to 2019": two years joined, unless people follow ("1900-2000
+    people", "between 1900 and 2000 people")."""
     if mention.value_high is None or mention.is_word:
         return False
-    ends = re.split(r"\s*[-–—]\s*", mention.text)
+    ends = re.findall(r"\d[\d,.]*", mention.text)
     if len(ends) != 2 or not all(YEAR.match(end) for end in ends):
         return False
     return not any(starts_with_role(lex, role, after) for role in ("people", "subgroup", "domain"))

@@ -113,11 +113,17 @@ def test_between_two_numbers_is_a_range_in_every_language(reference, language, t
     assert [(f["value"], f["value_high"], f["qualifier"]) for f in found] == [(60, 70, "range")]
 
 
-def test_two_years_joined_are_no_range(reference):
-    found = figures(
-        reference, "The ministry said 558 people were killed, the most since the 1975-1990 civil war."
-    )
+@pytest.mark.parametrize(
+    "years", ["the 1975-1990 civil war", "the civil war from 1975 to 1990", "the war between 1975 and 1990"]
+)
+def test_two_years_joined_are_no_range(reference, years):
+    found = figures(reference, f"The ministry said 558 people were killed, the most since {years}.")
     assert [f["value"] for f in found] == [558]
+
+
+def test_two_years_joined_by_words_before_people_are_a_range(reference):
+    found = figures(reference, "Between 1900 and 2000 people were killed in Gaza.")
+    assert [(f["value"], f["value_high"]) for f in found] == [(1900, 2000)]
 
 
 @pytest.mark.parametrize("span", ["2023-24", "2023–24", "2014/15"])
@@ -907,3 +913,16 @@ def test_a_noun_of_the_event_before_a_verb_of_record_counts(reference, text, exp
 )
 def test_amputees_are_injured_and_soldiers_who_fell_are_killed(reference, text, expected):
     assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "In 47 of these incidents, ten members of a single family were killed.", [10]),
+        ("en", "The army is investigating 12 incidents in which 40 civilians were killed.", [40]),
+        ("es", "En 47 de estos incidentes murieron diez miembros de una familia.", [10]),
+        ("fr", "Dans 47 de ces incidents, dix membres d'une même famille ont été tués.", [10]),
+    ],
+)
+def test_a_count_of_incidents_is_no_figure(reference, language, text, values):
+    assert [f["value"] for f in figures_in(reference, text, language)] == values

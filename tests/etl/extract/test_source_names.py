@@ -375,3 +375,15 @@ def test_netanyahu_in_french_spelling_speaks_for_his_office(reference):
     assert [f["attributed_to"] for f in figures_of(reference, text, "fr")] == [
         "Israeli Prime Minister's Office"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Airwars estimates that at least 620 women were killed in Gaza."),
+        ("es", "Al menos 620 mujeres murieron en Gaza, según Airwars."),
+        ("fr", "Au moins 620 femmes ont été tuées à Gaza, selon Airwars."),
+    ],
+)
+def test_the_airwars_monitor_is_a_source(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Airwars"]
