@@ -95,8 +95,10 @@ def read_location(
         own = without_capture_places(lex, own, offset)  # "freed 1,718 detained in Gaza": where they came from
     explicit = loc.explicit_place(lex, own, offset, shifted)
     if loc.spans_regions(lex, before_comment(lex, sentence.text, reading.end)):
-        if reading.parent and explicit:
-            return explicit  # "186 journalists killed in the region, including 178 in Gaza": the part's own
+        if explicit:
+            # "186 journalists killed in the region, including 178 in Gaza": the part's own; "On the
+            # Israeli side, ... killed 25 civilians in northern Israel": the count's own clause names it
+            return explicit
         # "displaced on both sides of the border, with 96,000 Lebanese and 60,000 Israelis": each its own
         terms = reading.phrase.location_terms or []
         return loc.location_of(lex, terms[0]) if terms else ""

@@ -765,6 +765,24 @@ def test_a_part_placed_in_its_own_clause_keeps_its_place_in_a_count_over_a_regio
 
 
 @pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        (
+            "On the Israeli side, attacks from Lebanon have killed 26 civilians in northern Israel, according"
+            " to Israeli figures.",
+            ["Israel"],
+        ),
+        # without a place of its own, a count on one side of a front spans it
+        ("On the Israeli side, 82 soldiers and 47 civilians were killed over the same period.", ["", ""]),
+    ],
+)
+def test_a_count_placed_in_its_own_clause_keeps_its_place_past_a_side_of_the_front(
+    reference, text, locations
+):
+    assert [f["location"] for f in figures_in(reference, text, "en")] == locations
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         (
