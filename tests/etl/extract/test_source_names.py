@@ -387,3 +387,8 @@ def test_netanyahu_in_french_spelling_speaks_for_his_office(reference):
 )
 def test_the_airwars_monitor_is_a_source(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Airwars"]
+
+
+def test_israels_health_ministry_in_french_word_order_is_israeli_official_figures(reference):
+    text = "Plus de 3 000 personnes ont été blessées en Israël, selon le ministère israélien de la Santé."
+    assert [f["attributed_to"] for f in figures_of(reference, text, "fr")] == ["Israeli official figures"]
