@@ -35,3 +35,20 @@ def test_holding_people_is_still_an_event(reference):
 def test_an_idiom_in_the_sentence_of_a_bare_count_gives_it_no_event(reference):
     text = "Leaders held talks on Sunday as the figure rose to 46,006, the Gaza health ministry said."
     assert figures_in(reference, text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Environ 2 000 personnes se sont rassemblées dimanche en hommage aux victimes.",
+        "Environ 2 000 personnes ont marché en mémoire des victimes.",
+        "Environ 2 000 personnes, dont des familles des victimes, ont défilé.",
+    ],
+)
+def test_people_who_gather_for_the_victims_are_no_victims(reference, text):
+    assert figures_in(reference, text, "fr") == []
+
+
+def test_victims_a_strike_makes_are_its_dead(reference):
+    figures = figures_in(reference, "La frappe a fait 30 victimes à Gaza.", "fr")
+    assert [(f["value"], f["metric"]) for f in figures] == [(30, "killed")]

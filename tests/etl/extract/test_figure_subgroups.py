@@ -114,3 +114,17 @@ def test_a_part_named_past_a_comma_after_of_them_is_of_that_subgroup(reference, 
 )
 def test_rescuers_a_civil_defence_counts_are_its_own(reference, language, text, subgroup):
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Au moins 35 Français ont été tués le 7 octobre."),
+        ("fr", "Neuf ressortissants français sont portés disparus."),
+        ("fr", "Quatre Franco-Israéliens sont retenus en otage."),
+        ("fr", "Douze travailleurs étrangers ont été tués."),
+        ("es", "Doce trabajadores extranjeros murieron."),
+    ],
+)
+def test_foreigners_named_by_their_nationality_are_foreign_nationals(reference, language, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["foreign_nationals"]

@@ -392,3 +392,21 @@ def test_the_airwars_monitor_is_a_source(reference, language, text):
 def test_israels_health_ministry_in_french_word_order_is_israeli_official_figures(reference):
     text = "Plus de 3 000 personnes ont été blessées en Israël, selon le ministère israélien de la Santé."
     assert [f["attributed_to"] for f in figures_of(reference, text, "fr")] == ["Israeli official figures"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nine French nationals are missing, France's foreign ministry said."),
+        ("en", "Nine French nationals are missing, the French Foreign Ministry said."),
+        ("en", "Nine French nationals are missing, according to the Quai d'Orsay."),
+        ("fr", "Neuf ressortissants français sont portés disparus, a précisé le Quai d'Orsay."),
+        ("fr", "Neuf Français sont portés disparus, selon le ministère français des Affaires étrangères."),
+        ("fr", "Neuf Français sont portés disparus, selon la diplomatie française."),
+        ("es", "Nueve franceses siguen desaparecidos, según el Ministerio de Exteriores francés."),
+        ("es", "Nueve franceses siguen desaparecidos, según el Ministerio de Asuntos Exteriores francés."),
+        ("es", "Nueve franceses siguen desaparecidos, según el Quai d'Orsay."),
+    ],
+)
+def test_frances_foreign_ministry_by_its_names(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["French Foreign Ministry"]
