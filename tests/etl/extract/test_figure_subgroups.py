@@ -128,3 +128,16 @@ def test_rescuers_a_civil_defence_counts_are_its_own(reference, language, text, 
 )
 def test_foreigners_named_by_their_nationality_are_foreign_nationals(reference, language, text):
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["foreign_nationals"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Según el CPJ, al menos 128 periodistas y trabajadores de prensa murieron en Gaza."),
+        ("es", "Según el CPJ, al menos 128 periodistas y trabajadores de los medios murieron en Gaza."),
+        ("fr", "Selon le CPJ, au moins 128 journalistes et employés des médias ont été tués à Gaza."),
+        ("fr", "Selon le CPJ, au moins 128 journalistes et professionnels des médias ont été tués à Gaza."),
+    ],
+)
+def test_media_workers_are_journalists_whoever_counts_them(reference, language, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["journalists"]
