@@ -141,6 +141,10 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "money"
     if starts_with_role(lex, "currency", after):
         return "money"
+    if mention.is_word and inside_role(lex, "percent", text, mention):
+        # "90 por ciento", "pour cent": the word is the unit's, no number of its own (only words are
+        # asked, for speed: digits never stand inside a unit's words)
+        return "percent"
     for role in ("percent", "time_unit"):
         if starts_with_role(lex, role, after) or starts_with_role(lex, role, past_listed_number(lex, after)):
             return role.replace("_", " ")  # "16 y 17 años", "5 and 10 per cent": the unit is both's
@@ -257,3 +261,13 @@ def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:
     if ends_with_role(lex, "age_lead", noun):
         return True  # "men aged over 50"
     return ends_with_role(lex, "people", noun) or ends_with_role(lex, "subgroup", noun)
+
+
+def inside_role(lex: Lexicon, role: str, text: str, mention: NumberMention) -> bool:
+    """Is the number a word inside one of the role's terms ("ciento" of "por ciento")?"""
+    window = text[max(0, mention.start - 20) : mention.end + 20]
+    offset = max(0, mention.start - 20)
+    return any(
+        m.start() + offset <= mention.start and mention.end <= m.end() + offset
+        for m in lex.find(role, window)
+    )

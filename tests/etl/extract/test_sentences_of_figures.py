@@ -926,3 +926,23 @@ def test_amputees_are_injured_and_soldiers_who_fell_are_killed(reference, text, 
 )
 def test_a_count_of_incidents_is_no_figure(reference, language, text, values):
     assert [f["value"] for f in figures_in(reference, text, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        (
+            "es",
+            "Cerca de 1.9 millones de personas, alrededor de 90 por ciento de los habitantes, huyeron.",
+            [1900000],
+        ),
+        ("es", "Unos 90 por ciento de los habitantes han sido desplazados.", []),
+        (
+            "fr",
+            "Près de 90 pour cent des habitants, soit 1,9 million de personnes, ont été déplacés.",
+            [1900000],
+        ),
+    ],
+)
+def test_the_number_word_of_a_percent_is_no_count(reference, language, text, values):
+    assert [f["value"] for f in figures_in(reference, text, language)] == values
