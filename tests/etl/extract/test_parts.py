@@ -833,3 +833,21 @@ def test_counts_that_add_up_to_a_count_past_where_its_people_were_are_its_parts(
         (26, "killed", "civilians"),
         (23, "killed", "soldiers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Among the dead, more than 18,000 are children."),
+        ("es", "Entre los muertos, más de 18.000 son niños."),
+        ("fr", "Parmi les morts identifiés, plus de 18 000 sont des enfants."),
+    ],
+)
+def test_among_the_dead_opening_the_sentence_names_what_the_part_counts(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [(18000, "killed", "children")]
+
+
+def test_a_range_opening_a_spanish_sentence_is_no_partitive(reference):
+    figures = figures_in(reference, "Entre 20 y 30 personas murieron, según la ONU.", "es")
+    assert [(f["value"], f["value_high"], f["metric"]) for f in figures] == [(20, 30, "killed")]
