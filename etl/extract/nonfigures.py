@@ -49,7 +49,12 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         if months
         else None,
         ordinal=re.compile(rf"{lex.alt('ordinal_suffix')}\b"),
-        counted_in=re.compile(rf"([\w,.]+)\s+{lex.alt('rate_in')}\s*$"),
+        # "nine in ten", "un Gazaoui sur 35": a number, up to two words of what is counted, then "in"
+        counted_in=re.compile(
+            rf"(?<![\w-])(?:\d[\d,.]*|{alternation(set(lex.numbers))})(?:\s+[^\W\d_]+){{0,2}}"
+            rf"\s+{lex.alt('rate_in')}\s*$",
+            re.IGNORECASE,
+        ),
         one_of=re.compile(rf"\s+{lex.alt('of')}\b"),
         distributive=re.compile(rf"\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}{lex.alt('distributive')}\b"),
         # "children under 3 and 5": an age coordinated with one after the marker is an age too
@@ -155,8 +160,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "rate"
     if rules.fronted_distributive.search(text, max(0, mention.start - 300), mention.start):
         return "rate"  # "For every hostage whose remains are returned, Israel will hand over 15 bodies"
-    counted_in = rules.counted_in.search(before)  # "nine in ten": the second
-    if counted_in and (counted_in.group(1)[0].isdigit() or counted_in.group(1).lower() in lex.numbers):
+    if rules.counted_in.search(before):  # "nine in ten": the second
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"

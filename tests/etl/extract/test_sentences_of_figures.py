@@ -946,3 +946,15 @@ def test_a_count_of_incidents_is_no_figure(reference, language, text, values):
 )
 def test_the_number_word_of_a_percent_is_no_count(reference, language, text, values):
     assert [f["value"] for f in figures_in(reference, text, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 60,034 have been killed in Gaza, nearly one Gazan in 35."),
+        ("fr", "Plus de 60 034 personnes ont été tuées à Gaza, soit près d'un Gazaoui sur 35."),
+        ("es", "Más de 60.034 personas murieron en Gaza, casi un gazatí de cada 35."),
+    ],
+)
+def test_the_whole_of_a_ratio_past_what_it_counts_is_no_count(reference, language, text):
+    assert 35 not in [f["value"] for f in figures_in(reference, text, language)]
