@@ -22,6 +22,11 @@ HEADING_AFTER = re.compile(r"^(?:[.)]|\s?[-–])\s")  # "1. Overview", "2) Missi
 WORD_BEFORE = re.compile(r"([\w.'’$€£%]+)\W*$")
 WORD_AFTER = re.compile(r"^\W*?([\w.'’$€£%]+)")
 
+# the words before a count of inhabitants in which an event would govern it ("killed 12 inhabitants")
+POPULATION_REACH = 4
+# and the characters after it in which its clause is looked for
+POPULATION_CLAUSE = 200
+
 
 class RulePatterns(NamedTuple):
     """The rules' patterns built from the lexicon's terms, compiled once per lexicon."""
@@ -164,7 +169,11 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"
-    if is_population(lex, text[max(0, mention.qualifier_start - 60) : mention.qualifier_start], after):
+    if is_population(
+        lex,
+        text[max(0, mention.qualifier_start - 60) : mention.qualifier_start],
+        text[mention.end : mention.end + POPULATION_CLAUSE],
+    ):
         return "a population: the people living in a place, not a count of what befell them"
     if is_share_whole(lex, text[max(0, mention.qualifier_start - 60) : mention.qualifier_start], after):
         return "the whole a share is taken from: 90% of the 2.3 million residents"
@@ -229,10 +238,15 @@ def is_short_year_end(before: str) -> bool:
 
 def is_population(lex: Lexicon, before: str, after: str) -> bool:
     """ "a population of 2.1 million", "home to 2.3 million people": those living there, not a count of
-    what befell them; but "home to 3,000 displaced people" counts the displaced."""
-    if not ends_with_role(lex, "population_lead", before):
+    what befell them; but "home to 3,000 displaced people" counts the displaced. So are inhabitants no
+    event befalls, before or after ("an enclave that had 2.1 million inhabitants before the war"; but
+    "killed 12 inhabitants", "2,000 inhabitants have fled")."""
+    if ends_with_role(lex, "population_lead", before):
+        return not lex.find("event", " ".join(after.split()[:2]))
+    if not starts_with_role(lex, "population_noun", after):
         return False
-    return not lex.find("event", " ".join(after.split()[:2]))
+    clause = re.split(r"[,;:.!?]", after)[0]  # "60 000 habitants ... sont toujours empêchés de rentrer"
+    return not lex.find("event", " ".join(before.split()[-POPULATION_REACH:]) + clause)
 
 
 def is_share_whole(lex: Lexicon, before: str, after: str) -> bool:

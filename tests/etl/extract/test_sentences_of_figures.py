@@ -958,3 +958,36 @@ def test_the_number_word_of_a_percent_is_no_count(reference, language, text, val
 )
 def test_the_whole_of_a_ratio_past_what_it_counts_is_no_count(reference, language, text):
     assert 35 not in [f["value"] for f in figures_in(reference, text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        (
+            "en",
+            "The toll passed 60,000 in an enclave that had 2.1 million inhabitants before the war.",
+            [60000],
+        ),
+        (
+            "fr",
+            "Le bilan dépasse 60 000 morts, dans une enclave qui comptait 2,1 millions d'habitants.",
+            [60000],
+        ),
+        (
+            "es",
+            "El balance supera los 60.000 muertos en un enclave que tenía 2,1 millones de habitantes.",
+            [60000],
+        ),
+        # inhabitants something befell are counted
+        ("en", "Strikes killed 12 inhabitants of Jabalia.", [12]),
+        ("en", "About 2,000 inhabitants of the camp have fled.", [2000]),
+        (
+            "en",
+            "About 60,000 inhabitants of the villages along the northern border are still unable to"
+            " return home.",
+            [60000],
+        ),
+    ],
+)
+def test_inhabitants_nothing_befell_are_a_population(reference, language, text, values):
+    assert [f["value"] for f in figures_in(reference, text, language)] == values
