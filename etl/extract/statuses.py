@@ -26,10 +26,20 @@ def relative_clause_pattern(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def open_relative_clause(lex: Lexicon) -> re.Pattern[str]:
+    """A relative clause set off by a comma that the count stands in (not closed before it)."""
+    return re.compile(rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*$")
+
+
 def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
     """`proposed` or `projected` when a cue stands before the number in its sentence (outside a
     relative clause about someone else, and past a clause of contrast) or in its predicate."""
     left_sentence = clauses.past_opening_clause(lex, left_sentence)
+    # "its call for the release of the hostages still held, whose number Israel put at 120": a count in a
+    # relative clause takes its status from that clause
+    opened = open_relative_clause(lex).search(left_sentence)
+    left_sentence = left_sentence[opened.start() :] if opened else left_sentence
     contrasts = lex.find("contrast", left_sentence)  # "the deal provides for 33, while Israel has freed 400"
     left_sentence = left_sentence[contrasts[-1].end() :] if contrasts else left_sentence
     found = lex.find("status", without_relative_clauses(lex, left_sentence)) + lex.find("status", predicate)

@@ -1308,3 +1308,24 @@ def test_people_whom_israel_holds_are_its_prisoners(reference, language, text, m
 def test_the_dead_whom_israel_holds_are_not_its_prisoners(reference):
     figures = figures_in(reference, "Israel is holding the bodies of 12 people.", "en")
     assert [f["metric"] for f in figures] == ["killed"]
+
+
+def test_people_who_would_be_forced_out_under_a_plan_are_a_projection(reference):
+    text = "Nearly 1 million people would be forced to move south again under the plan."
+    figures = figures_in(reference, text, "en")
+    assert [(f["metric"], f["status"]) for f in figures] == [("displaced", "projected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The ICRC renewed its call for the release of the hostages still held in Gaza, whose number"
+            " Israeli authorities put at 120, and for access to them.",
+            "reported",
+        ),
+        ("Hamas agreed to the plan, which provides for the release of 33 hostages.", "proposed"),
+    ],
+)
+def test_a_count_in_a_relative_clause_takes_its_status_from_that_clause(reference, text, status):
+    assert [f["status"] for f in figures_in(reference, text, "en")] == [status]
