@@ -276,6 +276,9 @@ def read_metric(
         event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
         kinds = lex.find("domain", sentence.text[: reading.start])  # "detainees ..., whose number X put at"
         domain = domain or (met.domain_of(lex, kinds[-1]) if kinds else "")
+        if not events and not domain and state.last_sentence_figures:
+            # "9,623 Palestinians were held in Israeli prisons. Before the war, the figure stood at 5,300"
+            domain = state.last_sentence_figures[0].domain
         reading.metric = met.metric_for(lex, domain, event) if event else ""
         tolls = lex.find("heading_toll", sentence.text[: reading.start])
         # "The toll of soldiers killed since October 7, 2023, ..., stands at 914": whose toll, up to its comma

@@ -1329,3 +1329,11 @@ def test_people_who_would_be_forced_out_under_a_plan_are_a_projection(reference)
 )
 def test_a_count_in_a_relative_clause_takes_its_status_from_that_clause(reference, text, status):
     assert [f["status"] for f in figures_in(reference, text, "en")] == [status]
+
+
+def test_a_figure_put_at_a_number_in_a_sentence_without_an_event_is_of_the_kind_counted_before(reference):
+    text = (
+        "As of 1 July, 9,623 Palestinians were held in Israeli prisons, including 4,781 held in"
+        " administrative detention. Before the war, the figure stood at about 5,300."
+    )
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == ["prisoners_held"] * 3
