@@ -171,6 +171,8 @@ def subject_frames(
     for verb in lex.find("speech_verb", text):
         if article.search(text, 0, verb.start()):
             continue  # "La cifra de muertos": a noun after its article, not the verb "cifra"
+        if modal_before(lex).search(text, 0, verb.start()):
+            continue  # "a survey in which relatives could report deaths": what may be said is no statement
         candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
         # "The agency, whose crews were among the first at the scene, says": past the aside
         candidates += [
@@ -215,6 +217,12 @@ def elided_subject(lex: Lexicon, text: str, verb: re.Match[str]) -> list[SourceM
 def gap_past_asides(start: int, end: int, asides: list[tuple[int, int]]) -> int:
     """The characters between two offsets, less those of the asides that lie wholly between them."""
     return end - start - sum(b - a for a, b in asides if start <= a and b <= end)
+
+
+@lru_cache(maxsize=16)
+def modal_before(lex: Lexicon) -> re.Pattern[str]:
+    """A modal right before a verb, past one adverb ("could report", "can not say")."""
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('modal')})\s+(?:[^\W\d_]+\s+)?$")
 
 
 @lru_cache(maxsize=16)

@@ -1320,3 +1320,11 @@ def test_a_source_named_by_its_members_opening_a_sentence_is_who_they_means_next
     )
     figures = figures_in(reference, text, "fr")
     assert [f["attributed_to"] for f in figures] == ["London School of Hygiene and Tropical Medicine"]
+
+
+def test_who_could_report_a_count_makes_no_statement(reference):
+    text = (
+        "Researchers used a survey in which relatives could report deaths. They estimate that 61,900"
+        " people died in Gaza."
+    )
+    assert sources_of(reference, text, "en") == [""]

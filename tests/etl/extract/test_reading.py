@@ -1337,3 +1337,16 @@ def test_a_figure_put_at_a_number_in_a_sentence_without_an_event_is_of_the_kind_
         " administrative detention. Before the war, the figure stood at about 5,300."
     )
     assert [f["metric"] for f in figures_in(reference, text, "en")] == ["prisoners_held"] * 3
+
+
+@pytest.mark.parametrize("subject", ["they", "we"])
+def test_what_researchers_project_is_a_projection(reference, subject):
+    text = f"If conditions persist, {subject} project up to 11,000 more deaths in Gaza from disease."
+    assert [f["status"] for f in figures_in(reference, text, "en")] == ["projected"]
+
+
+def test_a_project_in_a_name_is_no_projection(reference):
+    text = (
+        "A colleague from the UN Office for Project Services was killed and five others were injured in Gaza."
+    )
+    assert [f["status"] for f in figures_in(reference, text, "en")] == ["reported"]
