@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from etl.extract.attribution import Frame, acts
-from etl.extract.source_names import earlier_alias, last_named_by, last_of_its_kind, resolve_alias
+from etl.extract.source_names import (
+    earlier_alias,
+    last_named_by,
+    last_of_its_kind,
+    resolve_alias,
+    resolve_portfolio,
+)
 from etl.extract.unknown_sources import clean_name, descriptor_names
 
 if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is needed here
@@ -58,6 +64,8 @@ def resolve_frame(
     for source in [frame.source, *frame.alternatives]:
         if source.kind == "generic":  # "Medics", "Nasser Hospital": a clean name of its own
             return clean_name(source.text)
+        if source.kind == "portfolio":  # "the finance ministry": its government's, or a name of its own
+            return resolve_portfolio(lex, source, location) or clean_name(source.text)
         if source.kind == "alias":
             found = resolve_alias(lex, source.text, location)
             if not found and document_fallback:  # "according to the ministry": the one that spoke last

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, last_words_start
-from etl.extract.locations import agent_before, location_of, preposition_before
+from etl.extract.locations import agent_before, location_of, places_in, preposition_before
 from etl.extract.nonfigures import starts_with_role
 
+OWNER_BEFORE = re.compile(r"([^\W\d_][\w-]*)['’]s\s+$")
 # "Israel is still holding": the subject, an auxiliary and an adverb before the verb of holding
 HOLDER_WORDS = 4
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
@@ -25,7 +26,7 @@ class SourceMention:
     start: int
     end: int
     text: str
-    kind: str  # "alias", "pronoun", "person"
+    kind: str  # "alias", "pronoun", "person", "generic" (a name of its own), "portfolio" (a ministry)
     canonical: str = ""  # set for persons and resolved pronouns
     basis: SourceMention | None = None
 
@@ -213,13 +214,15 @@ def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> Sou
         return None  # "ministère de la Santé de l'Autorité palestinienne" already names its portfolio
     before = portfolio_before(lex).search(text, 0, match.start())
     if before:  # "Israel's defence ministry", "the interior ministry": named before it, in English
-        return SourceMention(before.start(), match.end(), text[before.start() : match.end()], "generic")
+        owner = OWNER_BEFORE.search(text, 0, before.start())  # "Israel's defence ministry": whose it is
+        start = owner.start() if owner and location_of(lex, owner.group(1)) else before.start()
+        return SourceMention(start, match.end(), text[start : match.end()], "portfolio")
     after = portfolio_after(lex).match(text, match.end())
     if not after or location_of(lex, after.group(1)) or lex.find("source", after.group(1)):
         return None
     if starts_with_role(lex, "health_portfolio", after.group(1)):
         return None  # "the Ministry of Public Health": the place's health ministry after all
-    return SourceMention(match.start(), after.end(), text[match.start() : after.end()], "generic")
+    return SourceMention(match.start(), after.end(), text[match.start() : after.end()], "portfolio")
 
 
 @lru_cache(maxsize=16)
@@ -291,3 +294,18 @@ def holder_home(lex: Lexicon, held: re.Match[str], text: str) -> str:
     start = last_words_start(text, held.start(), HOLDER_WORDS)
     before = [m for m in lex.find("source", text) if start <= m.start() and m.end() <= held.start()]
     return lex.source_home.get(resolve_alias(lex, before[-1].group(), ""), "") if before else ""
+
+
+def resolve_portfolio(lex: Lexicon, mention: SourceMention, location: str) -> str:
+    """ "Israel's defence ministry", "the finance ministry" (of a count in Israel): a ministry other than
+    health is its government's (the `government_word` role at the country the name or the count names),
+    where the tables know that government; else it keeps its own name."""
+    named = [place for _, place, _ in places_in(lex, mention.text)]
+    if not named and lex.find("foreign_portfolio", mention.text):
+        return ""  # "según su Ministerio de Asuntos Exteriores": it tells of its nationals abroad
+    country = named[0] if named else location
+    for word in lex.words("government_word"):
+        found = resolve_alias(lex, word, country) if country else ""
+        if found:
+            return found
+    return ""

@@ -410,3 +410,49 @@ def test_israels_health_ministry_in_french_word_order_is_israeli_official_figure
 )
 def test_frances_foreign_ministry_by_its_names(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["French Foreign Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "Some 10,600 people were evacuated from homes in Israel, the finance ministry said.",
+            "Israeli official figures",
+        ),
+        ("en", "Israel's defence ministry said 20 soldiers were killed in Gaza.", "Israeli official figures"),
+        ("en", "Lebanon's interior ministry said 20 people were killed.", "Lebanese government"),
+        (
+            "fr",
+            "Plus de 3 000 personnes ont été blessées en Israël, selon le ministère des Finances.",
+            "Israeli official figures",
+        ),
+        (
+            "es",
+            "Más de 3.000 personas resultaron heridas en Israel, según el Ministerio de Finanzas.",
+            "Israeli official figures",
+        ),
+    ],
+)
+def test_a_ministry_of_another_portfolio_speaks_for_its_government(reference, language, text, source):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Tailandia, que tenía unos 30.000 trabajadores en Israel, ha elevado a 21 el número de sus"
+            " ciudadanos muertos, según su Ministerio de Asuntos Exteriores.",
+        ),
+        (
+            "fr",
+            "Au moins 35 Français ont été tués en Israël, a indiqué le ministère des Affaires étrangères.",
+        ),
+    ],
+)
+def test_a_foreign_ministry_tells_of_its_nationals_abroad_not_for_the_places_government(
+    reference, language, text
+):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] != ["Israeli official figures"]
