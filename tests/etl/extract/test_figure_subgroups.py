@@ -141,3 +141,14 @@ def test_foreigners_named_by_their_nationality_are_foreign_nationals(reference, 
 )
 def test_media_workers_are_journalists_whoever_counts_them(reference, language, text):
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["journalists"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HRANA said 1,054 people had been killed in Iran, including 318 military personnel.",
+        "Some 20 US service members were wounded in Iraq, the Pentagon said.",
+    ],
+)
+def test_military_personnel_and_service_members_are_soldiers(reference, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, "en")][-1] == "soldiers"

@@ -456,3 +456,17 @@ def test_a_foreign_ministry_tells_of_its_nationals_abroad_not_for_the_places_gov
     reference, language, text
 ):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] != ["Israeli official figures"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "HRANA said 1,054 people had been killed in Iran."),
+        ("en", "The Human Rights Activists News Agency said 1,054 people had been killed in Iran."),
+        ("es", "La ONG HRANA cifra en 974 los muertos en Irán."),
+        ("fr", "L'ONG HRANA avance un bilan de 974 morts en Iran."),
+        ("fr", "L'ONG Human Rights Activists News Agency avance un bilan de 974 morts en Iran."),
+    ],
+)
+def test_the_iranian_rights_monitor_is_hrana(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["HRANA"]
