@@ -119,7 +119,9 @@ def said_date(
         found = statement_date(lex, sentence, other, published)
         if found:
             return found
-    if frame.source.kind == "pronoun" and state.speakers.last_date:
+    # "It added that ...": the day the source it points back to last spoke (not another source's, when
+    # it points to one named earlier in its own sentence)
+    if frame.source.kind == "pronoun" and state.speakers.last_date and own == state.speakers.last:
         return state.speakers.last_date
     return None
 

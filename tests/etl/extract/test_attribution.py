@@ -1328,3 +1328,16 @@ def test_who_could_report_a_count_makes_no_statement(reference):
         " people died in Gaza."
     )
     assert sources_of(reference, text, "en") == [""]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The UN human rights office has done its own checks: it verified 8,210 deaths in Gaza."),
+        ("es", "La oficina de derechos humanos de la ONU verificó 8.210 muertes en Gaza."),
+        ("es", "La oficina de derechos humanos de la ONU ha verificado 8.210 muertes en Gaza."),
+        ("fr", "Le Haut-Commissariat de l'ONU aux droits de l'homme a vérifié 8 210 décès à Gaza."),
+    ],
+)
+def test_who_verified_a_count_is_its_source(reference, language, text):
+    assert sources_of(reference, text, language) == ["UN"]

@@ -442,3 +442,15 @@ def test_a_count_reached_by_a_day_holds_as_of_that_day(reference):
         reference, "The ministry had recorded 37,877 deaths by June 30.", published=date(2024, 7, 10)
     )
     assert figure["as_of"] == "2024-06-30"
+
+
+def test_a_pronoun_for_a_source_named_in_its_own_sentence_takes_no_day_from_the_last_speaker(reference):
+    text = (
+        "The number of aid workers killed in Gaza has passed 280, the UN said on Friday. Among them are 207"
+        " staff members of UNRWA, according to the agency's latest situation report."
+    )
+    figures = figures_in(reference, text, "en", MONDAY)
+    assert [(f["value"], f["attributed_to"], f["as_of"]) for f in figures] == [
+        (280, "UN", "2024-03-01"),
+        (207, "UNRWA", "2024-03-04"),
+    ]
