@@ -250,7 +250,11 @@ def remember_sentence(
         counted_at = places.pop() if len(places) == 1 else ""
         state.paragraph_place = (sentence.paragraph, counted_at, frozenset(r.metric for r in counts))
     is_prose = sentence.text.rstrip().endswith(".") and len(sentence.text.split()) >= 6
-    opening = [m for m in lex.find("source", sentence.text) if len(sentence.text[: m.start()].split()) <= 4]
+    opening = [
+        m
+        for m in lex.find("source", sentence.text)
+        if len(sentence.text[: m.start()].split()) <= 4 and not names.in_compound(sentence.text, m)
+    ]
     opening = opening if is_prose else []
     # the place names the speaker; without one, it is not looked for
     place = speaker_place(sentence, readings, state) if frames or opening else state.place

@@ -15,6 +15,7 @@ from etl.extract.lexicon import Lexicon, last_words_start
 from etl.extract.locations import agent_before, location_of, places_in, preposition_before
 from etl.extract.nonfigures import starts_with_role
 
+COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")  # a hyphen or dash joining a name to the next word
 OWNER_BEFORE = re.compile(r"([^\W\d_][\w-]*)['’]s\s+$")
 # "Israel is still holding": the subject, an auxiliary and an adverb before the verb of holding
 HOLDER_WORDS = 4
@@ -131,6 +132,8 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
                 text, 0, match.start()
             ):
                 continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
+        if in_compound(text, match):
+            continue
         if (
             preceded_by(lex, "channel_verb", text, match.start())
             or (
@@ -264,7 +267,11 @@ def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str
 
 def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | None:
     """The last alias before `position` in the sentence: what "the charity" or "it" points back to."""
-    found = [m for m in lex.find("source", text[:position]) if not is_named_place(lex, text, m)]
+    found = [
+        m
+        for m in lex.find("source", text[:position])
+        if not is_named_place(lex, text, m) and not in_compound(text, m)
+    ]
     if not found:
         return None
     match = found[-1]
@@ -309,3 +316,8 @@ def resolve_portfolio(lex: Lexicon, mention: SourceMention, location: str) -> st
         if found:
             return found
     return ""
+
+
+def in_compound(text: str, match: re.Match[str]) -> bool:
+    """ "Iran-backed rebels", "the Hamas-run ministry": a name inside a compound word names no speaker."""
+    return bool(COMPOUND_AFTER.match(text, match.end()))

@@ -470,3 +470,14 @@ def test_a_foreign_ministry_tells_of_its_nationals_abroad_not_for_the_places_gov
 )
 def test_the_iranian_rights_monitor_is_hrana(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["HRANA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iran-backed group said eight sailors were killed.",
+        "Yemen's Iran-backed Houthi rebels claimed the attack. They say they have killed eight sailors.",
+    ],
+)
+def test_a_name_inside_a_compound_word_names_no_speaker(reference, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text)] != ["Iranian government"]
