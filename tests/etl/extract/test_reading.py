@@ -1350,3 +1350,16 @@ def test_a_project_in_a_name_is_no_projection(reference):
         "A colleague from the UN Office for Project Services was killed and five others were injured in Gaza."
     )
     assert [f["status"] for f in figures_in(reference, text, "en")] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Israël doit libérer environ 2 000 prisonniers palestiniens, selon le texte."),
+        ("fr", "Les deux camps doivent libérer 250 prisonniers palestiniens."),
+        ("es", "Israel debe liberar a 250 presos palestinos, según el texto."),
+        ("es", "Ambas partes deben liberar a 250 presos palestinos."),
+    ],
+)
+def test_what_a_side_must_do_under_a_deal_is_proposed(reference, language, text):
+    assert [f["status"] for f in figures_in(reference, text, language)] == ["proposed"]
