@@ -13,6 +13,7 @@ import fcntl
 import json
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,9 @@ from etl.validate import DocumentsTable, FileFingerprintsTable, RejectsTable, Ru
 
 STORE_NAME = "tally.duckdb"
 LOCK_NAME = "refresh.lock"
+# how often, and how long apart, a refresh refused the lock reads the pid its holder is writing
+HOLDER_READS = 50
+HOLDER_WAIT_S = 0.01
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -128,7 +132,7 @@ def take_lock(path: Path) -> int:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.read(handle, 32).decode(errors="replace").strip() or "?"
+            holder = lock_holder(handle)
             os.close(handle)
             raise StoreBusy(f"another refresh (pid {holder}) is running on {path.parent}") from None
         try:
@@ -138,6 +142,17 @@ def take_lock(path: Path) -> int:
         if same:  # not a file its last holder removed between our open and our flock
             return handle
         os.close(handle)
+
+
+def lock_holder(handle: int) -> str:
+    """The pid the lock's holder wrote, or "?". It writes it right after taking the lock: a holder read
+    in between is waited for, a few milliseconds at most."""
+    for _ in range(HOLDER_READS):
+        holder = os.pread(handle, 32, 0).decode(errors="replace").strip()
+        if holder:
+            return holder
+        time.sleep(HOLDER_WAIT_S)
+    return "?"
 
 
 def remove_stale_drafts(data_dir: Path) -> list[Path]:

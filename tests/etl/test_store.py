@@ -135,6 +135,30 @@ def test_one_writer_at_a_time(tmp_path):
     assert not (tmp_path / store.LOCK_NAME).exists()
 
 
+SLOW_HOLDER = """
+import os, sys, time
+from etl import store
+handle = store.take_lock(os.path.join(sys.argv[1], store.LOCK_NAME))
+print("locked", flush=True)
+time.sleep(0.1)  # the gap between taking the lock and writing the pid
+os.write(handle, str(os.getpid()).encode())
+time.sleep(3)
+"""
+
+
+def test_a_refresh_refused_the_lock_names_its_holder_though_it_has_not_written_its_pid_yet(tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", SLOW_HOLDER, str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(store.StoreBusy, match=f"another refresh \\(pid {holder.pid}\\) is running"):
+            store.take_lock(tmp_path / store.LOCK_NAME)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 LOCK_TAKER = """
 import os, sys
 from etl import store
