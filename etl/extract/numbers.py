@@ -63,7 +63,7 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     word_alt = "|".join(re.escape(w) for w in words)
     scale_alt = "|".join(re.escape(w) for w in scales) or "(?!)"
     # "1.9 millones": before a scale word, a dot and fewer than three digits is a decimal point
-    dotted = rf"\d{{1,3}}\.\d{{1,2}}(?=\s+(?:{scale_alt})(?![\w]))"
+    dotted = rf"{DOTTED_DECIMAL.pattern}(?=\s+(?:{scale_alt})(?![\w]))"
     digits = rf"{dotted}|\d{{1,3}}(?:{thousands}\d{{3}})+(?:{decimal}\d+)?(?!\d)|\d+(?:{decimal}\d+)?"
     word_number = rf"(?:{word_alt})(?:(?:\s+|-)(?:{word_alt}))*"
     letters = "".join(sorted({re.escape(w[0]) for w in words}))

@@ -353,10 +353,12 @@ def held_by_israel(lex: Lexicon, text: str, reading: Reading) -> bool:
     one before it)."""
     if reading.metric != met.metric_for(lex, "people", "held"):
         return False
+    # where the metrics table says prisoners are held: the home of their holder
+    prisons = lex.metric_location.get(met.metric_for(lex, "prisoners", "held"), ("", True))[0]
     held = [m for m in lex.find("event", text) if met.event_of(lex, m) == "held"]
     after = next((m for m in held if m.start() >= reading.end), None)
     gap = text[reading.end : after.start()] if after else ""
     if after and len(gap.split()) <= HELD_AFTER_WORDS and not re.search(r"[,;:]", gap):
-        return names.holder_home(lex, after, text) == "Israel"
+        return bool(prisons) and names.holder_home(lex, after, text) == prisons
     before = [m for m in held if m.end() <= reading.start]
-    return bool(before) and names.holder_home(lex, before[-1], text) == "Israel"
+    return bool(before and prisons) and names.holder_home(lex, before[-1], text) == prisons
