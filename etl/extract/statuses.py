@@ -17,19 +17,22 @@ def without_relative_clauses(lex: Lexicon, text: str) -> str:
     return relative_clause_pattern(lex).sub(lambda match: " " * len(match.group()), text)
 
 
+def relative_opening(lex: Lexicon) -> str:
+    """A comma, a relative pronoun and the words of its clause up to the next comma or stop."""
+    return rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*"
+
+
 @lru_cache(maxsize=16)  # one per lexicon
 def relative_clause_pattern(lex: Lexicon) -> re.Pattern[str]:
     # not one broken by an aside: in "las negociaciones, que contemplan, según funcionarios, la liberación de
     # 40 rehenes" the clause goes on past the comma
-    return re.compile(
-        rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*,(?!\s*(?:{lex.alt('according')})\s)"
-    )
+    return re.compile(rf"{relative_opening(lex)},(?!\s*(?:{lex.alt('according')})\s)")
 
 
 @lru_cache(maxsize=16)  # one per lexicon
 def open_relative_clause(lex: Lexicon) -> re.Pattern[str]:
     """A relative clause set off by a comma that the count stands in (not closed before it)."""
-    return re.compile(rf",\s*{lex.alt('relative_pronoun')}(?![\w-])[^,;:]*$")
+    return re.compile(rf"{relative_opening(lex)}$")
 
 
 def status_for(lex: Lexicon, left_sentence: str, predicate: str) -> str:
