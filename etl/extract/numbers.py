@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, term_pattern
+from etl.extract.milestones import milestone_qualifier
 from etl.extract.number_words import join_compounds, join_digit_tails, number_words
 
 SEPARATOR_TOKENS = {"nbsp": "\u00a0", "thinsp": "\u202f\u2009", "space": " "}
@@ -224,6 +225,9 @@ def qualify(text: str, start: int, end: int, high: int | None, lex: Lexicon) -> 
         if match:
             phrase = " ".join(match.group().split()).lower()
             return lex.qualifier_before[phrase], start - len(match.group()), end
+    milestone = milestone_qualifier(text, start, end, lex)
+    if milestone:
+        return milestone[0], milestone[1], end
     if after_re:
         match = after_re.search(text[end : end + 20])
         if match:
