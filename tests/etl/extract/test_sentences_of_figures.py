@@ -460,6 +460,13 @@ def test_a_thing_within_a_noun_phrase_is_not_what_an_inclusion_belongs_to(refere
         ("Children aged 3 and 5 were among 20 people killed in Gaza.", [20]),
         # unless the list ends in people of its own
         ("Aged 3 and 5 children were killed in Gaza.", [5]),
+        # one person's age, told after "who was" or as "a boy of"
+        ("Two children are held in Gaza: Kfir, and his brother Ariel, who was four.", [2]),
+        ("Among the 30 people wounded in Gaza was her son, who is 12.", [30]),
+        ("A boy of five was among 30 people killed in Gaza.", [30]),
+        ("A girl of 12 was among 30 people killed in Gaza.", [30]),
+        # a family is counted by its members
+        ("A family of seven was among 30 people killed in Gaza.", [7, 30]),
     ],
 )
 def test_ages_listed_after_an_age_marker_are_ages(reference, text, counts):
