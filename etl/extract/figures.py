@@ -149,7 +149,8 @@ def figure_row(
     conjunct = met.last_conjunct(lex, reading.extra.get("clause", ""))
     clause_start = prev_end + len(sentence.text[prev_end:start]) - len(conjunct)
     contrasted = bool(prev_end and lex.find("contrast", sentence.text[prev_end:start]))
-    frame = choice.frame_for(frames, start, end, prev_end, contrasted)
+    clause_breaks = tuple(m.start() for m in re.finditer(";", sentence.text[:start]))
+    frame = choice.frame_for(frames, start, end, prev_end, contrasted, clause_breaks)
     home_source = choice.resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
     source_home = lex.source_home.get(home_source, "")
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):

@@ -20,10 +20,16 @@ if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is n
 
 
 def frame_for(
-    frames: list[Frame], start: int, end: int, previous_end: int = 0, contrasted: bool = False
+    frames: list[Frame],
+    start: int,
+    end: int,
+    previous_end: int = 0,
+    contrasted: bool = False,
+    clause_breaks: tuple[int, ...] = (),
 ) -> Frame | None:
     """The frame that covers a figure at [start, end) of its sentence (the count before it ends at
-    `previous_end`, 0 when there is none; `contrasted` when a clause of contrast opens between them)."""
+    `previous_end`, 0 when there is none; `contrasted` when a clause of contrast opens between them;
+    `clause_breaks` where semicolons part the sentence's clauses)."""
     relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]
     if relative:
         return relative[0]
@@ -32,9 +38,16 @@ def frame_for(
         nearest = max(before, key=lambda f: f.end)
         # "..., the military said, prompting strikes that killed 45, according to hospitals": a speaker
         # between commas tells of what came before it; the source that closes the count's clause wins
-        closing = [f for f in frames if f.kind == "according" and f.start >= end]
+        closing = [
+            f
+            for f in frames
+            if f.start >= end and (f.kind == "according" or f.kind == "subject" and f.trailing)
+        ]
+        # "Doctors said families can report deaths; 61,900 died, the ministry said": past a semicolon,
+        # the speaker that closes the count's own clause wins over the one that opened the sentence
+        separated = any(nearest.end <= b < start for b in clause_breaks)
         # "Iran said 610 were killed, while missiles killed 28 in Israel, according to Israeli authorities"
-        if (nearest.trailing or contrasted) and closing:
+        if (nearest.trailing or contrasted or separated) and closing:
             return min(closing, key=lambda f: f.start)
         # "Israel says it killed 20,000; Gaza ministry toll tops 50,000": past the count before it, a
         # source that opens the count's own clause wins over the speaker of the clause before

@@ -655,6 +655,51 @@ def test_a_source_the_speaker_cites_stays_its_basis(reference):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors said families can report deaths online; 61,900 people have died in Gaza, the ministry said.",
+        "Doctors said families can report deaths online; 61,900 people have died in Gaza, according to"
+        " the ministry.",
+    ],
+)
+def test_past_a_semicolon_the_speaker_closing_the_counts_clause_wins(reference, text):
+    assert sources_of(reference, text, "en") == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # no semicolon: the speaker that opens the sentence tells of the whole of it, as relayed
+        (
+            "The Israeli military said it killed 40 militants in Jenin, according to Reuters.",
+            ["Israeli military"],
+        ),
+        # no speaker closes the clause past the semicolon: the opening speaker goes on
+        (
+            "The ministry said 40 people were killed in Gaza; 12 of them were children.",
+            ["Gaza Health Ministry"] * 2,
+        ),
+        # a speaker after the count who opens a clause of its own tells of that clause only
+        (
+            "The ministry said 40 people were killed in Gaza; 12 of them were children, and medics said 30"
+            " more were wounded.",
+            ["Gaza Health Ministry", "Gaza Health Ministry", "Medics"],
+        ),
+    ],
+)
+def test_the_opening_speaker_keeps_a_count_no_closing_speaker_claims(reference, text, sources):
+    assert sources_of(reference, text, "en") == sources
+
+
+def test_a_speaker_closing_a_counts_clause_wins_over_a_speaker_between_commas_before_it(reference):
+    text = (
+        "Two soldiers were killed in Rafah, the military said, prompting strikes that killed 45"
+        " Palestinians, medics said."
+    )
+    assert sources_of(reference, text, "en") == ["Israeli military", "Medics"]
+
+
 def test_with_no_count_before_it_the_speaker_keeps_a_count_it_tells_of_through_a_source(reference):
     text = "The ministry said that, according to UN figures, 30 people were killed in Gaza."
     assert sources_of(reference, text, "en") == ["Gaza Health Ministry"]
