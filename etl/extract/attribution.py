@@ -356,10 +356,13 @@ def unknown_publisher_frames(lex: Lexicon, text: str, sources: list[SourceMentio
 
 def acts(lex: Lexicon, text: str, mention: SourceMention) -> bool:
     """Is the alias the actor of a counted event ("Israel has detained 9,000 Palestinians ..., the
-    group said")? Then "the group" is not it."""
+    group said")? Then "the group" is not it. A side that counts its own losses ("The army has lost
+    720 soldiers, according to its own figures") is no actor of them."""
     window = re.split(r"[,;:]", text[mention.end : mention.end + 40])[0]
     events = lex.find("event", window)
-    return bool(events) and len(window[: events[0].start()].split()) <= 2
+    if not events or len(window[: events[0].start()].split()) > 2:
+        return False
+    return " ".join(events[0].group().lower().split()) not in lex.lower_words("own_loss")
 
 
 def speaks_of_own_act(lex: Lexicon, between: str) -> bool:

@@ -1386,3 +1386,22 @@ def test_who_could_report_a_count_makes_no_statement(reference):
 )
 def test_who_verified_a_count_is_its_source(reference, language, text):
     assert sources_of(reference, text, language) == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Prime Minister's Office said 101 hostages remain in Gaza. The Israeli army has lost more"
+            " than 720 soldiers since October 7, according to its own figures.",
+        ),
+        (
+            "es",
+            "Según la Oficina del primer ministro, en Gaza siguen 101 rehenes. El ejército israelí ha perdido"
+            " a más de 720 soldados desde el 7 de octubre, según sus propios datos.",
+        ),
+    ],
+)
+def test_a_side_counting_its_own_losses_is_what_its_pronoun_means(reference, language, text):
+    assert sources_of(reference, text, language) == ["Israeli Prime Minister's Office", "Israeli military"]
