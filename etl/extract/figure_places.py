@@ -159,9 +159,12 @@ def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) 
     """ "In Gaza, the toll reached 40,005. More than 92,000 have been wounded.": a count of another kind
     that names no place goes on with the place of the counts just before it in its paragraph. A count of
     the same kind is not their companion ("... killed 1,200 in Israel. Since then, 40,000 have been
-    killed"): it keeps the document's place, unless it says it goes on ("Another 12 were killed")."""
+    killed"): it keeps the document's place, unless it says it goes on ("Another 12 were killed") or
+    that it was a first estimate of the same ("Authorities had initially put the toll at 1,400")."""
     paragraph, place, metrics = state.paragraph_place
-    goes_on = goes_on_from_before(state.lex, sentence, reading.start)
+    goes_on = goes_on_from_before(state.lex, sentence, reading.start) or bool(
+        state.lex.find("first_estimate", sentence.text[: reading.start])
+    )
     if paragraph != sentence.paragraph and not goes_on:
         return ""
     return place if goes_on or reading.metric not in metrics else ""

@@ -298,6 +298,45 @@ def test_a_companion_count_keeps_the_place_of_the_counts_before_it(reference, la
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Five were killed in Nablus.\n\nIn Gaza, 40,005 people have been killed. The ministry had "
+            "initially put the toll at 41,000.",
+        ),
+        (
+            "en",
+            "Five were killed in Nablus.\n\nIn Gaza, 40,005 people have been killed. The ministry "
+            "originally gave 41,000 dead.",
+        ),
+        (
+            "es",
+            "Cinco personas murieron en Nablus.\n\nEn Gaza han muerto 40.005 personas. Las autoridades "
+            "habían cifrado inicialmente el balance en 41.000 muertos.",
+        ),
+        (
+            "es",
+            "Cinco personas murieron en Nablus.\n\nEn Gaza han muerto 40.005 personas. En un principio, "
+            "el ministerio había cifrado el balance en 41.000 muertos.",
+        ),
+        (
+            "fr",
+            "Cinq Palestiniens ont été tués à Naplouse.\n\nDans la bande de Gaza, 40 005 personnes ont été "
+            "tuées. Le ministère avait initialement fait état de 41 000 morts.",
+        ),
+        (
+            "fr",
+            "Cinq Palestiniens ont été tués à Naplouse.\n\nDans la bande de Gaza, 40 005 personnes ont été "
+            "tuées. Dans un premier temps, le ministère avait fait état de 41 000 morts.",
+        ),
+    ],
+)
+def test_a_first_estimate_of_the_same_count_keeps_its_place(reference, language, text):
+    assert place_of(reference, text, language)[1:] == ["Gaza", "Gaza"]
+
+
+@pytest.mark.parametrize(
     ("language", "carried"),
     [
         ("en", "This brings the total number of fatalities to 68,875."),
