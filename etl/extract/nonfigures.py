@@ -39,6 +39,9 @@ class RulePatterns(NamedTuple):
     distributive: re.Pattern[str]  # "three prisoners for every hostage"
     age_marker: re.Pattern[str]  # "men over 50"
     age_lead: re.Pattern[str]  # "aged five", "aged one and five"
+    day_amid_list: re.Pattern[str]  # "March 12, " before "14 and 16"
+    list_end: re.Pattern[str]  # " and 16" after "14": the last day of the list
+    listed_day: re.Pattern[str]  # "March 12 and " before "16": a day listed after one that follows its month
     listed_number: re.Pattern[str]  # " y 17" after "16": the next number of a list of two
     share_of: re.Pattern[str]  # "90% of the", "half of the": a share before the whole it is taken from
     fronted_distributive: re.Pattern[str]  # "For every hostage returned, ...": a ratio opening a clause
@@ -47,6 +50,7 @@ class RulePatterns(NamedTuple):
 @lru_cache(maxsize=16)
 def rule_patterns(lex: Lexicon) -> RulePatterns:
     months = lex.pattern("month")
+    listing = rf"(?:\s*,|\s+{lex.alt('conjunction')})"  # ", " or " and " between the items of a list
     return RulePatterns(
         # "7-Octobre": a hyphen joins a day to its month as a space does
         of_lead=re.compile(rf"^(?:-|\s*)(?:{lex.alt('of')}\s+)?"),
@@ -65,6 +69,12 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         # "children under 3 and 5": an age coordinated with one after the marker is an age too
         age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}({listed_ages(lex)})\s*$"),
         age_lead=re.compile(rf"(?<![\w-]){lex.alt('age_lead')}({listed_ages(lex)})\s*$"),
+        # "March 12, 14 and ": not "October 1, " before "14 soldiers", a count after its date
+        listed_day=re.compile(
+            rf"(?:{lex.alt('month')})\s+\d{{1,2}}(?:{listing}\s+\d{{1,2}})*\s+{lex.alt('conjunction')}\s+$"
+        ),
+        day_amid_list=re.compile(rf"(?:{lex.alt('month')})\s+\d{{1,2}}(?:{listing}\s+\d{{1,2}})*\s*,\s+$"),
+        list_end=re.compile(rf"(?:\s*,\s+\d{{1,2}})*\s+{lex.alt('conjunction')}\s+\d{{1,2}}(?!\d|[,.]\d)"),
         listed_number=re.compile(rf"\s*(?:,|{lex.alt('conjunction')})\s+\d{{1,3}}(?![\d,.])"),
         fronted_distributive=re.compile(
             rf"(?:^|[.!?\n]\s*|,\s*){lex.alt('distributive')}(?![\w-])[^.!?\n]*,[^.!?\n]*$"
@@ -130,7 +140,16 @@ def is_date_part(lex: Lexicon, before: str, after: str) -> bool:
         return False
     rules = rule_patterns(lex)
     after_words = rules.of_lead.sub("", after, count=1)
-    return bool(months.match(after_words)) or bool(rules.month_end.search(before))
+    if months.match(after_words) or rules.month_end.search(before):
+        return True
+    # "on 12 and 16 March", "les 12 et 16 mars": a day listed before another shares its month
+    listed = past_listed_number(lex, after)
+    if listed and months.match(rules.of_lead.sub("", listed, count=1)):
+        return True
+    if rules.listed_day.search(before):
+        return True  # "on March 12 and 16"
+    # "on March 12, 14 and 16": a day amid the list, which a conjunction ends with a day
+    return bool(rules.day_amid_list.search(before) and rules.list_end.match(after))
 
 
 def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | None:

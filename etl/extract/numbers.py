@@ -18,7 +18,7 @@ from etl.extract.number_words import join_compounds, join_digit_tails, number_wo
 SEPARATOR_TOKENS = {"nbsp": "\u00a0", "thinsp": "\u202f\u2009", "space": " "}
 
 # Spans that look numeric but are never counts: clock times, phone numbers, ISO dates,
-# dimensions, temperatures, URLs. Numbers inside them are skipped.
+# dimensions, temperatures, URLs, footnote marks. Numbers inside them are skipped.
 MASKS = [
     r"\b\d{1,2}[:h]\d{2}(?:\s*[-–]\s*\d{1,2}[:h]\d{2})?\b",
     r"\+\d[\d\s().-]{6,}\d",
@@ -27,9 +27,10 @@ MASKS = [
     r"\b\d+\s*[x×]\s*\d+\b",
     r"\b\d+(?:[.,]\d+)?\s*°",
     r"https?://\S+",
+    r"(?<=[\w.,;:!?\"'’”)])\[\d{1,3}\]",  # a footnote mark: "... the agency said.[25]"
 ]
-# Every mask starts with a digit, "+", "(" or "h"; the lookahead only lets `re` skip other positions fast.
-MASK_PATTERN = re.compile(r"(?=[\d+(h])(?:" + "|".join(f"(?:{m})" for m in MASKS) + ")")
+# Every mask starts with a digit, "+", "(", "[" or "h"; the lookahead lets `re` skip other positions fast.
+MASK_PATTERN = re.compile(r"(?=[\d+(\[h])(?:" + "|".join(f"(?:{m})" for m in MASKS) + ")")
 DOTTED_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 DASHES = frozenset({"-", "–", "—"})
 

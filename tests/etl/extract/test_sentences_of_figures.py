@@ -376,6 +376,51 @@ def test_things_fired_and_what_was_lost(reference, text, expected):
     assert [(r["metric"], r["value"], r["subgroup"]) for r in figures(reference, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Investigators reviewed 35 photographs taken after the strike in Gaza."),
+        ("en", "Investigators reviewed 35 photos taken after the strike in Gaza."),
+        ("en", "Investigators reviewed 4 videos taken after the strike in Gaza."),
+        ("en", "Investigators reviewed 4 images taken after the strike in Gaza."),
+    ],
+)
+def test_pictures_taken_are_no_hostages(reference, language, text):
+    assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israeli strikes killed 40 people in Gaza on 12 and 16 March."),
+        ("en", "Israeli strikes killed 40 people in Gaza on March 12 and 16."),
+        ("en", "Israeli strikes killed 40 people in Gaza on March 12, 14 and 16."),
+        # a day after a comma may be a count after its date
+        ("en", "Since the ground operation began on October 1, 40 soldiers have been killed in Lebanon."),
+        ("fr", "Les frappes ont tué 40 personnes à Gaza les 12 et 16 mars."),
+        ("es", "Los ataques mataron a 40 personas en Gaza el 12 y 16 de marzo."),
+    ],
+)
+def test_days_listed_with_one_month_are_dates(reference, language, text):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [40]
+
+
+def test_a_day_listed_after_a_date_but_past_its_clause_may_count(reference):
+    text = "Israeli strikes killed 40 people in Gaza on March 12, and 16 more were wounded."
+    assert [(f["metric"], f["value"]) for f in figures_in(reference, text, "en")] == [
+        ("killed", 40),
+        ("injured", 16),
+    ]
+
+
+def test_a_footnote_mark_is_no_number(reference):
+    text = (
+        "At least nine people were still under the rubble in Gaza, the agency said.[25] Another 4 were"
+        " hurt.[26]"
+    )
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [9, 4]
+
+
 def test_who_shows_a_tally_and_where_an_armed_group_counts_its_own(reference):
     tally = only(reference, "More than 1,200 people were killed in Israel, Israeli tallies show.")
     assert tally["attributed_to"] == "Israeli official figures"
