@@ -1028,6 +1028,24 @@ def test_a_count_of_arrests_counts_people_detained(reference, language, text, ex
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The group documented the detention of at least 14 men, who were taken to facilities in Israel.",
+        ),
+        ("en", "The group documented detentions of at least 14 men, who were taken to facilities in Israel."),
+        ("es", "El grupo documentó la detención de al menos 14 hombres, que fueron trasladados a Israel."),
+        ("fr", "Le groupe a documenté la détention d’au moins 14 hommes, emmenés en Israël."),
+    ],
+)
+def test_the_detention_of_people_taken_away_is_no_hostage_taking(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "metric", "location")) == [
+        (14, "prisoners_held", "Israel")
+    ]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         ("es", "Unas 60.000 personas fueron evacuadas de sus hogares.", [(60000, "displaced")]),
