@@ -413,6 +413,11 @@ def test_a_day_listed_after_a_date_but_past_its_clause_may_count(reference):
     ]
 
 
+def test_a_timestamp_with_seconds_is_no_number(reference):
+    text = "[00:01:12] NASSAR: The health ministry says 40 people have been killed in Gaza."
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [40]
+
+
 def test_a_footnote_mark_is_no_number(reference):
     text = (
         "At least nine people were still under the rubble in Gaza, the agency said.[25] Another 4 were"
