@@ -34,6 +34,7 @@ from etl.extract.unknown_sources import (
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
+POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "the Houthis' ", "Hamas's "
 PERSON_NAME = r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+"  # "Roland Friedrich": a capitalised name of 2-4 words
 CLOSING_BRACKET = re.compile(r"\s*\)\W*")  # a bracket closing the sentence: ")", ")."
 DATELINE_CLOSE = re.compile(r"\s*\)\s*\.?\s*[-—–]")  # "(Reuters) -", "(EFE).-", "(AP) —"
@@ -213,6 +214,9 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
             continue  # "per cent" is no "per X"
         following = [s for s in sources if 0 <= s.start - phrase.end() <= 60]
         if following:
+            # "according to the Houthis' Al-Masirah television": the owned outlet speaks, not its owner
+            owned = [s for s in following[1:2] if POSSESSIVE_GAP.fullmatch(text, following[0].end, s.start)]
+            following = owned or following
             frame = Frame("according", following[0], phrase.start(), following[0].end)
             frame.covers_from = part_clause_start(lex, text, phrase.start())
             frames.append(frame)

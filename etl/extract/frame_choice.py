@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from etl.extract.attribution import Frame, acts
+from etl.extract.lexicon import Lexicon
 from etl.extract.source_names import (
     earlier_alias,
     last_named_by,
@@ -86,6 +87,11 @@ def resolve_frame(
             if not found and document_fallback and not location:  # a placed figure keeps its place
                 found = resolve_alias(lex, source.text, state.place)
         elif source.kind == "pronoun":
+            apposed = apposed_alias(lex, sentence.text, source.end)
+            if apposed:  # "la chaîne Al-Massirah", "the group Hamas": the name the noun introduces
+                found = resolve_alias(lex, apposed, location)
+                if found:
+                    return found
             earlier = earlier_alias(lex, sentence.text, source.start)
             if earlier and source.basis and earlier.start == source.basis.start:
                 earlier = None  # "Citing the ministry, it said": the ministry is where "it" got the figure
@@ -100,3 +106,12 @@ def resolve_frame(
         if found:
             return found
     return frame.source.text if frame.source.kind == "alias" else ""
+
+
+def apposed_alias(lex: Lexicon, text: str, end: int) -> str:
+    """A known name right after a noun that points back ("la chaîne Al-Massirah"), or ""."""
+    window = text[end : end + 60]
+    found = lex.find("source", window)
+    return (
+        found[0].group() if found and found[0].start() > 0 and not window[: found[0].start()].strip() else ""
+    )

@@ -1405,3 +1405,69 @@ def test_who_verified_a_count_is_its_source(reference, language, text):
 )
 def test_a_side_counting_its_own_losses_is_what_its_pronoun_means(reference, language, text):
     assert sources_of(reference, text, language) == ["Israeli Prime Minister's Office", "Israeli military"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israel struck the port of Hodeidah. The Houthis said six people were killed in Yemen."),
+        ("en", "Israel struck the port of Hodeidah, which Houthi rebels said killed six people in Yemen."),
+        ("en", "Israel struck the port of Hodeidah. Ansar Allah said six people were killed in Yemen."),
+        (
+            "es",
+            "Israel atacó el puerto de Hodeida. Los hutíes afirmaron que seis personas murieron en Yemen.",
+        ),
+        ("es", "Israel atacó Hodeida. Los rebeldes hutíes afirmaron que seis personas murieron en Yemen."),
+        ("fr", "Israël a frappé Hodeida. Les Houthis ont affirmé que six personnes ont été tuées au Yémen."),
+        (
+            "fr",
+            "Israël a frappé Hodeida. Les rebelles houthis ont affirmé que six personnes ont été tuées au"
+            " Yémen.",
+        ),
+    ],
+)
+def test_the_houthis_speak_for_themselves(reference, language, text):
+    assert sources_of(reference, text, language) == ["Houthis"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "A strike in Yemen killed 79 people, according to the Houthis' Al-Masirah television.",
+        ),
+        ("en", "A strike in Yemen killed 79 people, according to the Houthis' Al-Massirah channel."),
+        ("es", "Un ataque en Yemen mató a 79 personas, según informó la cadena Al-Masirah."),
+        ("fr", "Une frappe au Yémen a fait 79 morts, a rapporté samedi la chaîne Al-Massirah."),
+        ("fr", "Une frappe au Yémen a fait 79 morts, a rapporté samedi la chaîne Al-Masirah."),
+    ],
+)
+def test_an_outlet_owned_or_introduced_by_a_noun_is_the_source(reference, language, text):
+    assert sources_of(reference, text, language) == ["Al-Masirah"]
+
+
+def test_the_houthi_health_ministry_in_spanish(reference):
+    text = "El Ministerio de Salud hutí denunció la muerte de 11 civiles en Hodeida."
+    assert sources_of(reference, text, "es") == ["Yemeni Health Ministry"]
+    text = "El Ministerio de Salud denunció la muerte de 11 civiles en la provincia de Hodeida, en Yemen."
+    assert sources_of(reference, text, "es") == ["Yemeni Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "afirman",
+        "afirmaron",
+        "aseguran",
+        "aseguraron",
+        "señalaron",
+        "indicaron",
+        "anunciaron",
+        "confirmaron",
+        "denunciaron",
+    ],
+)
+def test_spanish_speech_verbs_in_the_plural(reference, verb):
+    text = f"Israel atacó Hodeida. Los hutíes {verb} que seis personas murieron en Yemen."
+    assert sources_of(reference, text, "es") == ["Houthis"]
