@@ -34,9 +34,12 @@ def own_side(lex: Lexicon, text: str, offset: int) -> str:
 
 def up_to_next_clause(lex: Lexicon, text: str, offset: int) -> str:
     """ "1.2 million were displaced, and tens of thousands found refuge in Syria": past a comma and a
-    conjunction after the count, a clause of its own names its own places."""
+    conjunction after the count, a clause of its own names its own places; so past a semicolon ("Gaza
+    strikes kill 96; fighting flares on Lebanon border")."""
     following = clause_after_comma(lex).search(text, offset)
-    return text[: following.start()] if following else text
+    end = following.start() if following else len(text)
+    semicolon = text.find(";", offset, end)
+    return text[: semicolon if semicolon >= 0 else end]
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure

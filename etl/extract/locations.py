@@ -300,6 +300,12 @@ def heading_place(lex: Lexicon, heading: str) -> str:
     # "Israel says body returned by Hamas is not a hostage": the country speaks, it is not the place
     found = [place for place in places_in(lex, heading) if place[0] not in speaking]
     places = {location for _, location, _ in found}
+    if len(places) > 1 and ";" in heading:
+        # "Gaza strikes kill 96 as truce talks resume; fighting flares on Lebanon border": the story
+        # its first clause tells
+        first = heading_place(lex, heading.split(";", 1)[0])
+        if first:
+            return first
     if len(places) > 1:
         origins = lex.lower_words("origin")
         places = {location for _, location, word in found if word and word not in origins}

@@ -81,6 +81,28 @@ def test_a_country_that_speaks_in_the_title_is_not_the_documents_place(reference
     assert place_of(reference, text) == ["Gaza"]
 
 
+def test_a_title_of_two_clauses_is_about_its_first(reference):
+    text = (
+        "Gaza strikes kill 96 as truce talks resume; fighting flares on Lebanon border\n"
+        "The ministry said the overall toll had risen to 29,878."
+    )
+    assert place_of(reference, text) == ["Gaza", "Gaza"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gaza strikes kill 96; fighting flares on Lebanon border."),
+        (
+            "es",
+            "Los ataques mataron a 40 personas en Gaza; sus familias se concentraron en Tel Aviv.",
+        ),
+    ],
+)
+def test_a_place_past_a_semicolon_is_another_clauses(reference, language, text):
+    assert place_of(reference, text, language) == ["Gaza"]
+
+
 def test_the_document_is_where_it_names_places_with_a_preposition(reference):
     text = (
         "Ceasefire under strain\n"
