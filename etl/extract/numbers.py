@@ -14,6 +14,7 @@ from functools import lru_cache
 from etl.extract.lexicon import Lexicon, term_pattern
 from etl.extract.milestones import milestone_qualifier
 from etl.extract.number_words import join_compounds, join_digit_tails, number_words
+from etl.extract.ranges import join_ranges
 
 SEPARATOR_TOKENS = {"nbsp": "\u00a0", "thinsp": "\u202f\u2009", "space": " "}
 
@@ -32,7 +33,6 @@ MASKS = [
 # Every mask starts with a digit, "+", "(", "[" or "h"; the lookahead lets `re` skip other positions fast.
 MASK_PATTERN = re.compile(r"(?=[\d+(\[h])(?:" + "|".join(f"(?:{m})" for m in MASKS) + ")")
 DOTTED_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
-DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -171,45 +171,6 @@ def find_singles(text: str, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
         if parsed:
             found.append((match.start(), match.end(), parsed[0], parsed[1]))
     return join_digit_tails(text, join_compounds(text, found, lex), lex)
-
-
-@lru_cache(maxsize=16)  # one per lexicon
-def changed_from(lex: Lexicon) -> re.Pattern[str]:
-    """A verb of change, then "from", right before a number ("rose from", "revised down from")."""
-    change = rf"(?:{lex.alt('direction_up')}|{lex.alt('direction_down')}|{lex.alt('change_verb')})"
-    return re.compile(rf"(?<![\w-]){change}\s+(?:{lex.alt('range_from')})\s+$")
-
-
-def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexicon) -> list[list]:
-    """Merge "A-B", "A to B" ("de A a B", "de A à B") and "between A and B" into ranges:
-    [start, end, low, high, is_word]."""
-    between = lex.lower_words("range_open") or {"between"}
-    closers = lex.lower_words("range_close")
-    joiners = DASHES | lex.lower_words("range_to")  # "30-40", "30 to 40", "30 a 40", "30 à 40"
-    merged: list[list] = []
-    index = 0
-    while index < len(singles):
-        start, end, value, is_word = singles[index]
-        if index + 1 < len(singles):
-            n_start, n_end, n_value, _ = singles[index + 1]
-            joiner = text[end:n_start].strip().lower()
-            opener = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
-            opened = bool(opener and opener.group(1).lower() in between)
-            closes = joiner in closers  # "between 60 and 70", "entre 60 y 70", "entre 60 et 70"
-            is_range = (joiner in joiners and not opened) or (closes and opened)
-            if is_range and changed_from(lex).search(text, max(0, start - 40), start):
-                is_range = False  # "rose from 30 to 40": the count before and the count now
-            year_then_count = (
-                re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]) and not text[n_start:n_end].isdigit()
-            )
-            if is_range and value < n_value and len(text[end:n_start]) <= 5 and not year_then_count:
-                range_start = opener.start(1) + max(0, start - 20) if opened else start
-                merged.append([range_start, n_end, value, n_value, is_word])
-                index += 2
-                continue
-        merged.append([start, end, value, None, is_word])
-        index += 1
-    return merged
 
 
 def qualify(text: str, start: int, end: int, high: int | None, lex: Lexicon) -> tuple[str, int, int]:

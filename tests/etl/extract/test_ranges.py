@@ -1,0 +1,41 @@
+"""Ranges (etl.extract.ranges): two numbers joined into one, unless a day and a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.lexicon import build_lexicon
+from etl.extract.numbers import find_numbers
+
+
+def numbers(reference, text: str, language: str) -> list[tuple[str, int, int | None]]:
+    lex = build_lexicon(reference, language)
+    return [(m.text, m.value, m.value_high) for m in find_numbers(text, lex)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a day after its month, then the count the sentence brings the total to
+        (
+            "en",
+            "bringing the number of soldiers killed since the offensive began on Oct. 27 to 242.",
+            [("27", 27, None), ("242", 242, None)],
+        ),
+        (
+            "en",
+            "bringing the toll since the offensive began on October 27 to 242.",
+            [("27", 27, None), ("242", 242, None)],
+        ),
+        (
+            "es",
+            "elevando el balance desde el 27 de octubre a 242.",
+            [("27", 27, None), ("242", 242, None)],
+        ),
+        # two days of one month are a range of days
+        ("en", "Strikes from Oct. 7 to 27 killed 40.", [("7 to 27", 7, 27), ("40", 40, None)]),
+        ("en", "Between 20 and 30 people died.", [("Between 20 and 30", 20, 30)]),
+    ],
+)
+def test_a_day_after_its_month_opens_no_range_with_a_count(reference, language, text, expected):
+    assert numbers(reference, text, language) == expected
