@@ -1471,3 +1471,20 @@ def test_the_houthi_health_ministry_in_spanish(reference):
 def test_spanish_speech_verbs_in_the_plural(reference, verb):
     text = f"Israel atacó Hodeida. Los hutíes {verb} que seis personas murieron en Yemen."
     assert sources_of(reference, text, "es") == ["Houthis"]
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("An Egyptian official briefed on the talks", "Egypt"),
+        ("A Qatari official", "Qatar"),
+        ("A US official", "US officials"),
+        ("A U.S. official", "US officials"),
+        ("An American official", "US officials"),
+        ("A Lebanese official", "Lebanese government"),
+        ("An Iranian official", "Iranian government"),
+    ],
+)
+def test_one_official_of_a_government_speaks_for_it_as_its_officials_do(reference, name, source):
+    text = f"{name} told Reuters that a draft deal would see Hamas free 40 hostages."
+    assert sources_of(reference, text, "en") == [source]
