@@ -34,6 +34,7 @@ from etl.extract.unknown_sources import (
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30
+APPOSITION_TO_VERB = re.compile(r",\s[^,;]{1,60},\s*")  # ", Israel's emergency service, " before "says"
 POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "the Houthis' ", "Hamas's "
 PERSON_NAME = r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+"  # "Roland Friedrich": a capitalised name of 2-4 words
 CLOSING_BRACKET = re.compile(r"\s*\)\W*")  # a bracket closing the sentence: ")", ")."
@@ -155,6 +156,7 @@ def subject_frames(
         candidates = [c for c in candidates if not DATELINE_CLOSE.match(text, c.end)]
         # "The School, which built the model with colleagues at Johns Hopkins, projected": not the subject
         candidates = [c for c in candidates if not any(a < c.start < b <= verb.start() for a, b in asides)]
+        candidates = without_apposed(text, candidates, verb.start())
         named = named_after_descriptor(lex, text[: verb.start()])
         candidates += [named] if named else []
         candidates += inverted_pronoun(lex, verb)
@@ -172,6 +174,15 @@ def subject_frames(
             continue
         frames.append(Frame("subject", subject, start, end, others, is_trailing(lex, text, start, end)))
     return frames
+
+
+def without_apposed(text: str, candidates: list[SourceMention], verb_start: int) -> list[SourceMention]:
+    """ "Magen David Adom, Israel's emergency service, says": a name inside an apposition between the
+    subject and its verb describes the subject; it does not speak."""
+    for subject in candidates:
+        if APPOSITION_TO_VERB.fullmatch(text, subject.end, verb_start):
+            return [c for c in candidates if not subject.end <= c.start < verb_start]
+    return candidates
 
 
 def elided_subject(lex: Lexicon, text: str, verb: re.Match[str]) -> list[SourceMention]:

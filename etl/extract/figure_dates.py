@@ -14,6 +14,8 @@ from etl.extract.named_days import counts_in, named_days_in, without_named_days
 from etl.extract.reading import DocumentState, Reading
 from etl.extract.sentences import Sentence
 
+LABEL = re.compile(r"^[^:]{1,40}:\s+")  # "A quick recap: ", "Day 40: "
+
 
 def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, published: date) -> date | None:
     """The date inside one frame: "said on Sunday", "its update on Sunday", "On Wednesday, X said"."""
@@ -26,7 +28,8 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
         found = first_date(lex, text[frame.start : frame.end] + region, published, published)
     if found:
         return found
-    leading = text[: frame.start]
+    # "A quick recap: on Sunday evening, X said": a short label before a colon opens nothing
+    leading = LABEL.sub("", text[: frame.start], count=1)
     words = leading.split()
     if re.search(r"\d", leading):
         return None  # the figure itself stands there: its day is the event's, not the statement's

@@ -87,7 +87,9 @@ def organisation_named(lex: Lexicon) -> re.Pattern[str]:
     """A capitalised name after "according to", past "records at" ("the figures of") and an article."""
     link = rf"(?:{lex.alt_before_word('count_link')}|{lex.alt_before_word('workplace_preposition')})"
     kept = rf"(?:{lex.alt_before_word('determiner')}?{lex.alt('count_noun')}\s+{link})?"
-    return re.compile(rf"\s+{kept}{lex.alt_before_word('determiner')}?({CAPITALISED_NAME})")
+    # "according to Nasser hospital": the organisation's word may be written in lower case
+    lower = rf"(?:\s+{lex.alt('organisation_word')}(?![\w-]))?"
+    return re.compile(rf"\s+{kept}{lex.alt_before_word('determiner')}?({CAPITALISED_NAME}{lower})")
 
 
 def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:
@@ -95,12 +97,15 @@ def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention 
     table knows keeps its own name (a person's name, "according to Mohammed Zaqout", says nothing of
     whose figure it is)."""
     found = organisation_named(lex).match(text, position)
-    organisation = lex.pattern("organisation_word")
-    if not found or not organisation or len(found.group(1).split()) < 2:
+    words = found.group(1).split() if found else []
+    if len(words) < 2:
         return None
-    if not any(organisation.fullmatch(word) for word in found.group(1).split()):
+    written = {w.lower(): w for w in lex.words("organisation_word")}
+    if not any(word.lower() in written for word in words):
         return None
-    return SourceMention(found.start(1), found.end(1), found.group(1), "generic")
+    # "Nasser hospital" is "Nasser Hospital", as the tables write the word
+    name = " ".join([*words[:-1], written.get(words[-1].lower(), words[-1])])
+    return SourceMention(found.start(1), found.end(1), name, "generic")
 
 
 def at_workplace(

@@ -454,3 +454,45 @@ def test_a_pronoun_for_a_source_named_in_its_own_sentence_takes_no_day_from_the_
         (280, "UN", "2024-03-01"),
         (207, "UNRWA", "2024-03-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "A quick recap: on Sunday evening, Israeli authorities said 13 people had been killed in Israel.",
+            "2024-03-03",
+        ),
+        ("Update: on Sunday, Israeli authorities said 13 people had been killed in Israel.", "2024-03-03"),
+        ("Day 150: on Sunday, Israeli authorities said 13 people had been killed in Israel.", "2024-03-03"),
+    ],
+)
+def test_a_label_before_a_colon_leaves_the_day_that_opens_the_statement(reference, text, as_of):
+    (figure,) = read(reference, text)
+    assert figure["as_of"] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("More than 200 people were wounded in Gaza, according to Nasser hospital.", "Nasser Hospital"),
+        (
+            "More than 200 people were wounded in Gaza, according to the Nasser Medical Complex.",
+            "Nasser Medical Complex",
+        ),
+    ],
+)
+def test_an_organisation_after_according_to_keeps_its_name_as_the_tables_write_its_word(
+    reference, text, source
+):
+    (figure,) = read(reference, text)
+    assert figure["attributed_to"] == source
+
+
+def test_a_name_in_an_apposition_before_the_verb_describes_the_subject(reference):
+    text = (
+        "Magen David Adom, Israel's emergency service, says its teams have treated 592 people injured in"
+        " Israel."
+    )
+    (figure,) = read(reference, text)
+    assert figure["attributed_to"] == "Magen David Adom"
