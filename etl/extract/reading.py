@@ -254,6 +254,14 @@ def read_metric(
     elif parent:
         reading.metric = parent.metric
         reading.extra["from_parent"] = True
+    elif (
+        coordinated
+        and previous[-1].metric
+        and domain in ("", "people")
+        and no_verb_of_its_own(lex, predicate)
+    ):
+        # "the list, published the same day, includes 16,302 children and 10,955 women": one verb for both
+        reading.metric = previous[-1].metric
     elif historical and previous and domain == previous[-1].domain:
         reading.metric = previous[-1].metric  # "50 otages, contre 24 otages la semaine précédente"
     elif domain and domain != "people":
@@ -362,3 +370,9 @@ def held_by_israel(lex: Lexicon, text: str, reading: Reading) -> bool:
         return bool(prisons) and names.holder_home(lex, after, text) == prisons
     before = [m for m in held if m.end() <= reading.start]
     return bool(before and prisons) and names.holder_home(lex, before[-1], text) == prisons
+
+
+def no_verb_of_its_own(lex: Lexicon, predicate: str) -> bool:
+    """Does the count's predicate end at once, or go on with a place ("10,955 women.", "... in Gaza")?
+    "and 600,000 have returned" has a verb of its own."""
+    return bool(re.match(rf"\s*(?:[.,;:)]|$|(?:{lex.alt('location_preposition')})\s)", predicate))

@@ -41,6 +41,35 @@ def test_counts_coordinated_before_a_verb_share_it(reference, text, expected):
     assert metrics_of(reference, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The ministry's list of the dead, published the same day, includes 16,302 children and 10,955"
+            " women.",
+            [(16302, "killed"), (10955, "killed")],
+        ),
+        (
+            "en",
+            "The list of the dead, published on Monday, includes 16,302 children and 10,955 women in Gaza.",
+            [(16302, "killed"), (10955, "killed")],
+        ),
+        # a count with a verb of its own keeps to it
+        (
+            "es",
+            "Más de 1,2 millones de personas huyeron de sus hogares en el Líbano, y unas 600.000 ya han"
+            " regresado.",
+            [(1200000, "displaced")],
+        ),
+    ],
+)
+def test_a_count_coordinated_after_a_count_with_no_verb_of_its_own_shares_its_kind(
+    reference, language, text, expected
+):
+    assert metrics_of(reference, text, language) == expected
+
+
 def test_a_count_of_others_is_of_the_kind_before_it(reference):
     text = "Hamas freed 25 hostages and the bodies of eight others."
     assert metrics_of(reference, text) == [(25, "hostages_released"), (8, "hostages_dead")]
