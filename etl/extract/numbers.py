@@ -82,8 +82,11 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     pattern = re.compile(single, re.IGNORECASE)
     before = term_pattern(set(lex.qualifier_before))
     after = alternation(lex.qualifier_after)
+    # "supera ya los 50.000", "a déjà dépassé les": an adverb inside or after the phrase changes nothing
+    adverb = rf"(?:{lex.alt('qualifier_adverb')}\s+)?"
+    body = before.pattern.replace(r"\s+", rf"\s+{adverb}") if before else ""
     # "plus d'un million": an elided phrase touches the number
-    before_re = re.compile(rf"(?:{before.pattern})(?:(?<=['’])|\s+)$", re.IGNORECASE) if before else None
+    before_re = re.compile(rf"(?:{body})(?:(?<=['’])|\s+{adverb})$", re.IGNORECASE) if before else None
     after_re = (
         re.compile(rf"^(?:\s+|-)((?:{after}))(?![\w])", re.IGNORECASE) if lex.qualifier_after else None
     )  # "1,200-plus"
@@ -185,7 +188,8 @@ def qualify(text: str, start: int, end: int, high: int | None, lex: Lexicon) -> 
         if match and events and any(m.end() >= match.end() - 1 for m in events.finditer(window.rstrip())):
             match = None  # "handed over 33": the word belongs to a verb, not a qualifier
         if match:
-            phrase = " ".join(match.group().split()).lower()
+            adverbs = lex.lower_words("qualifier_adverb")
+            phrase = " ".join(w for w in match.group().lower().split() if w not in adverbs)
             return lex.qualifier_before[phrase], start - len(match.group()), end
     milestone = milestone_qualifier(text, start, end, lex)
     if milestone:

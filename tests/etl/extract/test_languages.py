@@ -1046,6 +1046,20 @@ def test_the_detention_of_people_taken_away_is_no_hostage_taking(reference, lang
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La ONU calcula que unas 124.000 personas se han visto obligadas a desplazarse desde el martes.",
+        ),
+        ("fr", "Selon l’ONU, 124 000 personnes ont dû se déplacer de nouveau depuis mardi."),
+    ],
+)
+def test_having_to_move_is_displacement(reference, language, text):
+    assert rows(reference, text, language, columns=("value", "metric")) == [(124000, "displaced")]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         ("es", "Unas 60.000 personas fueron evacuadas de sus hogares.", [(60000, "displaced")]),

@@ -47,3 +47,15 @@ def test_a_mark_passed_is_more_than_its_number(reference, language, text, expect
 )
 def test_a_mark_not_passed_leaves_the_number_exact(reference, language, text):
     assert [q for _, q in qualifiers(reference, text, language)] == ["exact"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The toll has passed already 50,000."),
+        ("es", "El balance supera ya los 50.000 muertos."),
+        ("fr", "Le bilan a déjà dépassé les 50 000 morts."),
+    ],
+)
+def test_an_adverb_inside_a_qualifier_phrase_changes_nothing(reference, language, text):
+    assert [q for _, q in qualifiers(reference, text, language)] == ["more_than"]
