@@ -1488,3 +1488,37 @@ def test_spanish_speech_verbs_in_the_plural(reference, verb):
 def test_one_official_of_a_government_speaks_for_it_as_its_officials_do(reference, name, source):
     text = f"{name} told Reuters that a draft deal would see Hamas free 40 hostages."
     assert sources_of(reference, text, "en") == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "template"),
+    [
+        ("es", "La guerra ya dejó más de 400 muertos en {place}, según el Ministerio de Salud local."),
+        ("es", "La guerra ya dejó más de 400 muertos en {place}, según el Ministerio de Sanidad local."),
+        ("fr", "La guerre a fait plus de 400 morts {place}, selon le ministère de la Santé local."),
+        ("en", "The war has killed more than 400 people in {place}, according to the local health ministry."),
+    ],
+)
+@pytest.mark.parametrize("place", ["Gaza", "West Bank", "Lebanon"])
+def test_the_local_health_ministry_is_the_places(reference, language, template, place):
+    names = {
+        "es": {"Gaza": "Gaza", "West Bank": "Cisjordania", "Lebanon": "el Líbano"},
+        "fr": {"Gaza": "à Gaza", "West Bank": "en Cisjordanie", "Lebanon": "au Liban"},
+        "en": {"Gaza": "Gaza", "West Bank": "the West Bank", "Lebanon": "Lebanon"},
+    }[language]
+    ministry = {"Gaza": "Gaza Health Ministry", "West Bank": "Palestinian Health Ministry"}
+    text = template.format(place=names[place])
+    assert sources_of(reference, text, language) == [ministry.get(place, "Lebanese Health Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Con ellos son tres los rehenes que recuperaron la libertad en Gaza."),
+        ("fr", "Trois otages ont retrouvé la liberté samedi."),
+        ("fr", "Samedi, un total de trois otages a retrouvé la liberté."),
+        ("en", "Three hostages regained their freedom on Saturday."),
+    ],
+)
+def test_regaining_freedom_is_a_release(reference, language, text):
+    assert [f["metric"] for f in figures_in(reference, text, language)] == ["hostages_released"]
