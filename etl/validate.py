@@ -97,6 +97,11 @@ class SourcesTable(pa.DataFrameModel):
         key = frame["alias"].str.casefold() + "|" + frame["language"] + "|" + frame["context"]
         return frame.groupby(key)["canonical"].transform("nunique") == 1
 
+    @pa.dataframe_check
+    def row_is_listed_once(cls, frame: pd.DataFrame) -> Series[bool]:
+        # a row copied twice changes nothing but hides which of the two an edit should touch
+        return ~frame.duplicated(keep="first")
+
 
 class QualifiersTable(pa.DataFrameModel):
     """seeds/reference/qualifiers.csv: qualifier phrases and where they stand."""

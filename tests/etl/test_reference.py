@@ -49,3 +49,12 @@ def test_an_alias_may_be_listed_in_two_cases_for_one_source(tmp_path):
         handle.write("Reuters,AP,media,en,,\n")
     with pytest.raises(ReferenceTableError, match="alias_resolves_once_per_context"):
         load_reference(directory)
+
+
+def test_a_source_row_listed_twice_is_an_error(tmp_path):
+    directory = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, directory)
+    with (directory / "sources.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Reuters,Reuters,media,en,,\n")
+    with pytest.raises(ReferenceTableError, match=r"sources[.]csv: line \d+: .*row_is_listed_once"):
+        load_reference(directory)
