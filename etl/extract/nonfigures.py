@@ -80,7 +80,9 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
             rf"(?:^|[.!?\n]\s*|,\s*){lex.alt('distributive')}(?![\w-])[^.!?\n]*,[^.!?\n]*$"
         ),
         share_of=re.compile(
-            rf"(?:\d\s*{lex.alt('percent')}|(?<![\w-]){alternation(set(suffixed_roles(lex, 'fraction_')))})"
+            # "90 % des", "nonante pour cent des": a percent of digits or of number words
+            rf"(?:(?:\d|(?<!\w){alternation(set(lex.numbers))})\s*{lex.alt('percent')}"
+            rf"|(?<![\w-]){alternation(set(suffixed_roles(lex, 'fraction_')))})"
             rf"\s+{lex.alt('of')}\s*(?:{lex.alt('determiner')}\s+)?$"
         ),
     )

@@ -115,3 +115,19 @@ def test_a_dot_before_a_scale_word_and_fewer_than_three_digits_is_a_decimal_poin
 def test_swiss_french_parts_thousands_with_an_apostrophe(reference, apostrophe):
     text = f"Plus de 67{apostrophe}000 Palestiniens tués, l{apostrophe}attaque."
     assert numbers(reference, text, "fr") == [(f"67{apostrophe}000", 67000, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Belgian and Swiss tens, and the approximate nouns of French
+        ("Septante-deux personnes ont été blessées.", [("Septante-deux", 72, None)]),
+        ("Huitante personnes ont été blessées.", [("Huitante", 80, None)]),
+        ("Nonante personnes ont été blessées.", [("Nonante", 90, None)]),
+        ("Une quinzaine de personnes ont été tuées.", [("Une quinzaine", 15, None)]),
+        ("Une soixantaine de personnes ont été tuées.", [("Une soixantaine", 60, None)]),
+        ("Une septantaine de personnes ont été tuées.", [("Une septantaine", 70, None)]),
+    ],
+)
+def test_french_tens_of_belgium_and_switzerland_and_approximate_nouns(reference, text, expected):
+    assert numbers(reference, text, "fr") == expected

@@ -84,6 +84,9 @@ def test_non_figures_are_left_out(reference, text):
         ("en", "A third of the 2.1 million people have fled."),
         ("es", "Cerca del 90% de los 2,1 millones de habitantes de la Franja han sido desplazados."),
         ("fr", "Près de 90 % des 2,1 millions d'habitants ont été déplacés."),
+        # a percent in words
+        ("en", "Nearly ninety per cent of the 2.3 million residents have been displaced."),
+        ("fr", "Près de nonante pour cent des 2,1 millions d'habitants ont été déplacés."),
     ],
 )
 def test_the_people_a_share_is_taken_from_are_no_figure(reference, language, text):
