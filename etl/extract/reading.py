@@ -319,7 +319,8 @@ def restates_last_count(
     verbs = lex.find("restating_verb", text[: reading.start])
     return (
         bool(verbs)
-        and re.fullmatch(r"(?:\s+[^\W\d_]+){0,2}\s*", text[verbs[-1].end() : reading.start]) is not None
+        # "en compte, lui, 196": up to two words, set off by commas or not
+        and re.fullmatch(r"(?:[\s,]+[^\W\d_]+){0,2}[\s,]*", text[verbs[-1].end() : reading.start]) is not None
         and re.match(r"\s*(?:[.;,]|$)", text[reading.end :]) is not None
     )
 

@@ -1294,6 +1294,8 @@ RESTATED = {
         ("fr", "en recensait"),
         ("fr", "en recense"),
         ("fr", "en comptait"),
+        ("fr", "en compte"),
+        ("fr", "en compte, lui,"),
         ("fr", "en dénombrait"),
     ],
 )
