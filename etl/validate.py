@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 LANGUAGE_CODE = r"^[a-z]{2}$"
 
 
+class RowsListedOnce(pa.DataFrameModel):
+    """A reference table whose rows are each listed once."""
+
+    @pa.dataframe_check
+    def row_is_listed_once(cls, frame: pd.DataFrame) -> Series[bool]:
+        # a row copied twice changes nothing but hides which of the two an edit should touch
+        return ~frame.duplicated(keep="first")
+
+
 class MetricsTable(pa.DataFrameModel):
     """seeds/reference/metrics.csv: each metric as a (domain, event) pair and where it is located."""
 
@@ -49,7 +58,7 @@ class MetricWordsTable(pa.DataFrameModel):
         return ~frame.duplicated(["kind", "name", "language", "term"], keep=False)
 
 
-class NumbersTable(pa.DataFrameModel):
+class NumbersTable(RowsListedOnce):
     """seeds/reference/numbers.csv: number words and their values."""
 
     term: Series[str] = pa.Field(str_length={"min_value": 1})
@@ -78,7 +87,7 @@ class LexiconTable(pa.DataFrameModel):
         return ~frame.duplicated(["role", "language", "term"], keep=False)
 
 
-class SourcesTable(pa.DataFrameModel):
+class SourcesTable(RowsListedOnce):
     """seeds/reference/sources.csv: canonical source names and their aliases."""
 
     canonical: Series[str] = pa.Field(str_length={"min_value": 1})
@@ -97,13 +106,8 @@ class SourcesTable(pa.DataFrameModel):
         key = frame["alias"].str.casefold() + "|" + frame["language"] + "|" + frame["context"]
         return frame.groupby(key)["canonical"].transform("nunique") == 1
 
-    @pa.dataframe_check
-    def row_is_listed_once(cls, frame: pd.DataFrame) -> Series[bool]:
-        # a row copied twice changes nothing but hides which of the two an edit should touch
-        return ~frame.duplicated(keep="first")
 
-
-class QualifiersTable(pa.DataFrameModel):
+class QualifiersTable(RowsListedOnce):
     """seeds/reference/qualifiers.csv: qualifier phrases and where they stand."""
 
     qualifier: Series[str] = pa.Field(
@@ -117,7 +121,7 @@ class QualifiersTable(pa.DataFrameModel):
         strict = True
 
 
-class SubgroupsTable(pa.DataFrameModel):
+class SubgroupsTable(RowsListedOnce):
     """seeds/reference/subgroups.csv: the words that name each subgroup."""
 
     subgroup: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
@@ -132,7 +136,7 @@ class SubgroupsTable(pa.DataFrameModel):
         strict = True
 
 
-class LocationsTable(pa.DataFrameModel):
+class LocationsTable(RowsListedOnce):
     """seeds/reference/locations.csv: place names and the location they belong to."""
 
     location: Series[str] = pa.Field(str_length={"min_value": 1})
@@ -143,7 +147,7 @@ class LocationsTable(pa.DataFrameModel):
         strict = True
 
 
-class StatusesTable(pa.DataFrameModel):
+class StatusesTable(RowsListedOnce):
     """seeds/reference/statuses.csv: cue words for proposed and projected figures."""
 
     status: Series[str] = pa.Field(isin=["reported", "proposed", "projected"])

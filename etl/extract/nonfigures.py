@@ -142,9 +142,15 @@ def is_date_part(lex: Lexicon, before: str, after: str) -> bool:
         return False
     rules = rule_patterns(lex)
     after_words = rules.of_lead.sub("", after, count=1)
-    if months.match(after_words) or rules.month_end.search(before):
-        return True
-    # "on 12 and 16 March", "les 12 et 16 mars": a day listed before another shares its month
+    return bool(months.match(after_words)) or bool(rules.month_end.search(before))
+
+
+def is_listed_day(lex: Lexicon, before: str, after: str) -> bool:
+    """ "on 12 and 16 March", "les 12 et 16 mars": a day in digits listed with another shares its month."""
+    months = lex.pattern("month")
+    if not months:
+        return False
+    rules = rule_patterns(lex)
     listed = past_listed_number(lex, after)
     if listed and months.match(rules.of_lead.sub("", listed, count=1)):
         return True
@@ -164,7 +170,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     rules = rule_patterns(lex)
     if rules.ordinal.match(after) or after.startswith(("'s", "’s")):
         return "ordinal or decade"
-    if is_date_part(lex, before, after):
+    if is_date_part(lex, before, after) or (not mention.is_word and is_listed_day(lex, before, after)):
         return "date"
     if mention.value == 1 and starts_with_role(lex, "thing", after):
         return "article"  # "died in one house": "one" before a thing is its article, not a count

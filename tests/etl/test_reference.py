@@ -51,10 +51,23 @@ def test_an_alias_may_be_listed_in_two_cases_for_one_source(tmp_path):
         load_reference(directory)
 
 
-def test_a_source_row_listed_twice_is_an_error(tmp_path):
+@pytest.mark.parametrize(
+    ("table", "row"),
+    [
+        ("sources.csv", "Reuters,Reuters,media,en,,"),
+        ("statuses.csv", "projected,fr,projette"),
+        ("qualifiers.csv", "at_least,en,at least,before"),
+        ("numbers.csv", "trois,fr,3,unit"),
+        ("subgroups.csv", "foreign_nationals,fr,Canadiens,,yes"),
+        ("locations.csv", "Gaza,en,Gaza"),
+    ],
+)
+def test_a_row_listed_twice_is_an_error(tmp_path, table, row):
     directory = tmp_path / "reference"
     shutil.copytree(REFERENCE_DIR, directory)
-    with (directory / "sources.csv").open("a", encoding="utf-8") as handle:
-        handle.write("Reuters,Reuters,media,en,,\n")
-    with pytest.raises(ReferenceTableError, match=r"sources[.]csv: line \d+: .*row_is_listed_once"):
+    with (directory / table).open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    with pytest.raises(
+        ReferenceTableError, match=rf"{table.replace('.', '[.]')}: line \d+: .*row_is_listed_once"
+    ):
         load_reference(directory)

@@ -124,6 +124,9 @@ def test_rescuers_a_civil_defence_counts_are_its_own(reference, language, text, 
         ("fr", "Quatre Franco-Israéliens sont retenus en otage."),
         ("fr", "Douze travailleurs étrangers ont été tués."),
         ("es", "Doce trabajadores extranjeros murieron."),
+        ("en", "Eight Canadians were killed in Israel on October 7."),
+        ("es", "Ocho canadienses murieron en Israel el 7 de octubre."),
+        ("fr", "Huit Canadiens ont été tués en Israël le 7 octobre."),
     ],
 )
 def test_foreigners_named_by_their_nationality_are_foreign_nationals(reference, language, text):

@@ -467,6 +467,11 @@ def test_french_contre_after_a_release_is_an_exchange(reference, text, expected)
         ("es", "Un modelo proyectó entre 6.550 y 11.580 muertes adicionales en Gaza en seis meses."),
         ("es", "Los investigadores proyectaron entre 6.550 y 11.580 muertes adicionales en Gaza."),
         ("fr", "Un modèle a projeté entre 6 550 et 11 580 morts supplémentaires à Gaza en six mois."),
+        # what researchers project, in the present
+        ("fr", "Des chercheurs projettent de 8 000 à 12 000 morts supplémentaires à Gaza d'ici août."),
+        ("fr", "L'équipe de recherche projette de 8 000 à 12 000 morts supplémentaires à Gaza."),
+        ("es", "Los investigadores proyectan entre 8.000 y 12.000 muertes adicionales en Gaza."),
+        ("es", "El equipo de investigación proyecta entre 8.000 y 12.000 muertes adicionales en Gaza."),
     ],
 )
 def test_deaths_that_could_occur_are_projected_in_each_language(reference, language, text):
@@ -1653,3 +1658,26 @@ def test_apartments_and_metres_are_no_people(reference, language, text):
 )
 def test_hostages_freed_by_military_means_are_rescued(reference, language, text):
     assert rows(reference, text, language, columns=("value", "metric")) == [(7, "hostages_rescued")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Des chercheurs de la London School of Hygiene and Tropical Medicine projettent 8 000 morts à"
+            " Gaza.",
+        ),
+        ("fr", "La London School of Hygiene and Tropical Medicine projette 8 000 morts à Gaza."),
+        (
+            "es",
+            "Investigadores de la London School of Hygiene and Tropical Medicine proyectan 8.000 muertes en"
+            " Gaza.",
+        ),
+        ("es", "La London School of Hygiene and Tropical Medicine proyecta 8.000 muertes en Gaza."),
+    ],
+)
+def test_who_projects_a_toll_is_its_source(reference, language, text):
+    assert rows(reference, text, language, columns=("attributed_to",)) == [
+        ("London School of Hygiene and Tropical Medicine",)
+    ]

@@ -408,6 +408,11 @@ def test_days_listed_with_one_month_are_dates(reference, language, text):
     assert [f["value"] for f in figures_in(reference, text, language)] == [40]
 
 
+def test_a_number_word_after_a_date_and_a_conjunction_counts(reference):
+    text = "Eight Canadians were killed in Israel on October 7 and two others in Gaza."
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [8, 2]
+
+
 def test_a_day_listed_after_a_date_but_past_its_clause_may_count(reference):
     text = "Israeli strikes killed 40 people in Gaza on March 12, and 16 more were wounded."
     assert [(f["metric"], f["value"]) for f in figures_in(reference, text, "en")] == [
