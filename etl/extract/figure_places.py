@@ -69,7 +69,9 @@ def before_comment(lex: Lexicon, text: str, offset: int) -> str:
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure
 def comment_clause(lex: Lexicon) -> re.Pattern[str]:
     pronoun = rf"{lex.alt('relative_pronoun')}|{lex.alt('complementizer')}"  # "an attack that drew"
-    return re.compile(rf",[^,;:]*?(?<![\w-])(?:{pronoun})(?![\w-])")
+    # ", la mayor en la región en dos décadas": a superlative set off by a comma compares, it places nothing
+    superlative = rf",\s*(?:{lex.alt('determiner')})\s+(?:{lex.alt('superlative')})(?![\w-])"
+    return re.compile(rf",[^,;:]*?(?<![\w-])(?:{pronoun})(?![\w-])|{superlative}")
 
 
 def read_location(

@@ -818,6 +818,46 @@ def test_a_comment_after_the_count_does_not_make_it_span_regions(reference, text
     assert [f["location"] for f in figures_in(reference, text, "en")] == [location]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Twenty people have been killed in the operation in the West Bank, the largest in the region in"
+            " two decades, the ministry said.",
+        ),
+        ("en", "Twenty people have been killed in the West Bank, the biggest raid in the region in years."),
+        (
+            "en",
+            "Twenty people have been killed in the West Bank, the deadliest toll in the region this year.",
+        ),
+        (
+            "es",
+            "Veinte palestinos han muerto en la operación en Cisjordania, la mayor en la región en dos"
+            " décadas.",
+        ),
+        (
+            "es",
+            "Veinte palestinos han muerto en Cisjordania, la más mortífera en la región en dos décadas.",
+        ),
+        (
+            "fr",
+            "Vingt Palestiniens ont été tués en Cisjordanie, la plus grande opération dans la région depuis"
+            " vingt ans.",
+        ),
+        (
+            "fr",
+            "Vingt Palestiniens ont été tués en Cisjordanie, la plus meurtrière dans la région depuis vingt"
+            " ans.",
+        ),
+    ],
+)
+def test_a_superlative_set_off_by_a_comma_compares_with_the_region_and_places_nothing(
+    reference, language, text
+):
+    assert place_of(reference, text, language) == ["West Bank"]
+
+
 def test_a_part_placed_in_its_own_clause_keeps_its_place_in_a_count_over_a_region(reference):
     text = (
         "At least 186 journalists have been killed in the region since the war began, including 178 in Gaza."
