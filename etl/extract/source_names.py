@@ -128,8 +128,9 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         if any(m.start <= match.start() < m.end for m in found):
             continue
         if agent_before(lex).search(text, 0, match.start()):
-            if not publication_agent(lex).search(text, 0, match.start()) and not confirmed_by(lex).search(
-                text, 0, match.start()
+            if not any(
+                pattern.search(text, 0, match.start())
+                for pattern in (publication_agent(lex), confirmed_by(lex), compiled_by(lex))
             ):
                 continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
         if in_compound(text, match):
@@ -167,6 +168,17 @@ def publication_agent(lex: Lexicon) -> re.Pattern[str]:
 def confirmed_by(lex: Lexicon) -> re.Pattern[str]:
     """ "confirmed dead by the", "confirmée par l'": an agent who confirms a count is its source."""
     return re.compile(rf"(?<![\w-])(?:{lex.alt('according')})\s+(?:{lex.alt_before_word('determiner')})?$")
+
+
+@lru_cache(maxsize=16)
+def compiled_by(lex: Lexicon) -> re.Pattern[str]:
+    """ "figures compiled by the", "datos recogidos por la": who compiled the figures is their source."""
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('compiled_by')})\s+(?:{lex.alt_before_word('determiner')})?$")
+
+
+def compiled_gap(lex: Lexicon, gap: str) -> str:
+    """The words between two names, without the article of the second ("recogidos por la ")."""
+    return re.sub(rf"\s+(?:{lex.alt('determiner')})$", "", gap.strip())
 
 
 @lru_cache(maxsize=16)

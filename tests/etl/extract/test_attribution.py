@@ -1522,3 +1522,45 @@ def test_the_local_health_ministry_is_the_places(reference, language, template, 
 )
 def test_regaining_freedom_is_a_release(reference, language, text):
     assert [f["metric"] for f in figures_in(reference, text, language)] == ["hostages_released"]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "compiled"),
+    [
+        (
+            "en",
+            "In that period 18 Israelis were killed, according to official Israeli figures",
+            "compiled by OCHA.",
+        ),
+        (
+            "en",
+            "In that period 18 Israelis were killed, according to official Israeli figures",
+            "collected by OCHA.",
+        ),
+        (
+            "es",
+            "En ese periodo murieron 18 israelíes, según datos oficiales israelíes",
+            "recogidos por la OCHA.",
+        ),
+        (
+            "es",
+            "En ese periodo murieron 18 israelíes, según datos oficiales israelíes",
+            "recopilados por la OCHA.",
+        ),
+        (
+            "fr",
+            "Sur la période, 18 Israéliens ont été tués, selon des chiffres officiels israéliens",
+            "compilés par l’OCHA.",
+        ),
+        (
+            "fr",
+            "Sur la période, 18 Israéliens ont été tués, selon des chiffres officiels israéliens",
+            "recueillis par l’OCHA.",
+        ),
+    ],
+)
+def test_who_compiled_the_figures_is_their_source_and_the_figures_its_basis(
+    reference, language, lead, compiled
+):
+    (figure,) = figures_in(reference, f"{lead} {compiled}", language)
+    assert (figure["attributed_to"], figure["attribution_basis"]) == ("UN OCHA", "Israeli official figures")
