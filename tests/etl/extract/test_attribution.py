@@ -1564,3 +1564,29 @@ def test_who_compiled_the_figures_is_their_source_and_the_figures_its_basis(
 ):
     (figure,) = figures_in(reference, f"{lead} {compiled}", language)
     assert (figure["attributed_to"], figure["attribution_basis"]) == ("UN OCHA", "Israeli official figures")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Unas 4.500 personas han sido desplazadas en Cisjordania, según una lista publicada por la OCHA.",
+        ),
+        (
+            "es",
+            "Unas 4.500 personas han sido desplazadas en Cisjordania, según un informe publicado por la"
+            " OCHA.",
+        ),
+        (
+            "fr",
+            "Quelque 4 500 personnes ont été déplacées en Cisjordanie, selon une liste publiée par l'OCHA.",
+        ),
+        (
+            "fr",
+            "Quelque 4 500 personnes ont été déplacées en Cisjordanie, selon un rapport publié par l'OCHA.",
+        ),
+    ],
+)
+def test_who_published_a_list_or_a_report_is_its_source(reference, language, text):
+    assert sources_of(reference, text, language) == ["UN OCHA"]
