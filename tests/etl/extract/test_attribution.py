@@ -1590,3 +1590,16 @@ def test_who_compiled_the_figures_is_their_source_and_the_figures_its_basis(
 )
 def test_who_published_a_list_or_a_report_is_its_source(reference, language, text):
     assert sources_of(reference, text, language) == ["UN OCHA"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El servicio de emergencias Magen David Adom ha atendido en Israel a 592 heridos."),
+        ("es", "El servicio de emergencias Magen David Adom atendió en Israel a 592 heridos."),
+        ("fr", "Le service de secours Magen David Adom a soigné 592 blessés en Israël."),
+        ("fr", "Le service de secours Magen David Adom a pris en charge 592 blessés en Israël."),
+    ],
+)
+def test_who_treated_the_wounded_counts_them(reference, language, text):
+    assert sources_of(reference, text, language) == ["Magen David Adom"]
