@@ -217,6 +217,10 @@ def read_status(lex: Lexicon, reading: Reading, sentence: Sentence, previous: li
     figure's status: in "a deal to bring home the 48 hostages still held, of whom 20 are alive" both
     are held now, though a deal is demanded before them. A cue between the two is the part's own."""
     predicate = own_predicate(lex, re.split(r"[,;]", reading.extra["predicate"])[0])
+    if "verb_window_end" in reading.extra and "whole" not in reading.extra:  # not "21 of the 28 it was to"
+        # "14 otages et trois étrangers doivent être libérés": the verb lent by the count after it
+        lent = sentence.text[reading.end : reading.extra["verb_window_end"]]
+        predicate = own_predicate(lex, re.split(r"[,;]", lent)[0])
     whole = reading.parent
     if whole is not None and whole in previous and "status" in whole.extra:
         own = statuses.status_for(lex, sentence.text[whole.end : reading.start], predicate)

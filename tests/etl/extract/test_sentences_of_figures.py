@@ -1056,3 +1056,26 @@ def test_the_whole_of_a_ratio_past_what_it_counts_is_no_count(reference, languag
 )
 def test_inhabitants_nothing_befell_are_a_population(reference, language, text, values):
     assert [f["value"] for f in figures_in(reference, text, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le Hamas annonce que 14 otages israéliens et trois étrangers doivent être libérés dans la"
+            " soirée.",
+        ),
+        ("en", "Hamas says 14 Israeli hostages and three foreigners are to be freed this evening."),
+        ("es", "Hamás anuncia que 14 rehenes israelíes y tres extranjeros deben ser liberados esta noche."),
+    ],
+)
+def test_counts_that_share_a_verb_share_its_status(reference, language, text):
+    assert statuses_of(reference, text, language) == [("hostages_released", "proposed")] * 2
+
+
+def test_a_part_does_not_take_the_status_of_its_wholes_verb(reference):
+    text = (
+        "Hamas has so far returned the bodies of 21 of the 28 deceased hostages it was required to hand over."
+    )
+    assert statuses_of(reference, text, "en")[0] == ("hostages_dead", "reported")
