@@ -1603,3 +1603,8 @@ def test_who_published_a_list_or_a_report_is_its_source(reference, language, tex
 )
 def test_who_treated_the_wounded_counts_them(reference, language, text):
     assert sources_of(reference, text, language) == ["Magen David Adom"]
+
+
+def test_a_ministry_that_updated_its_toll_in_french_speaks_for_it(reference):
+    text = "Le ministère de la Santé a actualisé samedi son bilan : 14 800 morts dans la bande de Gaza."
+    assert sources_of(reference, text, "fr") == ["Gaza Health Ministry"]
