@@ -112,7 +112,15 @@ def counts_in(lex: Lexicon, text: str, named: NamedDay) -> bool:
         bool(preposition.search(text, 0, named.start))
         or opener in determiners
         or (opens_subordinate(lex, opener, determiners) and is_subject_of_count(lex, text[named.end :]))
+        or bool(toll_of(lex).search(opener))
     )
+
+
+@lru_cache(maxsize=16)
+def toll_of(lex: Lexicon) -> re.Pattern[str]:
+    """ "the toll of the October 7 attack", "le bilan de l'attaque du 7 octobre": the day's own toll."""
+    toll, of, determiner = lex.alt("heading_toll"), lex.alt("of"), lex.alt("determiner")
+    return re.compile(rf"(?<![\w-])(?:{toll})\s+(?:{of})(?:\s*(?:{determiner}))?$")
 
 
 def opens_subordinate(lex: Lexicon, opener: str, determiners: frozenset[str]) -> bool:

@@ -155,3 +155,14 @@ def test_media_workers_are_journalists_whoever_counts_them(reference, language, 
 )
 def test_military_personnel_and_service_members_are_soldiers(reference, text):
     assert [f["subgroup"] for f in figures_in(reference, text, "en")][-1] == "soldiers"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Vingt et un réservistes ont été tués lundi dans la bande de Gaza."),
+        ("es", "Veintiún reservistas murieron el lunes en la Franja de Gaza."),
+    ],
+)
+def test_reservists_are_soldiers(reference, language, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["soldiers"]

@@ -25,6 +25,10 @@ def read(reference, text: str, language: str = "en", published: date = LATER_YEA
         ("en", "The October 7 Hamas attack killed about 1,200 people."),
         ("fr", "Plus de 1 200 personnes ont été tuées lors de l'attaque du 7 octobre."),
         ("es", "Unas 1.200 personas murieron en el ataque del 7 de octubre."),
+        # the day's own toll
+        ("en", "The toll of the October 7 attack stands at about 1,200 dead."),
+        ("fr", "Le bilan de l'attaque du 7 octobre s'établit à environ 1 200 morts."),
+        ("es", "El balance del ataque del 7 de octubre es de unos 1.200 muertos."),
     ],
 )
 def test_a_named_day_keeps_its_year_and_place(reference, language, text):
