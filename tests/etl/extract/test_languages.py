@@ -1681,3 +1681,16 @@ def test_who_projects_a_toll_is_its_source(reference, language, text):
     assert rows(reference, text, language, columns=("attributed_to",)) == [
         ("London School of Hygiene and Tropical Medicine",)
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Près de 1 200 personnes ont été assassinées en Israël ce jour-là."),
+        ("fr", "Au moins 40 civils ont été assassinés en Israël ce jour-là."),
+        ("fr", "Au moins 40 villageois ont été massacrés en Israël ce jour-là."),
+        ("en", "At least 40 villagers were massacred in Israel that day."),
+    ],
+)
+def test_the_murdered_and_massacred_were_killed(reference, language, text):
+    assert [metric for (metric,) in rows(reference, text, language, columns=("metric",))] == ["killed"]
