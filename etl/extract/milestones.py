@@ -18,7 +18,7 @@ WINDOW = 70  # characters before the number that a milestone phrase may take
 
 
 @lru_cache(maxsize=16)
-def milestone_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def milestone_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...] | None:
     """(mark before the number, article before the number, mark after it) for a language."""
     verbs = alternation(set(lex.qualifier_before))
     nouns = lex.alt("milestone_noun")
@@ -40,6 +40,9 @@ def milestone_qualifier(text: str, start: int, end: int, lex: Lexicon) -> tuple[
         return None
     mark_before, article_only, mark_after = patterns
     window_start = max(0, start - WINDOW)
+    near = text[window_start : end + 20].lower()
+    if not any(noun in near for noun in lex.lower_words("milestone_noun")):
+        return None  # no mark near the number: the costlier patterns need not run
     window = text[window_start:start]
     match = mark_before.search(window)
     if match is None and mark_after.match(text, end):

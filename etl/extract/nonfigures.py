@@ -170,7 +170,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     rules = rule_patterns(lex)
     if rules.ordinal.match(after) or after.startswith(("'s", "’s")):
         return "ordinal or decade"
-    if is_date_part(lex, before, after) or (not mention.is_word and is_listed_day(lex, before, after)):
+    listable = not mention.is_word and mention.value <= 31  # a day of a month, in digits
+    if is_date_part(lex, before, after) or (listable and is_listed_day(lex, before, after)):
         return "date"
     if mention.value == 1 and starts_with_role(lex, "thing", after):
         return "article"  # "died in one house": "one" before a thing is its article, not a count
@@ -280,7 +281,10 @@ def is_share_whole(lex: Lexicon, before: str, after: str) -> bool:
     """ "90% of the 2.3 million residents have been displaced": the displaced are the share, the number
     the people it is a share of; but "70% of the 44,000 people killed" counts the killed, and "half of
     the 250 hostages" counts hostages."""
-    if not rule_patterns(lex).share_of.search(before):
+    tail = before.rstrip().rsplit(None, 2)[-2:]  # "of the", "des": the share's link ends the text
+    if not any(w.lower() in lex.lower_words("of") for w in tail) or not rule_patterns(lex).share_of.search(
+        before
+    ):
         return False
     first_words = " ".join(after.split()[:2])
     return not lex.find("event", first_words) and not lex.find("domain", first_words)

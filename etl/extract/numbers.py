@@ -82,15 +82,23 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     pattern = re.compile(single, re.IGNORECASE)
     before = term_pattern(set(lex.qualifier_before))
     after = alternation(lex.qualifier_after)
-    # "supera ya los 50.000", "a déjà dépassé les": an adverb inside or after the phrase changes nothing
-    adverb = rf"(?:{lex.alt('qualifier_adverb')}\s+)?"
-    body = before.pattern.replace(r"\s+", rf"\s+{adverb}") if before else ""
     # "plus d'un million": an elided phrase touches the number
-    before_re = re.compile(rf"(?:{body})(?:(?<=['’])|\s+{adverb})$", re.IGNORECASE) if before else None
+    before_re = re.compile(rf"(?:{before.pattern})(?:(?<=['’])|\s+)$", re.IGNORECASE) if before else None
     after_re = (
         re.compile(rf"^(?:\s+|-)((?:{after}))(?![\w])", re.IGNORECASE) if lex.qualifier_after else None
     )  # "1,200-plus"
     return pattern, before_re, after_re
+
+
+@lru_cache(maxsize=16)
+def adverbial_before(lex: Lexicon) -> re.Pattern[str] | None:
+    """The qualifier-before pattern with an adverb inside or after the phrase ("supera ya los 50.000")."""
+    before = term_pattern(set(lex.qualifier_before))
+    if not before or not lex.words("qualifier_adverb"):
+        return None
+    adverb = rf"(?:{lex.alt('qualifier_adverb')}\s+)?"
+    body = before.pattern.replace(r"\s+", rf"\s+{adverb}")
+    return re.compile(rf"(?:{body})\s+{adverb}$", re.IGNORECASE)
 
 
 def digits_value(text: str, lex: Lexicon) -> float:
@@ -184,6 +192,9 @@ def qualify(text: str, start: int, end: int, high: int | None, lex: Lexicon) -> 
     if before_re:
         window = text[max(0, start - 40) : start]
         match = before_re.search(window)
+        adverbs = lex.lower_words("qualifier_adverb")
+        if not match and any(f" {adverb} " in window.lower() for adverb in adverbs):
+            match = adverbial_before(lex).search(window)  # only where an adverb stands: it costs
         events = lex.pattern("event")
         if match and events and any(m.end() >= match.end() - 1 for m in events.finditer(window.rstrip())):
             match = None  # "handed over 33": the word belongs to a verb, not a qualifier
