@@ -46,6 +46,11 @@ def test_a_day_after_as_of_that_starts_a_period_is_no_day_the_count_holds(refere
     assert [f["as_of"] for f in figures_in(reference, text, language, MONDAY)] == [as_of]
 
 
+def test_figures_with_data_as_of_a_day_hold_on_that_day(reference):
+    text = "Naciones Unidas calcula, con datos a 1 de marzo, que unas 124.000 personas han huido en Gaza."
+    assert [f["as_of"] for f in figures_in(reference, text, "es", MONDAY)] == ["2024-03-01"]
+
+
 @pytest.mark.parametrize(
     ("text", "as_of"),
     [
