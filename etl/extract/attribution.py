@@ -19,7 +19,7 @@ from etl.extract.pronouns import inverted_pronoun, names_a_noun, pronoun_subject
 from etl.extract.source_names import (
     SourceMention,
     Speakers,
-    compiled_gap,
+    compiled_by,
     publication_agent,
     publication_lead,
     source_mentions,
@@ -56,10 +56,10 @@ class Frame:
 def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list[SourceMention]:
     """ "X, citing Y" / "X tally based on Y": Y becomes X's basis and is no longer a source itself."""
     chain = lex.pattern("chain")
-    compiled = lex.pattern("compiled_by")
     kept: list[SourceMention] = []
     for mention in mentions:
-        if kept and compiled and compiled.fullmatch(compiled_gap(lex, text[kept[-1].end : mention.start])):
+        compiled = compiled_by(lex).search(text, kept[-1].end, mention.start) if kept else None
+        if compiled and not text[kept[-1].end : compiled.start()].strip():
             # "official Israeli figures compiled by OCHA": the compiler is the source, the figures its basis
             mention.basis = kept.pop()
             kept.append(mention)

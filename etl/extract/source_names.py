@@ -176,11 +176,6 @@ def compiled_by(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lex.alt('compiled_by')})\s+(?:{lex.alt_before_word('determiner')})?$")
 
 
-def compiled_gap(lex: Lexicon, gap: str) -> str:
-    """The words between two names, without the article of the second ("recogidos por la ")."""
-    return re.sub(rf"\s+(?:{lex.alt('determiner')})$", "", gap.strip())
-
-
 @lru_cache(maxsize=16)
 def publication_lead(lex: Lexicon) -> re.Pattern[str]:
     """What stands before the publisher of a count, anywhere in a text."""

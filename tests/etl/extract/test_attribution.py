@@ -1564,6 +1564,14 @@ def test_who_compiled_the_figures_is_their_source_and_the_figures_its_basis(
     assert (figure["attributed_to"], figure["attribution_basis"]) == ("UN OCHA", "Israeli official figures")
 
 
+def test_a_compiler_named_far_from_the_figures_takes_none_of_them(reference):
+    text = (
+        "According to the Gaza Health Ministry, 40 people were killed; a list of names was compiled by OCHA."
+    )
+    (figure,) = figures_in(reference, text, "en")
+    assert (figure["attributed_to"], figure["attribution_basis"]) == ("Gaza Health Ministry", "")
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
