@@ -102,3 +102,36 @@ def join_digit_tails(
                 continue
         joined.append(single)
     return joined
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def decimal_tail(lex: Lexicon) -> re.Pattern[str]:
+    """The decimal point said in words, then the unit words of the decimals ("point nine ")."""
+    units = alternation({word for word, (_, kind) in lex.numbers.items() if kind == "unit"})
+    return re.compile(rf"\s+(?:{lex.alt('decimal_point_word')})\s+((?:(?:{units})\s+)+)", re.IGNORECASE)
+
+
+def join_decimal_words(
+    text: str, singles: list[tuple[int, int, int, bool]], lex: Lexicon
+) -> list[tuple[int, int, int, bool]]:
+    """Singles with a number word, its decimals said in words and the scale word after them made one:
+    "one point nine million" is 1,900,000, not 1 and 9,000,000 (as a speaker reads "1.9 million")."""
+    if not lex.words("decimal_point_word"):
+        return singles
+    joined: list[tuple[int, int, int, bool]] = []
+    index = 0
+    while index < len(singles):
+        start, end, whole, is_word = singles[index]
+        tail = decimal_tail(lex).match(text, end) if is_word else None
+        scale = re.match(r"[^\W\d_]+", text[tail.end() :]) if tail else None
+        if scale and lex.numbers.get(scale.group().lower(), (0, ""))[1] == "scale":
+            decimals = "".join(str(lex.numbers[w.lower()][0]) for w in number_words(tail.group(1), lex))
+            value = float(f"{whole}.{decimals}") * lex.numbers[scale.group().lower()][0]
+            scale_end = tail.end() + scale.end()
+            joined.append((start, scale_end, int(round(value)), True))
+            while index < len(singles) and singles[index][0] < scale_end:
+                index += 1  # the decimals' own singles are inside the number
+            continue
+        joined.append(singles[index])
+        index += 1
+    return joined

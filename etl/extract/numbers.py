@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, term_pattern
 from etl.extract.milestones import milestone_qualifier
-from etl.extract.number_words import join_compounds, join_digit_tails, number_words
+from etl.extract.number_words import join_compounds, join_decimal_words, join_digit_tails, number_words
 from etl.extract.ranges import join_ranges
 
 SEPARATOR_TOKENS = {"nbsp": "\u00a0", "thinsp": "\u202f\u2009", "space": " "}
@@ -181,7 +181,7 @@ def find_singles(text: str, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
         parsed = parse_single(match.group(), lex)
         if parsed:
             found.append((match.start(), match.end(), parsed[0], parsed[1]))
-    return join_digit_tails(text, join_compounds(text, found, lex), lex)
+    return join_digit_tails(text, join_decimal_words(text, join_compounds(text, found, lex), lex), lex)
 
 
 def qualify(text: str, start: int, end: int, high: int | None, lex: Lexicon) -> tuple[str, int, int]:

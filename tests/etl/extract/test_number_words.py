@@ -131,3 +131,22 @@ def test_swiss_french_parts_thousands_with_an_apostrophe(reference, apostrophe):
 )
 def test_french_tens_of_belgium_and_switzerland_and_approximate_nouns(reference, text, expected):
     assert numbers(reference, text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "some one point nine million people", [("one point nine million", 1900000, None)]),
+        ("en", "two point two five million", [("two point two five million", 2250000, None)]),
+        ("en", "one point twelve million", [("one point twelve million", 1120000, None)]),
+        ("es", "unos dos coma cinco millones", [("dos coma cinco millones", 2500000, None)]),
+        ("fr", "deux virgule trois millions", [("deux virgule trois millions", 2300000, None)]),
+        # without a scale word after the decimals, the words are counts of their own
+        ("en", "At one point nine people were killed", [("one", 1, None), ("nine", 9, None)]),
+        ("en", "at one point, nine million had fled", [("one", 1, None), ("nine million", 9000000, None)]),
+    ],
+)
+def test_a_decimal_point_said_in_words_before_a_scale_word_makes_one_number(
+    reference, language, text, expected
+):
+    assert numbers(reference, text, language) == expected
