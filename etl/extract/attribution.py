@@ -10,9 +10,10 @@ neither is a source. Pronouns and named spokespeople resolve to the last source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.extract.count_frames import count_frames
+from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
 from etl.extract.metrics import part_clause
 from etl.extract.pronouns import inverted_pronoun, names_a_noun, pronoun_subjects
@@ -20,7 +21,6 @@ from etl.extract.source_names import (
     SourceMention,
     Speakers,
     compiled_by,
-    publication_agent,
     publication_lead,
     source_mentions,
 )
@@ -40,17 +40,6 @@ POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "the Houthis' ", "Hamas's "
 PERSON_NAME = r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+"  # "Roland Friedrich": a capitalised name of 2-4 words
 CLOSING_BRACKET = re.compile(r"\s*\)\W*")  # a bracket closing the sentence: ")", ")."
 DATELINE_CLOSE = re.compile(r"\s*\)\s*\.?\s*[-—–]")  # "(Reuters) -", "(EFE).-", "(AP) —"
-
-
-@dataclass
-class Frame:
-    kind: str  # "subject" or "according"
-    source: SourceMention
-    start: int
-    end: int  # end of the speech verb or of the according phrase
-    alternatives: list[SourceMention] = field(default_factory=list)  # other subjects, nearest first
-    trailing: bool = False  # ends its sentence: "..., the army says."
-    covers_from: int = 0  # "according to" inside a clause about a part covers the part only
 
 
 def attach_bases(lex: Lexicon, text: str, mentions: list[SourceMention]) -> list[SourceMention]:
@@ -156,7 +145,12 @@ def subject_frames(
             for p in pronouns
             if p.end <= verb.start() and gap_past_asides(p.end, verb.start(), asides) <= MAX_PRONOUN_GAP
         ]
-        candidates = [c for c in candidates if not any(c.end <= a < verb.start() for a, _ in numbers)]
+        # "MDA, whose teams have treated 14 wounded, said": a count inside an aside does not part them
+        candidates = [
+            c
+            for c in candidates
+            if not any(c.end <= a < verb.start() and not within(a, asides) for a, _ in numbers)
+        ]
         # "Hezbollah strikes northern Israel; Lebanon says ...": a semicolon ends the subject's clause
         candidates = [c for c in candidates if ";" not in text[c.end : verb.start()]]
         # "DOHA (Reuters) - Under the deal announced": the dateline's agency publishes, it does not speak
@@ -198,6 +192,11 @@ def elided_subject(lex: Lexicon, text: str, verb: re.Match[str]) -> list[SourceM
     opens = re.fullmatch(r"\s*(?:[^\W\d_]+\s*,\s*)?", text[: verb.start()])
     said = re.match(rf"\s+(?:{lex.alt('complementizer')})(?![\w'’])", text[verb.end() :])
     return [SourceMention(verb.start(), verb.start(), "", "pronoun")] if opens and said else []
+
+
+def within(offset: int, asides: list[tuple[int, int]]) -> bool:
+    """Is the offset inside one of the asides?"""
+    return any(a <= offset < b for a, b in asides)
 
 
 def gap_past_asides(start: int, end: int, asides: list[tuple[int, int]]) -> int:
@@ -265,54 +264,6 @@ def part_clause_start(lex: Lexicon, text: str, position: int) -> int:
         if not re.search(r"[,;]", clause) and re.search(verbs, clause):
             return opened.start()
     return 0
-
-
-# The kinds of source whose name beside a count is who counted, never the actor counted ("the toll
-# from Israeli strikes" is no Israeli figure).
-COUNTING_KINDS = frozenset({"ministry", "UN", "media", "NGO", "rescue service"})
-
-
-def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
-    """ "the ministry's toll", "AFP's tally": the possessor of a count is its source; and "the toll
-    from the ministry", "el balance del Ministerio" when the source is one that counts."""
-    owned, counted = count_patterns(lex)
-    frames = []
-    for source in sources:
-        if source.kind != "alias":
-            continue
-        published = publication_agent(lex).search(text, 0, source.start)
-        if published:
-            frames.append(Frame("according", source, published.start(), source.end))
-            continue
-        own = owned.match(text, source.end)
-        if own:
-            frames.append(Frame("according", source, source.start, own.end()))
-            continue
-        by = counted.search(text[: source.start])
-        if by and " ".join(source.text.lower().split()) in counting_aliases(lex):
-            frames.append(Frame("according", source, by.start(), source.end))
-    return frames
-
-
-@lru_cache(maxsize=16)
-def count_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What follows an owner ("'s latest toll") and what precedes a counter ("the toll from the")."""
-    nouns, links = lex.alt("count_noun"), lex.alt("count_link")
-    # "the ministry's latest toll"; "Gaza health ministry toll tops 50,000": a headline drops the "'s"
-    # before a noun that is no verb ("officials report heavy losses" is a speaker's own verb)
-    owned = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?{nouns}|\s+{lex.alt('compound_count_noun')})\b")
-    # "el balance provisional del ministerio": past an adjective after the noun
-    counted = re.compile(rf"(?<![\w-]){nouns}\s+(?:\w+\s+)?{links}\s+(?:{lex.alt('definite')}\s*)?$")
-    return owned, counted
-
-
-@lru_cache(maxsize=16)
-def counting_aliases(lex: Lexicon) -> frozenset[str]:
-    """The aliases (lower case) every row of which names a source of a counting kind."""
-    kinds: dict[str, set[str]] = {}
-    for row in lex.sources:
-        kinds.setdefault(" ".join(row["alias"].lower().split()), set()).add(row["kind"])
-    return frozenset(alias for alias, found in kinds.items() if found <= COUNTING_KINDS)
 
 
 def sentence_frames(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from etl.extract.attribution import Frame, acts
+from etl.extract.attribution import acts
+from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
 from etl.extract.source_names import (
     earlier_alias,

@@ -537,6 +537,21 @@ def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(referenc
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "UNRWA, which employs some 13,000 people in Gaza, said 220 of its staff had been killed."),
+        (
+            "es",
+            "La UNRWA, que emplea a unas 13.000 personas en Gaza, dijo que 220 de sus empleados murieron.",
+        ),
+    ],
+)
+def test_a_count_in_a_relative_clause_does_not_part_the_subject_from_its_verb(reference, language, text):
+    # the count in the aside is the writer's background, not what the subject said
+    assert sources_of(reference, text, language) == ["UNRWA"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "At least 1,200 people were killed, according to the Armed Conflict Location and Event Data project.",

@@ -1,0 +1,58 @@
+"""Count frames: the owner of a count is its source ("the ministry's toll", "AFP's tally"), and so is a
+source that counts named after the count ("the toll from the ministry", "el balance del Ministerio")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.extract.frame import Frame
+from etl.extract.lexicon import Lexicon
+from etl.extract.source_names import SourceMention, publication_agent
+
+# The kinds of source whose name beside a count is who counted, never the actor counted ("the toll
+# from Israeli strikes" is no Israeli figure).
+COUNTING_KINDS = frozenset({"ministry", "UN", "media", "NGO", "rescue service"})
+
+
+def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
+    """ "the ministry's toll", "AFP's tally": the possessor of a count is its source; and "the toll
+    from the ministry", "el balance del Ministerio" when the source is one that counts."""
+    owned, counted = count_patterns(lex)
+    frames = []
+    for source in sources:
+        if source.kind != "alias":
+            continue
+        published = publication_agent(lex).search(text, 0, source.start)
+        if published:
+            frames.append(Frame("according", source, published.start(), source.end))
+            continue
+        own = owned.match(text, source.end)
+        if own:
+            frames.append(Frame("according", source, source.start, own.end()))
+            continue
+        by = counted.search(text[: source.start])
+        if by and " ".join(source.text.lower().split()) in counting_aliases(lex):
+            frames.append(Frame("according", source, by.start(), source.end))
+    return frames
+
+
+@lru_cache(maxsize=16)
+def count_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows an owner ("'s latest toll") and what precedes a counter ("the toll from the")."""
+    nouns, links = lex.alt("count_noun"), lex.alt("count_link")
+    # "the ministry's latest toll"; "Gaza health ministry toll tops 50,000": a headline drops the "'s"
+    # before a noun that is no verb ("officials report heavy losses" is a speaker's own verb)
+    owned = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?{nouns}|\s+{lex.alt('compound_count_noun')})\b")
+    # "el balance provisional del ministerio": past an adjective after the noun
+    counted = re.compile(rf"(?<![\w-]){nouns}\s+(?:\w+\s+)?{links}\s+(?:{lex.alt('definite')}\s*)?$")
+    return owned, counted
+
+
+@lru_cache(maxsize=16)
+def counting_aliases(lex: Lexicon) -> frozenset[str]:
+    """The aliases (lower case) every row of which names a source of a counting kind."""
+    kinds: dict[str, set[str]] = {}
+    for row in lex.sources:
+        kinds.setdefault(" ".join(row["alias"].lower().split()), set()).add(row["kind"])
+    return frozenset(alias for alias, found in kinds.items() if found <= COUNTING_KINDS)
