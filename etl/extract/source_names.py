@@ -232,7 +232,10 @@ def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> Sou
         return None
     if starts_with_role(lex, "health_portfolio", after.group(1)):
         return None  # "the Ministry of Public Health": the place's health ministry after all
-    return SourceMention(match.start(), after.end(), text[match.start() : after.end()], "portfolio")
+    nationality = re.match(r"\s+([^\W\d_]+)", text[after.end() :])
+    owner = resolve_alias(lex, f"{match.group()} {nationality.group(1)}", "") if nationality else ""
+    end = after.end() + nationality.end() if owner else after.end()  # "Ministerio de Justicia israelí"
+    return SourceMention(match.start(), end, text[match.start() : end], "portfolio", canonical=owner)
 
 
 @lru_cache(maxsize=16)
@@ -314,6 +317,8 @@ def resolve_portfolio(lex: Lexicon, mention: SourceMention, location: str) -> st
     """ "Israel's defence ministry", "the finance ministry" (of a count in Israel): a ministry other than
     health is its government's (the `government_word` role at the country the name or the count names),
     where the tables know that government; else it keeps its own name."""
+    if mention.canonical:  # "Ministerio de Justicia israelí": the ministry word and its nationality name it
+        return mention.canonical
     named = [place for _, place, _ in places_in(lex, mention.text)]
     if not named and lex.find("foreign_portfolio", mention.text):
         return ""  # "según su Ministerio de Asuntos Exteriores": it tells of its nationals abroad

@@ -443,6 +443,27 @@ def test_a_ministry_of_another_portfolio_speaks_for_its_government(reference, la
     [
         (
             "es",
+            "El Ministerio de Justicia israelí publicó los nombres de 95 presos de Gaza que serán liberados.",
+        ),
+        (
+            "es",
+            "El Ministerio israelí de Justicia publicó los nombres de 95 presos de Gaza que serán liberados.",
+        ),
+        (
+            "fr",
+            "Le ministère israélien de la Justice a publié les noms de 95 détenus de Gaza à libérer.",
+        ),
+    ],
+)
+def test_a_ministry_named_with_its_nationality_is_that_nations_whatever_the_place(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Israeli official figures"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
             "Tailandia, que tenía unos 30.000 trabajadores en Israel, ha elevado a 21 el número de sus"
             " ciudadanos muertos, según su Ministerio de Asuntos Exteriores.",
         ),
