@@ -62,15 +62,17 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         return reading.parent.subgroup
     if "restates" in reading.extra:
         return reading.extra["restates"].subgroup or "all"
-    names_its_kind = bool(lex.find("people", phrase.text)) or bool(phrase.domain)  # "people", "hostages"
+    # "people", "hostages"; but "two others" are of the kind counted before them
+    names_its_kind = (bool(lex.find("people", phrase.text)) and not phrase.others) or bool(phrase.domain)
     if (
         previous
         and not names_its_kind
         and (reading.extra.get("coordinated") or reading.extra.get("historical"))
     ):
         coordinated_with = previous[-1]
-        while coordinated_with.parent is not None and reading.parent is None:
-            # "492 dead, 35 of them children and 58 women, and 1,645 wounded": the whole's, not a part's
+        while coordinated_with.parent is not None and (reading.parent is None or phrase.others):
+            # "492 dead, 35 of them children and 58 women, and 1,645 wounded": the whole's, not a part's;
+            # "10,328 killed, including 4,237 children, and 25,956 others injured": so are the others
             coordinated_with = coordinated_with.parent
         return coordinated_with.subgroup or "all"
     clause = reading.extra.get("clause", "")

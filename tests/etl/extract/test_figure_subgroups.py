@@ -166,3 +166,32 @@ def test_military_personnel_and_service_members_are_soldiers(reference, text):
 )
 def test_reservists_are_soldiers(reference, language, text):
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["soldiers"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three children were killed in the strike and two others were wounded, civil defence said."),
+        (
+            "fr",
+            "Trois enfants ont été tués dans la frappe, et deux autres blessés, selon la Défense civile.",
+        ),
+        ("es", "Tres niños murieron en el ataque y otros dos resultaron heridos, según la Defensa Civil."),
+    ],
+)
+def test_others_after_a_count_are_of_its_group(reference, language, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["children", "children"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "At least 93 people were killed, including 25 children, and 40 others were wounded."),
+        (
+            "fr",
+            "Au moins 93 personnes ont été tuées, dont 25 enfants, et 40 autres ont été blessées.",
+        ),
+    ],
+)
+def test_others_after_a_part_are_of_the_group_of_its_whole(reference, language, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["all", "children", "all"]
