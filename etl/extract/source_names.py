@@ -17,6 +17,7 @@ from etl.extract.nonfigures import starts_with_role
 
 COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")  # a hyphen or dash joining a name to the next word
 OWNER_BEFORE = re.compile(r"([^\W\d_][\w-]*)['’]s\s+$")
+CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+$")  # "Thai " before "government"
 # "Israel is still holding": the subject, an auxiliary and an adverb before the verb of holding
 HOLDER_WORDS = 4
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
@@ -207,12 +208,31 @@ def qualified_by_demonym(lex: Lexicon, text: str, match: re.Match[str]) -> Sourc
         return None
     demonym = lex.alt("demonym")
     before = re.search(rf"(?<![\w-]){demonym}\s+$", text[: match.start()])
+    if not before and match.group()[0].islower():  # "Caretaker Health Minister" is one title, not two
+        before = nationality_before(lex, text, match.start())
     after = re.match(rf"\s+{demonym}(?![\w-])", text[match.end() :])
     if not before and not after:
         return None
     start = before.start() if before else match.start()
     end = match.end() + after.end() if after else match.end()
     return SourceMention(start, end, text[start:end], "generic")
+
+
+def nationality_before(lex: Lexicon, text: str, position: int) -> re.Match[str] | None:
+    """ "the Thai government", "Nepali officials": a capitalised word that is neither a place nor a word of
+    the lexicon's roles ("The", "Sunday") qualifies the word after it as a nationality (a name the
+    tables know is matched whole before: "Israeli officials"; a place's own are resolved by it: "Israel
+    officials")."""
+    word = CAPITALISED_BEFORE.search(text, 0, position)
+    if not word or location_of(lex, word.group(1)):
+        return None
+    return None if word.group(1).lower() in known_words(lex) else word
+
+
+@lru_cache(maxsize=16)
+def known_words(lex: Lexicon) -> frozenset[str]:
+    """Every single word of the lexicon's roles, in lower case ("the", "sunday", "according")."""
+    return frozenset(w.lower() for terms in lex.roles.values() for w in terms if " " not in w)
 
 
 def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> SourceMention | None:

@@ -502,3 +502,26 @@ def test_the_iranian_rights_monitor_is_hrana(reference, language, text):
 )
 def test_a_name_inside_a_compound_word_names_no_speaker(reference, text):
     assert [f["attributed_to"] for f in figures_of(reference, text)] != ["Iranian government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Thai government said 39 Thai nationals had been killed in Israel.", "Thai government"),
+        ("Nepali officials said 10 students were killed in Israel.", "Nepali officials"),
+        ("The Houthi health ministry said 53 people were killed in Sanaa.", "Houthi health ministry"),
+        # a word the tables know is no nationality: a place's own officials, a weekday, an article
+        ("On Sunday officials said 39 people were killed in Israel.", "Israeli official figures"),
+        ("Israel officials say 39 people were killed in Israel.", "Israeli official figures"),
+        ("The government said 39 people were killed in Israel.", "Israeli official figures"),
+        # a capitalised title is one name: its first word qualifies nothing
+        (
+            "Caretaker Health Minister Firass Abiad said 41 people were killed in Lebanon.",
+            "Lebanese Health Ministry",
+        ),
+    ],
+)
+def test_a_capitalised_nationality_no_table_knows_makes_officials_a_source_of_their_own(
+    reference, text, source
+):
+    assert [f["attributed_to"] for f in figures_of(reference, text)] == [source]
