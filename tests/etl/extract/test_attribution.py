@@ -1426,6 +1426,8 @@ def test_a_side_counting_its_own_losses_is_what_its_pronoun_means(reference, lan
         ("en", "Israel struck the port of Hodeidah. The Houthis said six people were killed in Yemen."),
         ("en", "Israel struck the port of Hodeidah, which Houthi rebels said killed six people in Yemen."),
         ("en", "Israel struck the port of Hodeidah. Ansar Allah said six people were killed in Yemen."),
+        ("en", "Israel struck the port of Hodeidah. Houthi officials said six people were killed in Yemen."),
+        ("en", "Israel struck the port of Hodeidah. A Houthi official said six people were killed in Yemen."),
         (
             "es",
             "Israel atacó el puerto de Hodeida. Los hutíes afirmaron que seis personas murieron en Yemen.",
