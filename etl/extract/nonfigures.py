@@ -15,6 +15,7 @@ from etl.extract.lexicon import Lexicon, alternation
 from etl.extract.numbers import NumberMention, suffixed_roles
 
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
+DECIMAL_ALONE = re.compile(r"\d+[.,](?!\d{3}$)\d+$")  # not a group of thousands: "29,514", "26.083"
 YEAR_THEN_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*[,—–)]")  # "Shlomi Ziv, 41, ...", "Shlomi Ziv, 41 — were ..."
@@ -165,6 +166,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 60]
     if mention.value_high is None and not mention.is_word and YEAR.match(mention.text):
         return "year"
+    if DECIMAL_ALONE.match(mention.text):
+        return "a decimal without a scale, a clock time or a date: no count of people (10.5, 00.30, 07.2024)"
     if is_year_span(lex, mention, after) or is_short_year_end(before):
         return "years"
     rules = rule_patterns(lex)

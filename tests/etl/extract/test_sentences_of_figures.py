@@ -426,6 +426,24 @@ def test_a_timestamp_with_seconds_is_no_number(reference):
     assert [f["value"] for f in figures_in(reference, text, "en")] == [40]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombardment began at about 2.30am local time (00.30 UK time) and killed 40 people in Gaza.",
+        "Since 14.07.2024, 40 people have been killed in Gaza.",
+        "Since 07.10.2023, 40 people have been killed in Gaza.",
+        "The ward, built for 10.5 patients per bed, lost 40 people killed in Gaza.",
+    ],
+)
+def test_a_clock_time_a_dotted_date_or_a_decimal_without_a_scale_is_no_count(reference, text):
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [40]
+
+
+def test_a_group_of_thousands_after_a_dot_is_no_decimal(reference):
+    text = "El Ministerio de Sanidad de Gaza cifra en 26.083 los muertos."
+    assert [f["value"] for f in figures_in(reference, text, "es")] == [26083]
+
+
 def test_a_footnote_mark_is_no_number(reference):
     text = (
         "At least nine people were still under the rubble in Gaza, the agency said.[25] Another 4 were"
