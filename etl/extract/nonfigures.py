@@ -218,6 +218,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "age"
     if mention.value < 120 and (is_age_bound(lex, before, after) or is_age_led(lex, before, after)):
         return "age"
+    if mention.value_high is not None and mention.value_high < 120 and is_age_range(lex, before, after):
+        return "ages"
     return None
 
 
@@ -298,6 +300,13 @@ def is_age_led(lex: Lexicon, before: str, after: str) -> bool:
     word that only ever leads an age, unless it counts people of its own ("aged 3 and 5 children")."""
     lead = rule_patterns(lex).age_lead.search(before)
     return bool(lead) and not (lead.group(1) and starts_with_people(lex, after))
+
+
+def is_age_range(lex: Lexicon, before: str, after: str) -> bool:
+    """ "The ages of those freed range from 21 to 48": a range in the clause of a word for ages, unless
+    it counts people of its own ("ages vary, but 20 to 30 children")."""
+    clause = re.split(r"[.;:,]", before)[-1]
+    return bool(lex.find("age_noun", clause)) and not starts_with_people(lex, after)
 
 
 def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:

@@ -439,6 +439,22 @@ def test_a_clock_time_a_dotted_date_or_a_decimal_without_a_scale_is_no_count(ref
     assert [f["value"] for f in figures_in(reference, text, "en")] == [40]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "Hamas freed 20 hostages. The ages of those freed range from 21 to 48.", [20]),
+        ("es", "Hamás liberó a 20 rehenes. Las edades de los liberados van de 21 a 48.", [20]),
+        ("fr", "Le Hamas a libéré 20 otages. Les âges des otages libérés vont de 21 à 48.", [20]),
+        # people counted after the range are a count of their own
+        ("en", "Officials did not give the ages of the 20 to 30 children killed in Gaza.", [20]),
+        # a word for ages in a clause before is not the range's
+        ("en", "Their ages were not released, but the death toll in Gaza is between 20 and 30.", [20]),
+    ],
+)
+def test_a_range_in_the_clause_of_a_word_for_ages_is_ages(reference, language, text, values):
+    assert [f["value"] for f in figures_in(reference, text, language)] == values
+
+
 def test_a_group_of_thousands_after_a_dot_is_no_decimal(reference):
     text = "El Ministerio de Sanidad de Gaza cifra en 26.083 los muertos."
     assert [f["value"] for f in figures_in(reference, text, "es")] == [26083]
