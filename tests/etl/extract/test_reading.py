@@ -532,6 +532,7 @@ def test_what_a_number_counts_may_follow_it_after_the_number_of(reference, langu
     [
         ("Hamas has so far returned four bodies.", [(4, "hostages_dead")]),
         ("Hamas is still holding 24 bodies.", [(24, "hostages_dead")]),
+        ("Hamas handed over four coffins to the Red Cross.", [(4, "hostages_dead")]),
         (
             "Hamas freed 20 hostages and returned four bodies.",
             [(20, "hostages_released"), (4, "hostages_dead")],
@@ -551,6 +552,8 @@ def test_bodies_held_or_handed_over_are_counted_as_the_dead(reference, text, exp
         ("en", "Hamas returned 4 hostages who died in captivity.", [(4, "hostages_dead")]),
         ("es", "Hamás retiene aún a 28 rehenes fallecidos.", [(28, "hostages_dead")]),
         ("fr", "Le Hamas détient encore 28 otages morts.", [(28, "hostages_dead")]),
+        ("es", "Hamás entregó cuatro ataúdes a la Cruz Roja.", [(4, "hostages_dead")]),
+        ("fr", "Le Hamas a remis quatre cercueils à la Croix-Rouge.", [(4, "hostages_dead")]),
         # a part of the dead handed over, named after its whole or before it
         (
             "en",
