@@ -91,7 +91,8 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
         if not token:
             break
         word = token.group()
-        if CLAUSE_PUNCTUATION.match(word) or word[0].isdigit() or word in ".!?":
+        # a hyphen standing alone between spaces is a dash: "33 hostages - eight of them dead - returned"
+        if CLAUSE_PUNCTUATION.match(word) or word[0].isdigit() or word in (".", "!", "?", "-"):
             break
         if word.lower() in stops:
             break

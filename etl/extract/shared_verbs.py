@@ -111,11 +111,13 @@ def share_verb(lex: Lexicon, reading: Reading, following: Reading, between: str)
 
 
 def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) -> None:
-    """ "33 hostages, eight of them dead, were returned": the verb after a part set off by commas is
-    the whole's."""
-    if not re.fullmatch(r"\s*,\s*", text[reading.end : part.start][len(reading.phrase.text) :]):
+    """ "33 hostages, eight of them dead, were returned", "33 hostages - eight of them dead - returned": the
+    verb after a part set off by commas or dashes is the whole's."""
+    opening = re.fullmatch(r"\s*([,—–-])\s*", text[reading.end : part.start][len(reading.phrase.text) :])
+    if not opening:
         return
-    closing = re.match(r"[^,;:]*,", text[part.end :])
+    mark = "," if opening.group(1) == "," else r"—–\-"
+    closing = re.match(rf"[^{mark};:]*[{mark}]", text[part.end :])
     if not closing:
         return
     rest = text[part.end + closing.end() :]
