@@ -1405,3 +1405,18 @@ def test_a_project_in_a_name_is_no_projection(reference):
 )
 def test_what_a_side_must_do_under_a_deal_is_proposed(reference, language, text):
     assert [f["status"] for f in figures_in(reference, text, language)] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another 251 were dragged into Gaza.", [(251, "hostages_taken")]),
+        (
+            "Another 251 were dragged into Gaza. Today, 101 of them are still there.",
+            [(251, "hostages_taken"), (101, "hostages_held")],
+        ),
+        ("More than 60,000 Israelis have been unable to go home for a year.", [(60000, "displaced")]),
+    ],
+)
+def test_phrases_of_abduction_captivity_and_displacement(reference, text, expected):
+    assert metrics_of(reference, text) == expected
