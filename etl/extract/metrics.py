@@ -87,10 +87,12 @@ def opens_conjunct(lex: Lexicon, clause: str) -> bool:
 
 @lru_cache(maxsize=16)  # one per lexicon
 def conjunct_opener(lex: Lexicon) -> re.Pattern[str]:
-    """What may stand between "and" and the number: nothing, a repeated preposition, or a person
-    object and "other" ("y a otros dos combatientes")."""
+    """What may stand between "and" and the number: nothing, a repeated preposition ("and to 556", the
+    `conjunct_preposition` role), or a person object and "other" ("y a otros dos combatientes")."""
     return re.compile(
-        rf"{lex.alt('of')}|(?:{lex.alt('object_marker')}\s*)?(?:{lex.alt('continuation')})?", re.IGNORECASE
+        rf"{lex.alt('of')}|{lex.alt('conjunct_preposition')}"
+        rf"|(?:{lex.alt('object_marker')}\s*)?(?:{lex.alt('continuation')})?",
+        re.IGNORECASE,
     )
 
 

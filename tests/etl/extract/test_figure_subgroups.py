@@ -195,3 +195,22 @@ def test_others_after_a_count_are_of_its_group(reference, language, text):
 )
 def test_others_after_a_part_are_of_the_group_of_its_whole(reference, language, text):
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["all", "children", "all"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The deaths bring the number of soldiers killed since the ground offensive began to 219,"
+            " and to 556 since October 7.",
+        ),
+        (
+            "fr",
+            "Ces morts portent le nombre de soldats tués à 219 depuis l'offensive terrestre,"
+            " et à 556 depuis le 7 octobre.",
+        ),
+    ],
+)
+def test_a_count_after_and_and_the_same_preposition_is_of_the_group_before(reference, language, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["soldiers", "soldiers"]
