@@ -525,3 +525,16 @@ def test_a_capitalised_nationality_no_table_knows_makes_officials_a_source_of_th
     reference, text, source
 ):
     assert [f["attributed_to"] for f in figures_of(reference, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli attacks have killed 2,593 people, the Lebanese Ministry of Public Health said.",
+        "Israeli attacks have killed 2,593 people, the Lebanese Ministry of Health said.",
+        "Israeli attacks have killed 2,593 people, Lebanon's Ministry of Public Health said.",
+        "Israeli attacks have killed 2,593 people in Lebanon, the Ministry of Public Health said.",
+    ],
+)
+def test_lebanons_ministry_of_public_health_is_its_health_ministry(reference, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text)] == ["Lebanese Health Ministry"]
