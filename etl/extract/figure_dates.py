@@ -31,11 +31,30 @@ def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, publishe
     # "A quick recap: on Sunday evening, X said": a short label before a colon opens nothing
     leading = LABEL.sub("", text[: frame.start], count=1)
     words = leading.split()
-    if re.search(r"\d", leading):
+    if holds_a_number(lex, without_dates(lex, leading)):
         return None  # the figure itself stands there: its day is the event's, not the statement's
     if words and (words[0].lower() in lex.lower_words("leading") or lex.find("leading", " ".join(words[:3]))):
-        return first_date(lex, leading, published, published)
+        for found in dates_in(lex, leading):
+            if not starts_period(lex, leading, found.start()):  # "Desde el 7 de octubre": where it starts
+                return resolve(lex, found.group(), published, published)
     return None
+
+
+def holds_a_number(lex: Lexicon, text: str) -> bool:
+    """Digits, or a number word other than an article ("two", not "a")."""
+    if re.search(r"\d", text):
+        return True
+    return any(lex.numbers.get(word, (0, "article"))[1] != "article" for word in WORD.findall(text.lower()))
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def without_dates(lex: Lexicon, text: str) -> str:
+    """The text without its dates ("On January 19 the " is "On  the "): their digits are no figure's."""
+    for found in reversed(dates_in(lex, text)):
+        text = text[: found.start()] + text[found.end() :]
+    return text
 
 
 def period_end(lex: Lexicon, text: str, published: date) -> date | None:

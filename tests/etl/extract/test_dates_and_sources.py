@@ -107,6 +107,40 @@ def test_event_day_does_not_move_as_of(reference):
 @pytest.mark.parametrize(
     "text",
     [
+        "On February 19 the Gaza Health Ministry's count of the dead stood at 29,092.",
+        # an article is no count
+        "On February 19, a spokesman for the Gaza Health Ministry said 29,092 people had been killed.",
+    ],
+)
+def test_a_day_opening_the_sentence_before_its_source_dates_the_statement_even_in_digits(reference, text):
+    (figure,) = read(reference, text)
+    assert figure["as_of"] == "2024-02-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count stands between the day and its source: the day is the event's
+        "On Tuesday alone, a dozen people were shot dead near the corridor in Gaza, officials at Al-Awda"
+        " Hospital said.",
+        "On 27 February, three people were killed in a strike in Gaza, the civil defence said.",
+    ],
+)
+def test_a_day_before_the_count_and_its_source_after_it_is_the_events(reference, text):
+    (figure,) = read(reference, text)
+    assert figure["as_of"] == "2024-03-04"
+
+
+def test_a_day_that_starts_a_period_before_its_source_is_no_day_of_the_statement(reference):
+    text = "Desde el 7 de octubre de 2023, según Sanidad de Gaza, han muerto en la Franja 30.000 personas."
+    document = Document(doc="t.txt", text=text, language="es", published_at=MONDAY)
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert figure["as_of"] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "At least 25 people, including four children, were killed on Saturday in a strike on a school.",
         "Some 558 people, among them 50 children and 94 women, were killed on Saturday.",
         "Three hostages and 183 prisoners were released on Saturday.",
