@@ -278,8 +278,13 @@ def read_metric(
         # names no event restates the count of the sentence before
         reading.metric = state.last_sentence_figures[-1].metric
         reading.extra["restates"] = state.last_sentence_figures[-1]
-    elif lex.find("heading_toll", left_all) or lex.find("heading_toll", sentence.text[: reading.start]):
-        # "bringing the total to N", "put that number at N": the count named before, here or just before
+    elif (
+        lex.find("heading_toll", left_all)
+        or lex.find("heading_toll", sentence.text[: reading.start])
+        or lex.find("toll_pronoun", left_all)
+    ):
+        # "bringing the total to N", "put that number at N", "had raised it to N": the count named before,
+        # here or just before
         events = lex.find("event", sentence.text[: reading.start])
         event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
         kinds = lex.find("domain", sentence.text[: reading.start])  # "detainees ..., whose number X put at"

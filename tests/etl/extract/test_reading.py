@@ -1420,3 +1420,23 @@ def test_what_a_side_must_do_under_a_deal_is_proposed(reference, language, text)
 )
 def test_phrases_of_abduction_captivity_and_displacement(reference, text, expected):
     assert metrics_of(reference, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        *[
+            (
+                "en",
+                f"On Sunday the ministry's toll stood at 46,913. By Monday it had {phrase} 47,317.",
+            )
+            for phrase in ("raised it to", "brought it to", "revised it to", "put it at")
+        ],
+        ("es", "El domingo el ministerio cifró en 46.913 los muertos. El lunes lo elevó a 47.317."),
+        ("es", "El domingo la cifra de muertos era de 46.913. El lunes el ministerio la elevó a 47.317."),
+        ("fr", "Dimanche, le ministère faisait état de 46 913 morts. Lundi, il l'a porté à 47 317."),
+        ("fr", "Dimanche, le ministère faisait état de 46 913 morts. Lundi, il l'a relevé à 47 317."),
+    ],
+)
+def test_a_toll_pointed_back_to_by_a_pronoun_counts_what_the_toll_before_counted(reference, language, text):
+    assert metrics_of(reference, text, language) == [(46913, "killed"), (47317, "killed")]
