@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.extract.count_frames import count_frames
+from etl.extract.count_frames import count_frames, count_patterns
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
 from etl.extract.metrics import part_clause
@@ -331,6 +331,8 @@ def acts(lex: Lexicon, text: str, mention: SourceMention) -> bool:
     """Is the alias the actor of a counted event ("Israel has detained 9,000 Palestinians ..., the
     group said")? Then "the group" is not it. A side that counts its own losses ("The army has lost
     720 soldiers, according to its own figures") is no actor of them."""
+    if count_patterns(lex)[0].match(text, mention.end):
+        return False  # "the ministry's toll has passed 35,000": it counts, it does not act
     window = re.split(r"[,;:]", text[mention.end : mention.end + 40])[0]
     events = lex.find("event", window)
     if not events or len(window[: events[0].start()].split()) > 2:

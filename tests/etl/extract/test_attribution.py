@@ -1631,3 +1631,11 @@ def test_who_treated_the_wounded_counts_them(reference, language, text):
 def test_a_ministry_that_updated_its_toll_in_french_speaks_for_it(reference):
     text = "Le ministère de la Santé a actualisé samedi son bilan : 14 800 morts dans la bande de Gaza."
     assert sources_of(reference, text, "fr") == ["Gaza Health Ministry"]
+
+
+def test_according_to_its_points_back_to_the_owner_of_the_toll_in_its_sentence(reference):
+    text = (
+        "The Israeli military said it had killed about 14,000 militants in Gaza. The Gaza Health Ministry's"
+        " toll has since passed 35,000, according to its latest update."
+    )
+    assert sources_of(reference, text) == ["Israeli military", "Gaza Health Ministry"]
