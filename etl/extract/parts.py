@@ -123,6 +123,14 @@ def has_own_whole(lex: Lexicon, before: str) -> bool:
     return bool(inclusions) and bool(lex.find("event", before[: inclusions[-1].start()]))
 
 
+def names_things_before(lex: Lexicon, before: str) -> bool:
+    """ "thousands of munitions, including more than 14,000": the whole the inclusion opens a part of is
+    a thing named right before its comma, in the count's own sentence."""
+    inclusions = lex.find("inclusion", before)
+    head = before[: inclusions[-1].start()].rstrip() if inclusions else ""
+    return head.endswith(",") and ends_with_term(lex, "thing", head[:-1])
+
+
 def names_whole_before(before: str) -> bool:
     """ "the release of all hostages, 59 of whom remain": a part set off by a comma right after its
     whole, a noun with no number, in its own sentence."""
@@ -232,6 +240,7 @@ def find_parent(
         and state.last_sentence_figures
         and not has_own_whole(lex, left_all)
         and not (reading.phrase.inclusion and names_whole_before(left_all))
+        and not names_things_before(lex, left_all)
     ):
         # "136 hostages, of whom 25 are dead. Among them, 20 women": a part's whole, as within a sentence
         last = state.last_sentence_figures[-1]

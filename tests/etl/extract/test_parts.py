@@ -417,6 +417,23 @@ def test_a_part_of_a_vague_whole_in_its_own_sentence_is_not_a_part_of_the_senten
     assert [(f["value"], f["metric"]) for f in figures] == [(40, "killed"), (9000, "displaced")]
 
 
+def test_a_part_of_things_named_in_its_own_sentence_is_not_a_part_of_the_sentence_before(reference):
+    text = (
+        "The strike killed 14 people. The United States has sent thousands of munitions, including more than"
+        " 14,000 since October."
+    )
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [(14, "killed")]
+
+
+def test_a_part_after_a_speaker_set_off_by_a_comma_is_a_part_of_the_sentence_before(reference):
+    text = "Strikes killed 40 people in Gaza. Hospital officials said, among them, 12 were children."
+    figures = figures_in(reference, text)
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == [
+        (40, "killed", "all"),
+        (12, "killed", "children"),
+    ]
+
+
 def test_a_count_that_is_no_part_takes_no_verb_from_before_it(reference):
     text = "Strikes killed dozens of people, as talks turned to the fate of 59 hostages."
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [(59, "hostages_held")]
