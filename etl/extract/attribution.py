@@ -138,6 +138,8 @@ def subject_frames(
             continue  # "La cifra de muertos": a noun after its article, not the verb "cifra"
         if modal_before(lex).search(text, 0, verb.start()):
             continue  # "a survey in which relatives could report deaths": what may be said is no statement
+        if passive_agent(lex).match(text, verb.end()):
+            continue  # "Deaths in Iran counted by HRANA": the agent after it speaks, not the subject
         candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
         # "The agency, whose crews were among the first at the scene, says": past the aside
         candidates += [
@@ -208,6 +210,12 @@ def gap_past_asides(start: int, end: int, asides: list[tuple[int, int]]) -> int:
 def modal_before(lex: Lexicon) -> re.Pattern[str]:
     """A modal right before a verb, past one adverb ("could report", "can not say")."""
     return re.compile(rf"(?<![\w-])(?:{lex.alt('modal')})\s+(?:[^\W\d_]+\s+)?$")
+
+
+@lru_cache(maxsize=16)
+def passive_agent(lex: Lexicon) -> re.Pattern[str]:
+    """The agent of a passive verb, a name after "by" ("counted by HRANA"; not "dijo por su parte")."""
+    return re.compile(rf"\s+(?:{lex.alt('agent')})\s+(?:{lex.alt_before_word('determiner')})?[A-Z]")
 
 
 @lru_cache(maxsize=16)

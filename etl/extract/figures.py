@@ -33,6 +33,10 @@ COMBATANTS = "combatants"
 FIGHTING_KINDS = frozenset({"armed group"})
 # Typographic apostrophes read as the tables' straight one ("l’armée", "Gaza’s health ministry"). One
 # character stands for one, so offsets hold; quotes and attributions are cut from the text as written.
+# A fact box's value before its label ("• 610: People killed in Iran since June 13"): the number opens its
+# line, past a bullet, and a colon parts it from what it counts
+FACT_VALUE = re.compile(r"\s*(?:[-•*–—]\s*)?")
+FACT_VALUE_COLON = re.compile(r"^:(?=\s)")
 APOSTROPHES = str.maketrans("\u2019", "'")
 # A fact box's label ("Soldiers killed since the ground invasion:"): short, one clause, no sentence
 # "Killed in Israel on October 7, 2023: about 1,200": a short label, the comma of a day's year in it
@@ -74,6 +78,9 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         label = "" if phrase.text.strip() else fact_label(wordless.text[:start])
         if label:
             right = label + right
+            phrase = noun_phrase(right, lex)
+        elif not phrase.text.strip() and FACT_VALUE.fullmatch(wordless.text[:start]):
+            right = FACT_VALUE_COLON.sub(" ", right, count=1)  # "• 610: People killed in Iran"
             phrase = noun_phrase(right, lex)
         reading = Reading(mention, start, end, phrase)
         reading.is_thing = reading.phrase.head == "thing" or is_share_of_things(lex, wordless.text[end:])

@@ -1357,6 +1357,11 @@ def test_who_recalls_a_count_speaks_for_it(reference, language, text):
         ("en", "Of the 74 deaths recorded by WHO this year, most were children.", "WHO"),
         ("en", "There were 74 deaths documented by WHO in March.", "WHO"),
         ("en", "The 74 killings verified by WHO took place in Rafah.", "WHO"),
+        ("en", "There were 74 deaths in Rafah counted by WHO.", "WHO"),
+        ("es", "Hubo 74 muertos contabilizados por la OMS en marzo.", "WHO"),
+        ("es", "Hubo 74 muertes contabilizadas por la OMS en marzo.", "WHO"),
+        ("fr", "Il y a eu 74 morts comptabilisés par l'OMS en mars.", "WHO"),
+        ("fr", "Il y a eu 74 victimes comptabilisées par l'OMS en mars.", "WHO"),
         ("es", "Hubo 74 muertos registrados por la OMS en marzo.", "WHO"),
         ("es", "Hubo 74 muertes registradas por la OMS en marzo.", "WHO"),
         ("es", "Hubo 74 muertos documentados por la OMS en marzo.", "WHO"),
@@ -1639,3 +1644,19 @@ def test_according_to_its_points_back_to_the_owner_of_the_toll_in_its_sentence(r
         " toll has since passed 35,000, according to its latest update."
     )
     assert sources_of(reference, text) == ["Israeli military", "Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's Health Ministry said 610 people were killed. Deaths in Iran counted by HRANA stand at 1,054.",
+        "Iran's Health Ministry said 610 people were killed.\n1,054: Deaths in Iran counted by HRANA.",
+    ],
+)
+def test_a_passive_speech_verb_speaks_for_its_agent_not_its_subject(reference, text):
+    assert sources_of(reference, text) == ["Iranian Health Ministry", "HRANA"]
+
+
+def test_a_speech_verb_before_por_su_parte_keeps_its_subject(reference):
+    text = "El Ministerio de Sanidad de Gaza dijo por su parte que 40 personas murieron."
+    assert sources_of(reference, text, "es") == ["Gaza Health Ministry"]

@@ -631,6 +631,18 @@ def test_a_fact_box_label_says_what_its_number_counts(reference):
     ]
 
 
+def test_a_fact_box_value_before_its_label_is_counted_by_the_label(reference):
+    text = (
+        "By the numbers:\n"
+        "• 610: People killed in Iran since June 13, according to Iran's Health Ministry.\n"
+        "• 3,238: People treated for injuries in Israeli hospitals, per Israel's Health Ministry.\n"
+        "• 550: Ballistic missiles fired by Iran at Israel.\n"
+        "50 hostages remain in Gaza."
+    )
+    found = [(f["value"], f["metric"]) for f in figures(reference, text)]
+    assert found == [(610, "killed"), (3238, "injured"), (50, "hostages_held")]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
