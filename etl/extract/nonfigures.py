@@ -19,6 +19,7 @@ DECIMAL_ALONE = re.compile(r"\d+[.,](?!\d{3}$)\d+$")  # not a group of thousands
 YEAR_THEN_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*[,—–)]")  # "Shlomi Ziv, 41, ...", "Shlomi Ziv, 41 — were ..."
+THREAD_NUMBER = re.compile(r"\s*\d{1,2}/\d{1,2}")  # "1/6", "12/14" opening a line
 HEADING_AFTER = re.compile(r"^(?:[.)]|\s?[-–])\s")  # "1. Overview", "2) Missing", "3- Wounded", "4 – Killed"
 WORD_BEFORE = re.compile(r"([\w.'’$€£%]+)\W*$")
 WORD_AFTER = re.compile(r"^\W*?([\w.'’$€£%]+)")
@@ -133,7 +134,10 @@ def first_word(text: str) -> str:
 def is_heading_number(text: str, mention: NumberMention) -> bool:
     """ "1. Overview", "2- Missing: 9,500": a number opening its line, then a dot, a bracket or a dash."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return not text[line_start : mention.start].strip() and bool(HEADING_AFTER.match(text[mention.end :]))
+    opening = text[line_start : mention.start]
+    if THREAD_NUMBER.fullmatch(opening + mention.text + text[mention.end : mention.end + 5].split(" ")[0]):
+        return True  # "1/6 The Hamas ...": a post of a thread, numbered with the thread's length
+    return not opening.strip() and bool(HEADING_AFTER.match(text[mention.end :]))
 
 
 def is_date_part(lex: Lexicon, before: str, after: str) -> bool:
@@ -234,6 +238,8 @@ def is_rate(lex: Lexicon, after: str) -> bool:
     found = leading_term(lex, "rate", after)
     if not found or found.string[found.end() : found.end() + 1] == "-":
         return False
+    if starts_with_role(lex, "time_unit", found.string[found.end() :]):
+        return False  # "27,000 dead in four months": a span of time, not "one in four"
     return not starts_with_role(lex, "relative_day", after)
 
 

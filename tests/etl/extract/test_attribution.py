@@ -1660,3 +1660,19 @@ def test_a_passive_speech_verb_speaks_for_its_agent_not_its_subject(reference, t
 def test_a_speech_verb_before_por_su_parte_keeps_its_subject(reference):
     text = "El Ministerio de Sanidad de Gaza dijo por su parte que 40 personas murieron."
     assert sources_of(reference, text, "es") == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Hamas claims 12 Israeli soldiers were killed in Gaza.", ["Hamas"]),
+        ("Hamas claimed that 12 Israeli soldiers were killed in Gaza.", ["Hamas"]),
+        # a war that claimed lives says nothing
+        (
+            "Israel's war on Gaza has claimed more than 40,000 lives, the health ministry said.",
+            ["Gaza Health Ministry"],
+        ),
+    ],
+)
+def test_who_claims_a_count_speaks_for_it(reference, text, sources):
+    assert sources_of(reference, text) == sources

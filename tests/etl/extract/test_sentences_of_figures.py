@@ -455,6 +455,16 @@ def test_a_range_in_the_clause_of_a_word_for_ages_is_ages(reference, language, t
     assert [f["value"] for f in figures_in(reference, text, language)] == values
 
 
+def test_a_count_over_a_span_of_time_is_no_rate(reference):
+    text = "The ministry in Gaza reports 27,000 dead in four months. One in four were children."
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [27000]
+
+
+def test_the_number_of_a_post_in_a_thread_is_no_count(reference):
+    text = "1/6 The ministry in Gaza claims 27,000 dead.\n3/6 Israel says it killed 10,000 fighters in Gaza."
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [27000, 10000]
+
+
 def test_a_group_of_thousands_after_a_dot_is_no_decimal(reference):
     text = "El Ministerio de Sanidad de Gaza cifra en 26.083 los muertos."
     assert [f["value"] for f in figures_in(reference, text, "es")] == [26083]
