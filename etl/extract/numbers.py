@@ -33,6 +33,9 @@ MASKS = [
 # Every mask starts with a digit, "+", "(", "[" or "h"; the lookahead lets `re` skip other positions fast.
 MASK_PATTERN = re.compile(r"(?=[\d+(\[h])(?:" + "|".join(f"(?:{m})" for m in MASKS) + ")")
 DOTTED_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+# "67,160", "1,200": groups of three digits after commas are thousands in every language (Mexican and
+# American Spanish write them so); a count of people has no three decimals
+COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ def digits_value(text: str, lex: Lexicon) -> float:
     """The value of a digit string under the language's separators."""
     if DOTTED_DECIMAL.fullmatch(text):
         return float(text)  # "1.9" before a scale word: no group of thousands has fewer than three digits
+    if COMMA_GROUPED.fullmatch(text):
+        return float(text.replace(",", ""))
     decimal_chars = "".join(SEPARATOR_TOKENS.get(t, t) for t in lex.words("decimal_sep")) or "."
     thousands_chars = "".join(SEPARATOR_TOKENS.get(t, t) for t in lex.words("thousands_sep")) or ","
     integer, _, fraction = text.partition(next((c for c in decimal_chars if c in text), "\0"))

@@ -150,3 +150,20 @@ def test_a_decimal_point_said_in_words_before_a_scale_word_makes_one_number(
     reference, language, text, expected
 ):
     assert numbers(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Mexican papers group thousands with commas: three digits after each
+        ("es", "murieron 67,160 palestinos", [("67,160", 67160, None)]),
+        ("es", "entre 1,000 y 1,190 muertos", [("entre 1,000 y 1,190", 1000, 1190)]),
+        ("fr", "1,200 morts", [("1,200", 1200, None)]),
+        # a comma before fewer than three digits is still a decimal comma
+        ("es", "1,5 millones de desplazados", [("1,5 millones", 1500000, None)]),
+    ],
+)
+def test_groups_of_three_digits_after_commas_are_thousands_in_every_language(
+    reference, language, text, expected
+):
+    assert numbers(reference, text, language) == expected
