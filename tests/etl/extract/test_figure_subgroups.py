@@ -133,6 +133,63 @@ def test_foreigners_named_by_their_nationality_are_foreign_nationals(reference, 
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["foreign_nationals"]
 
 
+NATIONALS_KILLED = {
+    "en": "Eight {} were killed in Israel on October 7.",
+    "es": "Ocho {} murieron en Israel el 7 de octubre.",
+    "fr": "Huit {} ont été tués en Israël le 7 octobre.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "nationals"),
+    [
+        ("en", "Mexicans"),
+        ("en", "Brazilians"),
+        ("en", "Peruvians"),
+        ("en", "Colombians"),
+        ("en", "Chileans"),
+        ("en", "Italians"),
+        ("en", "Spaniards"),
+        ("en", "Tanzanians"),
+        ("en", "Sri Lankans"),
+        ("en", "Australians"),
+        ("en", "Romanians"),
+        ("en", "Moldovans"),
+        ("en", "Mexican nationals"),
+        ("es", "mexicanos"),
+        ("es", "brasileños"),
+        ("es", "peruanos"),
+        ("es", "colombianos"),
+        ("es", "chilenos"),
+        ("es", "chinos"),
+        ("es", "italianos"),
+        ("es", "españoles"),
+        ("es", "ucranianos"),
+        ("es", "tanzanos"),
+        ("es", "australianos"),
+        ("es", "rumanos"),
+        ("es", "moldavos"),
+        ("fr", "Mexicains"),
+        ("fr", "Brésiliens"),
+        ("fr", "Péruviens"),
+        ("fr", "Colombiens"),
+        ("fr", "Chiliens"),
+        ("fr", "Chinois"),
+        ("fr", "Italiens"),
+        ("fr", "Espagnols"),
+        ("fr", "Ukrainiens"),
+        ("fr", "Tanzaniens"),
+        ("fr", "Sri-Lankais"),
+        ("fr", "Australiens"),
+        ("fr", "Roumains"),
+        ("fr", "Moldaves"),
+    ],
+)
+def test_nationals_of_other_countries_are_foreign_nationals(reference, language, nationals):
+    text = NATIONALS_KILLED[language].format(nationals)
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["foreign_nationals"]
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
