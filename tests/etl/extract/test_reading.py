@@ -1425,6 +1425,19 @@ def test_phrases_of_abduction_captivity_and_displacement(reference, text, expect
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("es", "Otras 251 personas fueron llevadas a Gaza como rehenes."),
+        ("es", "Otros 251 fueron llevados a Gaza."),
+        ("fr", "Quelque 251 personnes ont été emmenées à Gaza."),
+        ("fr", "Quelque 251 otages ont été emmenés à Gaza."),
+    ],
+)
+def test_people_carried_into_gaza_were_taken_hostage(reference, language, text):
+    assert metrics_of(reference, text, language) == [(251, "hostages_taken")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         *[
             (
                 "en",
