@@ -204,6 +204,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"
+    if ends_with_role(lex, "factor_lead", before):
+        return "a factor: divided or multiplied by it (divisé par deux)"
     if is_population(
         lex,
         text[max(0, mention.qualifier_start - 60) : mention.qualifier_start],

@@ -1676,3 +1676,49 @@ def test_a_speech_verb_before_por_su_parte_keeps_its_subject(reference):
 )
 def test_who_claims_a_count_speaks_for_it(reference, text, sources):
     assert sources_of(reference, text) == sources
+
+
+@pytest.mark.parametrize(
+    ("language", "verb"),
+    [
+        *[
+            ("fr", verb)
+            for verb in (
+                "indiquait",
+                "annonçait",
+                "affirmait",
+                "précisait",
+                "déclarait",
+                "estimait",
+                "rapportait",
+                "signale",
+                "a signalé",
+                "signalait",
+                "assure",
+                "a assuré",
+                "assurait",
+                "évoque",
+                "a évoqué",
+            )
+        ],
+        *[
+            ("es", verb)
+            for verb in (
+                "indicaba",
+                "informaba",
+                "señalaba",
+                "afirmaba",
+                "aseguraba",
+                "decía",
+                "reportaba",
+                "estimaba",
+            )
+        ],
+    ],
+)
+def test_speech_verbs_of_the_imperfect_and_of_reporting_name_their_subject(reference, language, verb):
+    text = {
+        "fr": f"Le ministère de la Santé de Gaza {verb} que 40 personnes avaient été tuées.",
+        "es": f"El Ministerio de Salud de Gaza {verb} que 40 personas habían muerto.",
+    }[language]
+    assert sources_of(reference, text, language) == ["Gaza Health Ministry"]

@@ -465,6 +465,48 @@ def test_the_number_of_a_post_in_a_thread_is_no_count(reference):
     assert [f["value"] for f in figures_in(reference, text, "en")] == [27000, 10000]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Has the UN divided by two the number of women killed? Strikes killed 40 people in Gaza.",
+        ),
+        ("es", "¿Ha dividido por dos la ONU el número de mujeres muertas? En Gaza murieron 40 personas."),
+        (
+            "fr",
+            "L'ONU a-t-elle « divisé par deux » le nombre de femmes tuées ? À Gaza, 40 ont été tuées.",
+        ),
+        ("fr", "Le nombre de morts a été multiplié par trois : 40 personnes ont été tuées à Gaza."),
+    ],
+)
+def test_a_factor_is_no_count(reference, language, text):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [40]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The toll was {} two in a week. Strikes killed 40 people in Gaza."),
+        ("es", "El balance fue {} dos en una semana. En Gaza murieron 40 personas."),
+        ("fr", "Le bilan a été {} deux en une semaine. À Gaza, 40 personnes ont été tuées."),
+    ],
+)
+@pytest.mark.parametrize("operation", range(4))
+def test_every_factor_lead_makes_a_factor(reference, language, text, operation):
+    leads = {
+        "en": ["divided by", "multiplied by", "divided by", "multiplied by"],
+        "es": ["dividido por", "multiplicado por", "dividida por", "multiplicada por"],
+        "fr": ["divisé par", "multiplié par", "divisée par", "multipliée par"],
+    }[language]
+    assert [f["value"] for f in figures_in(reference, text.format(leads[operation]), language)] == [40]
+
+
+def test_series_of_figures_are_things(reference):
+    text = "Les frappes ont tué 40 personnes à Gaza, selon l'Ocha, qui a publié deux séries de chiffres."
+    assert [f["value"] for f in figures_in(reference, text, "fr")] == [40]
+
+
 def test_a_group_of_thousands_after_a_dot_is_no_decimal(reference):
     text = "El Ministerio de Sanidad de Gaza cifra en 26.083 los muertos."
     assert [f["value"] for f in figures_in(reference, text, "es")] == [26083]
