@@ -1453,3 +1453,37 @@ def test_people_carried_into_gaza_were_taken_hostage(reference, language, text):
 )
 def test_a_toll_pointed_back_to_by_a_pronoun_counts_what_the_toll_before_counted(reference, language, text):
     assert metrics_of(reference, text, language) == [(46913, "killed"), (47317, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The army said it had neutralized more than 50 terrorists in the West Bank.",
+            [(50, "killed")],
+        ),
+        (
+            "en",
+            "The army said it had neutralised more than 50 terrorists in the West Bank.",
+            [(50, "killed")],
+        ),
+        ("es", "El ejército afirmó haber neutralizado a 50 terroristas en Cisjordania.", [(50, "killed")]),
+        ("es", "El ejército dijo que 50 terroristas fueron neutralizados en Cisjordania.", [(50, "killed")]),
+        ("fr", "L'armée affirme avoir neutralisé 50 terroristes en Cisjordanie.", [(50, "killed")]),
+        ("fr", "L'armée affirme que 50 terroristes ont été neutralisés en Cisjordanie.", [(50, "killed")]),
+        (
+            "es",
+            "El ejército afirmó haber detenido a un centenar de sospechosos en Cisjordania.",
+            [(100, "prisoners_held")],
+        ),
+        (
+            "es",
+            "Las fuerzas israelíes han arrestado a 14.500 palestinos en Cisjordania.",
+            [(14500, "prisoners_held")],
+        ),
+        ("es", "El ejército ha arrestado a 14.500 palestinos en Cisjordania.", [(14500, "prisoners_held")]),
+    ],
+)
+def test_verbs_of_killing_and_arrest_in_military_statements(reference, language, text, expected):
+    assert metrics_of(reference, text, language) == expected
