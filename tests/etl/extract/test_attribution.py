@@ -1722,3 +1722,32 @@ def test_speech_verbs_of_the_imperfect_and_of_reporting_name_their_subject(refer
         "es": f"El Ministerio de Salud de Gaza {verb} que 40 personas habían muerto.",
     }[language]
     assert sources_of(reference, text, language) == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El Gobierno libanés habla de cerca de medio millón de desplazados en Líbano."),
+        ("es", "El Gobierno libanés hablaba de cerca de medio millón de desplazados en Líbano."),
+        ("es", "El Gobierno libanés habló de cerca de medio millón de desplazados en Líbano."),
+        ("es", "Las autoridades libanesas hablan de cerca de medio millón de desplazados en Líbano."),
+        ("fr", "Le gouvernement libanais parle de près d'un demi-million de déplacés au Liban."),
+        ("fr", "Le gouvernement libanais parlait de près d'un demi-million de déplacés au Liban."),
+        ("fr", "Le gouvernement libanais a parlé de près d'un demi-million de déplacés au Liban."),
+    ],
+)
+def test_who_speaks_of_a_count_is_its_source(reference, language, text):
+    assert sources_of(reference, text, language) == ["Lebanese government"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "UNHCR said 40,000 people had fled Lebanon."),
+        ("en", "The UN refugee agency said 40,000 people had fled Lebanon."),
+        ("es", "ACNUR afirmó que 40.000 personas huyeron del Líbano."),
+        ("fr", "Le HCR a indiqué que 40 000 personnes avaient fui le Liban."),
+    ],
+)
+def test_the_un_refugee_agency_is_the_un(reference, language, text):
+    assert sources_of(reference, text, language) == ["UN"]

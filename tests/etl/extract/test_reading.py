@@ -1487,3 +1487,9 @@ def test_a_toll_pointed_back_to_by_a_pronoun_counts_what_the_toll_before_counted
 )
 def test_verbs_of_killing_and_arrest_in_military_statements(reference, language, text, expected):
     assert metrics_of(reference, text, language) == expected
+
+
+@pytest.mark.parametrize("verb", ["podría superar el", "supera el", "superan el"])
+def test_a_count_a_verb_of_passing_leads_is_more_than_it(reference, verb):
+    text = f"ACNUR advierte de que el número de desplazados en Líbano {verb} millón."
+    assert [f["qualifier"] for f in figures_of(reference, text, "es")] == ["more_than"]

@@ -507,6 +507,17 @@ def test_series_of_figures_are_things(reference):
     assert [f["value"] for f in figures_in(reference, text, "fr")] == [40]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Hay medio millón de desplazados en Líbano y ya hay más de 300 centros habilitados."),
+        ("fr", "Il y a un demi-million de déplacés au Liban et plus de 300 centres ouverts."),
+    ],
+)
+def test_shelters_opened_are_things(reference, language, text):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [500000]
+
+
 def test_a_group_of_thousands_after_a_dot_is_no_decimal(reference):
     text = "El Ministerio de Sanidad de Gaza cifra en 26.083 los muertos."
     assert [f["value"] for f in figures_in(reference, text, "es")] == [26083]
