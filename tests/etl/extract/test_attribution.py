@@ -1751,3 +1751,15 @@ def test_who_speaks_of_a_count_is_its_source(reference, language, text):
 )
 def test_the_un_refugee_agency_is_the_un(reference, language, text):
     assert sources_of(reference, text, language) == ["UN"]
+
+
+@pytest.mark.parametrize("verb", ["font état", "faisaient état"])
+def test_who_makes_a_count_known_in_the_plural_speaks_for_it(reference, verb):
+    text = f"Les secours du Magen David Adom {verb} de trois morts en Israël."
+    assert sources_of(reference, text, "fr") == ["Magen David Adom"]
+
+
+@pytest.mark.parametrize("verb", ["reportan", "reportaron"])
+def test_authorities_who_report_a_count_in_the_plural_speak_for_it(reference, verb):
+    text = f"En Israel, las autoridades {verb} 28 muertos por los misiles iraníes."
+    assert sources_of(reference, text, "es") == ["Israeli official figures"]

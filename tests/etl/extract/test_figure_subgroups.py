@@ -271,3 +271,14 @@ def test_others_after_a_part_are_of_the_group_of_its_whole(reference, language, 
 )
 def test_a_count_after_and_and_the_same_preposition_is_of_the_group_before(reference, language, text):
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["soldiers", "soldiers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parmi les morts figurent une quarantaine de femmes et d'enfants.",
+        "Parmi les morts figurent une quarantaine de femmes et enfants.",
+    ],
+)
+def test_women_and_children_counted_together_in_french(reference, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, "fr")] == ["women_and_children"]

@@ -538,3 +538,28 @@ def test_a_capitalised_nationality_no_table_knows_makes_officials_a_source_of_th
 )
 def test_lebanons_ministry_of_public_health_is_its_health_ministry(reference, text):
     assert [f["attributed_to"] for f in figures_of(reference, text)] == ["Lebanese Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("es", "En Irán murieron 128 personas, según el Ministerio de Salud.", "Iranian Health Ministry"),
+        ("es", "En Irán murieron 128 personas, según el Ministerio de Sanidad.", "Iranian Health Ministry"),
+        (
+            "fr",
+            "En Iran, 128 personnes ont été tuées, selon le ministère de la Santé.",
+            "Iranian Health Ministry",
+        ),
+        ("en", "Iranian state media said 128 people had been killed in Iran.", "Iranian state media"),
+        ("es", "Los medios estatales iraníes informaron de 128 muertos en Irán.", "Iranian state media"),
+        ("fr", "Les médias d'État iraniens font état de 128 morts en Iran.", "Iranian state media"),
+        ("fr", "L'ONG HRANA, basée aux États-Unis, avance un bilan de 250 morts en Iran.", "HRANA"),
+        (
+            "es",
+            "La organización HRANA, con sede en Estados Unidos, eleva el balance a 250 muertos en Irán.",
+            "HRANA",
+        ),
+    ],
+)
+def test_irans_sources_by_their_names(reference, language, text, source):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
