@@ -1493,3 +1493,17 @@ def test_verbs_of_killing_and_arrest_in_military_statements(reference, language,
 def test_a_count_a_verb_of_passing_leads_is_more_than_it(reference, verb):
     text = f"ACNUR advierte de que el número de desplazados en Líbano {verb} millón."
     assert [f["qualifier"] for f in figures_of(reference, text, "es")] == ["more_than"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The last 20 hostages held in Gaza were freed on Monday, two years after they were abducted.",
+            [(20, "hostages_released")],
+        ),
+        ("Some 40 people were killed in Gaza when their house was hit.", [(40, "killed")]),
+    ],
+)
+def test_a_verb_in_a_subordinate_clause_after_the_counts_own_is_not_its(reference, text, expected):
+    assert metrics_of(reference, text) == expected
