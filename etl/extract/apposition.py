@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # reading.py holds the reader's state
 
 ONE_KINDS = ("article", "unit")  # "a", "an", "one", "un", "une", "uno"
 APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5}\s*[,—–(]\s*")
+DASHED_OPENING = re.compile(r"[^\d—–]{0,160}\s[—–]\s*")  # a dash, words before it
 # words apart by spaces only, so that a long opening with no comma fails at once
 PLACED_OPENING = re.compile(r"\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,15},\s*")
 
@@ -78,6 +79,10 @@ def first_apposed(lex: Lexicon, text: str, spans: list[tuple[int, int]], whole: 
         and not lex.find("event", opening)
         and not clause_opener(lex).search(opening)
     ):
+        return whole + 1
+    # "1,968 prisoners and detainees, according to the prison service — 250 serving life sentences and
+    # 1,718 from Gaza": past a source set off before it, a dash opens the list
+    if DASHED_OPENING.fullmatch(opening):
         return whole + 1
     # "20 hostages were handed over in two groups, seven in the morning and 13 later": past a count of
     # things, at the comma that closes the whole's clause

@@ -145,7 +145,12 @@ def read_metric(
     reading.extra["listed"] = bool(parent and ":" in sentence.text[: reading.start])
     if parent:  # "including 20 women who were held without charge": a relative clause tells of the past
         # also past the comma, dash or bracket that closes a list of parts ("24 women and 15 minors, who")
-        relative = re.match(rf"[\s,—–)]*{lex.alt('relative_pronoun')}(?![\w-])", predicate)
+        # past a short phrase of where they are from ("1,718 people from Gaza who had been detained")
+        relative = re.match(
+            rf"[\s,—–)]*((?:[^\W\d][\w'’-]*\s+){{0,3}}?){lex.alt('relative_pronoun')}(?![\w-])", predicate
+        )
+        if relative and (lex.find("event", relative.group(1)) or met.has_own_verb(lex, relative.group(1))):
+            relative = None
         # "1,718 were Gazans detained during the war": the copula is the part's verb, the participle
         # after its noun of people tells of the people's past
         described = re.match(rf"\s*{lex.alt('copula')}\s+(?={lex.alt('people')}(?![\w-]))", predicate)

@@ -868,3 +868,17 @@ def test_among_the_dead_opening_the_sentence_names_what_the_part_counts(referenc
 def test_a_range_opening_a_spanish_sentence_is_no_partitive(reference):
     figures = figures_in(reference, "Entre 20 y 30 personas murieron, según la ONU.", "es")
     assert [(f["value"], f["value_high"], f["metric"]) for f in figures] == [(20, 30, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel released 1,968 prisoners, according to the prison service — 250 serving life sentences and"
+        " 1,718 people from Gaza who had been detained during the war.",
+        "Israel released 1,968 prisoners, including 1,718 people from Gaza who had been detained in the war.",
+    ],
+)
+def test_the_past_of_a_part_of_a_release_told_past_where_they_are_from_is_no_count_of_its_own(
+    reference, text
+):
+    assert {f["metric"] for f in figures_in(reference, text)} == {"prisoners_released"}
