@@ -220,13 +220,24 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "one of several: an individual, not a count"
     if is_heading_number(text, mention):
         return "heading"
+    if not mention.is_word and is_address(after, lex):
+        return "an address: 18 Rothschild Street"
     if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
         return "age"
-    if mention.value < 120 and (is_age_bound(lex, before, after) or is_age_led(lex, before, after)):
+    # "a woman aged about 30": the age's word stands before its qualifier
+    unqualified = text[max(0, mention.qualifier_start - 60) : mention.qualifier_start]
+    if mention.value < 120 and (is_age_bound(lex, before, after) or is_age_led(lex, unqualified, after)):
         return "age"
     if mention.value_high is not None and mention.value_high < 120 and is_age_range(lex, before, after):
         return "ages"
     return None
+
+
+def is_address(after: str, lex: Lexicon) -> bool:
+    """ "221 Baker Street", "40 W 12th St": up to three name words, then a street word."""
+    street = lex.pattern("street")
+    match = street.search(after[:40]) if street else None
+    return bool(match) and bool(re.fullmatch(r"(?:\s+[A-Z0-9][\w.'’]*){0,3}\s+", after[: match.start()]))
 
 
 def past_listed_number(lex: Lexicon, after: str) -> str:

@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.nonfigures import AGE_AFTER, AGE_BEFORE, HEADING_AFTER, ends_with_role, is_date_part
+from etl.extract.nonfigures import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    HEADING_AFTER,
+    ends_with_role,
+    is_address,
+    is_date_part,
+)
 from etl.extract.numbers import (
     SLASHED,
     alternation,
@@ -312,13 +319,6 @@ def join_ranges(tokens: list[Quantity], text: str, lex: Lexicon, g: Grammar) -> 
         joined += tokens[index + 1 : partner]
         index = partner + 1
     return joined
-
-
-def is_address(after: str, lex: Lexicon) -> bool:
-    """ "221 Baker Street", "40 W 12th St": up to three name words, then a street word."""
-    street = lex.pattern("street")
-    match = street.search(after[:40]) if street else None
-    return bool(match) and bool(re.fullmatch(r"(?:\s+[A-Z0-9][\w.'’]*){0,3}\s+", after[: match.start()]))
 
 
 def is_name_label(token: Quantity, text: str, lex: Lexicon, g: Grammar) -> bool:

@@ -518,6 +518,16 @@ def test_shelters_opened_are_things(reference, language, text):
     assert [f["value"] for f in figures_in(reference, text, language)] == [500000]
 
 
+def test_a_house_number_before_a_street_name_is_no_count(reference):
+    text = "A missile hit a building on 18 Rothschild Street in Petah Tikva, killing four people in Israel."
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [4]
+
+
+def test_an_age_with_a_qualifier_is_an_age(reference):
+    text = "MDA evacuated 92 wounded in Israel, among them a woman aged about 30 in serious condition."
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [92]
+
+
 def test_a_group_of_thousands_after_a_dot_is_no_decimal(reference):
     text = "El Ministerio de Sanidad de Gaza cifra en 26.083 los muertos."
     assert [f["value"] for f in figures_in(reference, text, "es")] == [26083]

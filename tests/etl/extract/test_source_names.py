@@ -563,3 +563,19 @@ def test_lebanons_ministry_of_public_health_is_its_health_ministry(reference, te
 )
 def test_irans_sources_by_their_names(reference, language, text, source):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A missile killed four people in Petah Tikva in Israel, police said.", "Israeli official figures"),
+        ("Human Rights Activists in Iran said it had documented 406 deaths.", "HRANA"),
+    ],
+)
+def test_israels_police_and_hranas_other_name(reference, text, source):
+    assert [f["attributed_to"] for f in figures_of(reference, text)] == [source]
+
+
+def test_a_count_of_hrana_with_no_place_is_in_iran(reference):
+    text = "HRANA said it had documented 406 deaths, including 197 civilians."
+    assert [f["location"] for f in figures_of(reference, text)] == ["Iran", "Iran"]
