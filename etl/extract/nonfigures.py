@@ -15,6 +15,7 @@ from etl.extract.lexicon import Lexicon, alternation
 from etl.extract.numbers import NumberMention, suffixed_roles
 
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
+CAPITAL_AFTER = re.compile(r"\s+[A-Z0-9]")  # an address's name words (for speed: most counts have none)
 DECIMAL_ALONE = re.compile(r"\d+[.,](?!\d{3}$)\d+$")  # not a group of thousands: "29,514", "26.083"
 YEAR_THEN_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
@@ -204,7 +205,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"
-    if ends_with_role(lex, "factor_lead", before):
+    if last_word_of(before) in factor_lead_ends(lex) and ends_with_role(lex, "factor_lead", before):
         return "a factor: divided or multiplied by it (divisé par deux)"
     if is_population(
         lex,
@@ -220,7 +221,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "one of several: an individual, not a count"
     if is_heading_number(text, mention):
         return "heading"
-    if not mention.is_word and is_address(after, lex):
+    if not mention.is_word and CAPITAL_AFTER.match(after) and is_address(after, lex):
         return "an address: 18 Rothschild Street"
     if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
         return "age"
@@ -264,6 +265,17 @@ def is_rate_past_noun(lex: Lexicon, after: str) -> bool:
         return False  # "20 wounded people per hour", "20 blessés par heure": the wounded are people too
     words = re.match(r"\s*(\S+)(\s+\S+)?", after)
     return any(is_rate(lex, after[words.end(n) :]) for n in (1, 2) if words and words.group(n))
+
+
+@lru_cache(maxsize=16)
+def factor_lead_ends(lex: Lexicon) -> frozenset[str]:
+    """The last words of the factor leads ("by" of "divided by"): most numbers follow none (for speed)."""
+    return frozenset(term.split()[-1].lower() for term in lex.words("factor_lead"))
+
+
+def last_word_of(text: str) -> str:
+    words = text.rstrip(" «\"'“").rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 @lru_cache(maxsize=16)
