@@ -1763,3 +1763,12 @@ def test_who_makes_a_count_known_in_the_plural_speaks_for_it(reference, verb):
 def test_authorities_who_report_a_count_in_the_plural_speak_for_it(reference, verb):
     text = f"En Israel, las autoridades {verb} 28 muertos por los misiles iraníes."
     assert sources_of(reference, text, "es") == ["Israeli official figures"]
+
+
+@pytest.mark.parametrize("noun", ["update", "snapshot", "bulletin"])
+def test_the_same_publication_speaks_for_the_source_that_published_it(reference, noun):
+    text = (
+        "The Ministry of Health in Gaza reported on Monday that 730 people had been killed since 18 March."
+        f" The same {noun} put the overall death toll at 50,082."
+    )
+    assert sources_of(reference, text) == ["Gaza Health Ministry", "Gaza Health Ministry"]
