@@ -47,6 +47,7 @@ class RulePatterns(NamedTuple):
     listed_day: re.Pattern[str]  # "March 12 and " before "16": a day listed after one that follows its month
     listed_number: re.Pattern[str]  # " y 17" after "16": the next number of a list of two
     share_of: re.Pattern[str]  # "90% of the", "half of the": a share before the whole it is taken from
+    things_of: re.Pattern[str]  # "residents of the ": a noun of people, then "of" and a determiner
     fronted_distributive: re.Pattern[str]  # "For every hostage returned, ...": a ratio opening a clause
 
 
@@ -87,6 +88,11 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
             rf"(?:(?:\d|(?<!\w){alternation(set(lex.numbers))})\s*{lex.alt('percent')}"
             rf"|(?<![\w-]){alternation(set(suffixed_roles(lex, 'fraction_')))})"
             rf"\s+{lex.alt('of')}\s*(?:{lex.alt('determiner')}\s+)?$"
+        ),
+        things_of=re.compile(
+            rf"(?<![\w-])(?:{lex.alt('population_noun')}|{lex.alt('people')})\s+{lex.alt('of')}\s+"
+            rf"{lex.alt('determiner')}\s+$",
+            re.IGNORECASE,
         ),
     )
 
@@ -221,6 +227,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "one of several: an individual, not a count"
     if is_heading_number(text, mention):
         return "heading"
+    if rules.things_of.search(before) and starts_with_role(lex, "thing", after):
+        return "things a noun phrase names: 32,000 residents of the three camps"
     if not mention.is_word and CAPITAL_AFTER.match(after) and is_address(after, lex):
         return "an address: 18 Rothschild Street"
     if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:

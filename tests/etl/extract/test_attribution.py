@@ -1772,3 +1772,8 @@ def test_the_same_publication_speaks_for_the_source_that_published_it(reference,
         f" The same {noun} put the overall death toll at 50,082."
     )
     assert sources_of(reference, text) == ["Gaza Health Ministry", "Gaza Health Ministry"]
+
+
+def test_who_records_a_count_is_its_source(reference):
+    text = "ACLED records 251 reported fatalities in the West Bank in 2025, down from 523 in 2024."
+    assert sources_of(reference, text) == ["ACLED", "ACLED"]

@@ -528,6 +528,16 @@ def test_an_age_with_a_qualifier_is_an_age(reference):
     assert [f["value"] for f in figures_in(reference, text, "en")] == [92]
 
 
+def test_things_that_a_noun_of_people_is_of_leave_the_count_its_verb(reference):
+    text = "According to UNRWA, around 32,000 residents of the three camps remain displaced in the West Bank."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, "en")] == [(32000, "displaced")]
+
+
+def test_people_that_a_noun_of_people_is_of_are_a_count(reference):
+    text = "The children of the 20 hostages still held in Gaza wrote to the prime minister."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, "en")] == [(20, "hostages_held")]
+
+
 def test_a_group_of_thousands_after_a_dot_is_no_decimal(reference):
     text = "El Ministerio de Sanidad de Gaza cifra en 26.083 los muertos."
     assert [f["value"] for f in figures_in(reference, text, "es")] == [26083]
