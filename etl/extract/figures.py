@@ -15,6 +15,7 @@ from etl.extract import source_names as names
 from etl.extract import statuses
 from etl.extract.apposition import apposed_to_earlier, apposed_wholes
 from etl.extract.clauses import own_predicate
+from etl.extract.conjuncts import last_conjunct
 from etl.extract.figure_dates import frame_date, read_as_of, read_event_date
 from etl.extract.figure_places import goes_on_from_before, read_location
 from etl.extract.figure_subgroups import read_subgroup
@@ -153,7 +154,7 @@ def figure_row(
     lex, document, mention = state.lex, state.document, reading.mention
     start, end = reading.start, reading.end
     prev_end, next_start = reading.extra["window"]
-    conjunct = met.last_conjunct(lex, reading.extra.get("clause", ""))
+    conjunct = last_conjunct(lex, reading.extra.get("clause", ""))
     clause_start = prev_end + len(sentence.text[prev_end:start]) - len(conjunct)
     contrasted = bool(prev_end and lex.find("contrast", sentence.text[prev_end:start]))
     clause_breaks = tuple(m.start() for m in re.finditer(";", sentence.text[:start]))

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from etl.extract import clauses
 from etl.extract.clauses import joined_clause
+from etl.extract.conjuncts import last_conjunct
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import NounPhrase
 
@@ -60,40 +61,6 @@ def passive_before(lex: Lexicon) -> re.Pattern[str]:
 
 def event_of(lex: Lexicon, match: re.Match[str]) -> str:
     return lex.event_words[" ".join(match.group().lower().split())]
-
-
-def last_conjunct(lex: Lexicon, clause: str) -> str:
-    """The words after the last "and"/"or": what governs only the number that follows. A marker of a
-    person object ("y a 32 soldados") governs nothing."""
-    conjunctions = lex.pattern("conjunction")
-    pieces = conjunctions.split(clause) if conjunctions else [clause]
-    marker = lex.pattern("object_marker")
-    return "" if marker and marker.fullmatch(pieces[-1].strip()) else pieces[-1]
-
-
-def before_last_conjunct(lex: Lexicon, clause: str) -> str:
-    """The words before the last "and"/"or"."""
-    conjunctions = lex.pattern("conjunction")
-    pieces = list(conjunctions.finditer(clause)) if conjunctions else []
-    return clause[: pieces[-1].start()] if pieces else ""
-
-
-def opens_conjunct(lex: Lexicon, clause: str) -> bool:
-    """Does the number open a conjunct of its own, right after "and" (or after "and" and a repeated
-    preposition: "a cambio de 250 presos y de 1.700 gazatíes"), sharing what governs the one before?"""
-    rest = last_conjunct(lex, clause).strip()
-    return bool(clause.strip()) and bool(conjunct_opener(lex).fullmatch(rest))
-
-
-@lru_cache(maxsize=16)  # one per lexicon
-def conjunct_opener(lex: Lexicon) -> re.Pattern[str]:
-    """What may stand between "and" and the number: nothing, a repeated preposition ("and to 556", the
-    `conjunct_preposition` role), or a person object and "other" ("y a otros dos combatientes")."""
-    return re.compile(
-        rf"{lex.alt('of')}|{lex.alt('conjunct_preposition')}"
-        rf"|(?:{lex.alt('object_marker')}\s*)?(?:{lex.alt('continuation')})?",
-        re.IGNORECASE,
-    )
 
 
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:

@@ -10,6 +10,7 @@ from etl.extract import clauses
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
+from etl.extract.conjuncts import before_last_conjunct, last_conjunct, opens_conjunct
 from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import starts_with_role
 from etl.extract.noun_phrases import NounPhrase, named_before
@@ -102,10 +103,10 @@ def read_metric(
         and not clause.strip()
         and bool(LIST_COMMA.fullmatch(previous_between(left_all, previous)))
     )
-    if met.opens_conjunct(lex, clause) or listed:
+    if opens_conjunct(lex, clause) or listed:
         # "killed a commander and four other people": the verb before the "and"; else "14,000 operatives
         # were killed, along with 16,000 civilians": the verb after the count before
-        inherited = met.governing_event(met.before_last_conjunct(lex, clause), phrase, lex)
+        inherited = met.governing_event(before_last_conjunct(lex, clause), phrase, lex)
         if previous:
             inherited = (
                 inherited
@@ -179,7 +180,7 @@ def read_metric(
     loose = lex.pattern("predicate_subordinator")
     in_own_clause = opened != own_left and bool(loose and loose.match(opened))
     own_left = opened
-    domain = phrase.domain or met.domain_in(lex, own_predicate, met.last_conjunct(lex, own_left))
+    domain = phrase.domain or met.domain_in(lex, own_predicate, last_conjunct(lex, own_left))
     # "73 are still held, including at least 35 who are dead": a part is of the kind its whole was read as
     if parent and not domain:
         domain = parent.domain if parent.domain not in ("", "people") else lex_domain_of(lex, parent.metric)
@@ -251,7 +252,7 @@ def read_metric(
         event = "dead"
     historical = bool(lex.find("historical", clause)) and not exchanged
     reading.extra["historical"] = historical
-    coordinated = bool(previous) and met.opens_conjunct(lex, clause)
+    coordinated = bool(previous) and opens_conjunct(lex, clause)
     reading.extra["coordinated"] = coordinated
     reading.extra["event"] = event
     if event:
