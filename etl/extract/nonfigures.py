@@ -211,7 +211,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "rate"
     if ends_with_role(lex, "label", before):
         return "label"
-    if last_word_of(before) in factor_lead_ends(lex) and ends_with_role(lex, "factor_lead", before):
+    if last_word(before).lower() in factor_lead_ends(lex) and ends_with_role(lex, "factor_lead", before):
         return "a factor: divided or multiplied by it (divisé par deux)"
     if is_population(
         lex,
@@ -279,11 +279,6 @@ def is_rate_past_noun(lex: Lexicon, after: str) -> bool:
 def factor_lead_ends(lex: Lexicon) -> frozenset[str]:
     """The last words of the factor leads ("by" of "divided by"): most numbers follow none (for speed)."""
     return frozenset(term.split()[-1].lower() for term in lex.words("factor_lead"))
-
-
-def last_word_of(text: str) -> str:
-    words = text.rstrip(" «\"'“").rsplit(None, 1)
-    return words[-1].lower() if words else ""
 
 
 @lru_cache(maxsize=16)
