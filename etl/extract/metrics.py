@@ -214,9 +214,9 @@ def main_event(lex: Lexicon, predicate: str, background: bool = True) -> str:
     earlier = past_perfect_before(lex)
     scoped = predicate_scope(predicate, lex)
     finite = [m for m in predicate_terms(lex, scoped) if auxiliary.search(scoped[: m.start()])]
-    if finite:  # "were freed Monday, two years after they were abducted": not a clause the first verb governs
-        later = [s.start() for s in lex.find("subordinator", scoped) if s.start() > finite[0].end()]
-        finite = [m for m in finite if not later or m.start() < later[0]]
+    if finite:  # "were freed Monday, two years after they were abducted": a clause of its own, past the verb
+        later = clauses.clause_opener(lex).search(scoped, finite[0].end())
+        finite = [m for m in finite if not later or m.start() < later.start()]
     if not background:
         finite = [m for m in finite if not earlier.search(scoped[: m.start()])]
     return event_of(lex, finite[-1]) if finite else ""
