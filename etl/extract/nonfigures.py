@@ -233,9 +233,14 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "an address: 18 Rothschild Street"
     if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
         return "age"
-    # "a woman aged about 30": the age's word stands before its qualifier
-    unqualified = text[max(0, mention.qualifier_start - 60) : mention.qualifier_start]
-    if mention.value < 120 and (is_age_bound(lex, before, after) or is_age_led(lex, unqualified, after)):
+    if (
+        mention.value < 120
+        and (
+            is_age_bound(lex, before, after)
+            # "a woman aged about 30": the age's word stands before its qualifier
+            or is_age_led(lex, text[max(0, mention.qualifier_start - 60) : mention.qualifier_start], after)
+        )
+    ):
         return "age"
     if mention.value_high is not None and mention.value_high < 120 and is_age_range(lex, before, after):
         return "ages"
