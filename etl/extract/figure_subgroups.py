@@ -48,7 +48,7 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         return copula
     if named:
         return named[0]
-    if copula and not phrase.head:
+    if copula:  # "31 of those people are children": "people" names no group
         return copula
     if whole is not None:  # "Seven of the 20 journalists were killed": seven journalists
         own = subgroup_for(lex, whole.phrase.subgroup_terms or [], source_kind)

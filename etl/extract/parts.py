@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from etl.extract import metrics as met
 from etl.extract.lexicon import Lexicon, alternation
-from etl.extract.noun_phrases import NounPhrase, noun_phrase
+from etl.extract.noun_phrases import NounPhrase, leading_phrase, noun_phrase
 
 if TYPE_CHECKING:  # reading.py holds the reader's state and imports this module
     from etl.extract.reading import DocumentState, Reading
@@ -241,6 +241,7 @@ def find_parent(
         and not has_own_whole(lex, left_all)
         and not (reading.phrase.inclusion and names_whole_before(left_all))
         and not names_things_before(lex, left_all)
+        and not names_another_whole(lex, reading, state.last_sentence_figures[-1])
     ):
         # "136 hostages, of whom 25 are dead. Among them, 20 women": a part's whole, as within a sentence
         last = state.last_sentence_figures[-1]
@@ -253,6 +254,15 @@ def befell_otherwise(reading: Reading, whole: Reading) -> bool:
     another event of its own, one a part of the whole would not take from it, is a count of its own."""
     own, of_whole = reading.phrase.event, whole.extra.get("event", "")
     return bool(own) and whole.domain == "people" and met.event_of_part(of_whole, own, False) != of_whole
+
+
+def names_another_whole(lex: Lexicon, reading: Reading, whole: Reading) -> bool:
+    """ "130 hostages are held. [...] 23,000 of those killed are women and children": a demonstrative
+    partitive with an event of its own ("of those killed") names its whole, here not the count before."""
+    own = reading.phrase.event
+    if not own or not leading_phrase(lex, "demonstrative_inclusion", reading.phrase.text):
+        return False
+    return met.metric_for(lex, whole.domain, own) != whole.metric
 
 
 def of_own_kind(lex: Lexicon, following: str, counts: list[Reading]) -> Reading:

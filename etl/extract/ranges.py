@@ -1,5 +1,5 @@
-"""Ranges: two numbers joined into one ("200-300", "30 to 40", "between 990 and 1,650", "de 20 a 30"),
-unless they are a change ("rose from 30 to 40"), a year and a count, or a day and a count."""
+"""Ranges: two numbers joined into one ("200-300", "30 to 40", "between 990 and 1,650", "de 20 a 30",
+"five or six"), unless they are a change ("rose from 30 to 40"), a year and a count, or a day and a count."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
     [start, end, low, high, is_word]."""
     between = lex.lower_words("range_open") or {"between"}
     closers = lex.lower_words("range_close")
-    joiners = DASHES | lex.lower_words("range_to")  # "30-40", "30 to 40", "30 a 40", "30 à 40"
+    # "30-40", "30 to 40", "30 a 40", "30 à 40"; "five or six", "cinco o seis": a range, too (`range_or`)
+    joiners = DASHES | lex.lower_words("range_to") | lex.lower_words("range_or")
     merged: list[list] = []
     index = 0
     while index < len(singles):

@@ -282,3 +282,14 @@ def test_a_count_after_and_and_the_same_preposition_is_of_the_group_before(refer
 )
 def test_women_and_children_counted_together_in_french(reference, text):
     assert [f["subgroup"] for f in figures_in(reference, text, "fr")] == ["women_and_children"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("Some 300 people were wounded. Doctors said 31 of those people are children.", "children"),
+        ("Hamas holds 130 hostages. Of them, 20 hostages are women.", "women"),
+    ],
+)
+def test_a_copula_names_the_group_of_a_count_whose_noun_names_none(reference, text, subgroup):
+    assert figures_in(reference, text, "en")[-1]["subgroup"] == subgroup

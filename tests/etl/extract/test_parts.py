@@ -882,3 +882,35 @@ def test_the_past_of_a_part_of_a_release_told_past_where_they_are_from_is_no_cou
     reference, text
 ):
     assert {f["metric"] for f in figures_in(reference, text)} == {"prisoners_released"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 130 hostages are still held in Gaza.\n\n"
+            "The ministry reports that 23,000 of those killed are women and children.",
+            [(130, "hostages_held", "all"), (23000, "killed", "women_and_children")],
+        ),
+        # a partitive of the whole's own kind, or a pronoun, points back to the count before
+        (
+            "120 hostages are still in captivity. At least 41 of those still held are no longer alive.",
+            [(120, "hostages_held", "all"), (41, "hostages_dead", "all")],
+        ),
+        (
+            "134 hostages remain in Gaza. The army has declared 31 of them dead.",
+            [(134, "hostages_held", "all"), (31, "hostages_dead", "all")],
+        ),
+        (
+            "134 hostages remain in Gaza. The army says 31 of those are dead.",
+            [(134, "hostages_held", "all"), (31, "hostages_dead", "all")],
+        ),
+        (
+            "Some 300 people were wounded in Gaza. Doctors said 31 of those people are children.",
+            [(300, "injured", "all"), (31, "injured", "children")],
+        ),
+    ],
+)
+def test_a_demonstrative_partitive_of_another_event_names_a_whole_of_its_own(reference, text, expected):
+    figures = figures_in(reference, text, published=date(2024, 3, 25))
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == expected

@@ -39,3 +39,18 @@ def numbers(reference, text: str, language: str) -> list[tuple[str, int, int | N
 )
 def test_a_day_after_its_month_opens_no_range_with_a_count(reference, language, text, expected):
     assert numbers(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Five or six people were killed.", [("Five or six", 5, 6)]),
+        ("es", "Murieron cinco o seis personas.", [("cinco o seis", 5, 6)]),
+        ("es", "Resultaron heridas siete u ocho personas.", [("siete u ocho", 7, 8)]),
+        ("fr", "Cinq ou six personnes ont été tuées.", [("Cinq ou six", 5, 6)]),
+        # the larger first is no range
+        ("en", "Six or five people were killed.", [("Six", 6, None), ("five", 5, None)]),
+    ],
+)
+def test_two_numbers_offered_as_alternatives_are_a_range(reference, language, text, expected):
+    assert numbers(reference, text, language) == expected

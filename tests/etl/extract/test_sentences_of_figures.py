@@ -518,6 +518,13 @@ def test_shelters_opened_are_things(reference, language, text):
     assert [f["value"] for f in figures_in(reference, text, language)] == [500000]
 
 
+def test_how_many_times_people_were_displaced_is_no_count(reference):
+    text = (
+        "1.7 million Palestinians in Gaza have been driven from their homes, some of them five or six times."
+    )
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [1700000]
+
+
 def test_a_house_number_before_a_street_name_is_no_count(reference):
     text = "A missile hit a building on 18 Rothschild Street in Petah Tikva, killing four people in Israel."
     assert [f["value"] for f in figures_in(reference, text, "en")] == [4]
