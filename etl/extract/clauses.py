@@ -55,6 +55,13 @@ def clause_opener(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){openers}{subject}")
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def relative_clause_opener(lex: Lexicon) -> re.Pattern[str]:
+    """ ", where", ", which", ", donde", ", où": a comma and a relative word that open a clause of
+    background set into the sentence (the `relative_pronoun` and `relative_adverb` roles)."""
+    return re.compile(rf",\s*(?:{lex.alt('relative_pronoun')}|{lex.alt('relative_adverb')})(?![\w-])")
+
+
 def own_clause(lex: Lexicon, predicate: str) -> str:
     """The predicate up to a clause of its own: in "... since the army freed the hostages" the
     hostages are not what the count counts, nor in "... et que des dizaines d'autres avaient été pris

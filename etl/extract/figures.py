@@ -14,7 +14,7 @@ from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract import statuses
 from etl.extract.apposition import apposed_to_earlier, apposed_wholes
-from etl.extract.clauses import own_predicate
+from etl.extract.clauses import own_predicate, relative_clause_opener
 from etl.extract.conjuncts import last_conjunct
 from etl.extract.figure_dates import frame_date, read_as_of, read_event_date
 from etl.extract.figure_places import goes_on_from_before, read_location
@@ -157,7 +157,13 @@ def figure_row(
     conjunct = last_conjunct(lex, reading.extra.get("clause", ""))
     clause_start = prev_end + len(sentence.text[prev_end:start]) - len(conjunct)
     contrasted = bool(prev_end and lex.find("contrast", sentence.text[prev_end:start]))
-    clause_breaks = tuple(m.start() for m in re.finditer(";", sentence.text[:start]))
+    # "The Houthis say ..., where 38,900 have been killed, according to the ministry": past a semicolon
+    # or into a relative clause, the speaker that opened the sentence need not be the count's
+    breaks = [
+        *re.finditer(";", sentence.text[:start]),
+        *relative_clause_opener(lex).finditer(sentence.text, 0, start),
+    ]
+    clause_breaks = tuple(m.start() for m in breaks)
     frame = choice.frame_for(frames, start, end, prev_end, contrasted, clause_breaks)
     home_source = choice.resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
     source_home = lex.source_home.get(home_source, "")
@@ -262,6 +268,7 @@ def remember_sentence(
     if counts:
         counted_at = places.pop() if len(places) == 1 else ""
         state.paragraph_place = (sentence.paragraph, counted_at, frozenset(r.metric for r in counts))
+    state.speakers.media = names.last_outlet(lex, sentence.text) or state.speakers.media
     is_prose = sentence.text.rstrip().endswith(".") and len(sentence.text.split()) >= 6
     opening = [
         m

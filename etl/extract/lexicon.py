@@ -317,6 +317,8 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
         lex.source_kind.setdefault(row.canonical, row.kind)  # the canonical's own first row, not an alias's
     for row in reference.named_days.itertuples():
         lex.named_days.append((date.fromisoformat(row.day), row.location, row.actor))
+    # "the channel" is a pronoun that points back to a news outlet in particular
+    lex.roles.setdefault("pronoun", set()).update(lex.roles.get("media_pronoun", set()))
     lex.roles.setdefault("speech_verb", set()).update(perfect_speech_verbs(lex.roles))
     lex.roles["speech_verb"].update(inverted_speech_verbs(lex.roles))
     for role, terms in lex.roles.items():

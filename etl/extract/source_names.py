@@ -40,6 +40,7 @@ class Speakers:
     last_date: object = None
     names: dict[str, str] = field(default_factory=dict)
     spoken: list[str] = field(default_factory=list)
+    media: str = ""  # the last news outlet named, speaker or not: what "the channel" points back to
 
     @property
     def last(self) -> str:
@@ -58,6 +59,8 @@ def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
         return next((s for s in reversed(speakers.spoken) if lex.source_kind.get(s) == "academic"), "")
     if not pronoun.strip():
         return speakers.last  # a subject left unsaid ("Añadió que ...")
+    if " ".join(pronoun.lower().split()) in lex.lower_words("media_pronoun"):
+        return speakers.media  # "The channel had initially reported": the outlet named last, if any
     noun = pronoun.lower().split()[-1]
     named = next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
     return named or speakers.last
@@ -96,6 +99,15 @@ def resolve_alias(lex: Lexicon, alias: str, location: str) -> str:
         if context and context == location:
             return canonical
     return next((canonical for canonical, context in rows if not context), "")
+
+
+def last_outlet(lex: Lexicon, text: str) -> str:
+    """The canonical name of the last news outlet the text names ("Al-Masirah television"), or ""."""
+    for match in reversed(lex.find("source", text)):
+        canonical = resolve_alias(lex, match.group(), "")
+        if lex.source_kind.get(canonical) == "media":
+            return canonical
+    return ""
 
 
 def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:

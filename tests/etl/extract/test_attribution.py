@@ -689,6 +689,30 @@ def test_past_a_semicolon_the_speaker_closing_the_counts_clause_wins(reference, 
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Houthis say they act in solidarity with Gaza, where more than 38,900 people have been"
+            " killed, according to the health ministry in the Hamas-run territory.",
+        ),
+        (
+            "es",
+            "Los hutíes dicen actuar en solidaridad con Gaza, donde más de 38.900 personas han muerto,"
+            " según el Ministerio de Sanidad gazatí.",
+        ),
+        (
+            "fr",
+            "Les Houthis ont déclaré agir en solidarité avec Gaza, où plus de 38 900 personnes ont été tuées,"
+            " selon le ministère de la Santé du Hamas.",
+        ),
+    ],
+)
+def test_in_a_relative_clause_the_speaker_closing_the_counts_clause_wins(reference, language, text):
+    assert sources_of(reference, text, language) == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
     ("text", "sources"),
     [
         # no semicolon: the speaker that opens the sentence tells of the whole of it, as relayed
@@ -1777,3 +1801,41 @@ def test_the_same_publication_speaks_for_the_source_that_published_it(reference,
 def test_who_records_a_count_is_its_source(reference):
     text = "ACLED records 251 reported fatalities in the West Bank in 2025, down from 523 in 2024."
     assert sources_of(reference, text) == ["ACLED", "ACLED"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "The Houthi-run health ministry said the strikes killed six people, in a statement carried by"
+            " Al Masirah television.\n\nThe channel had initially reported more than 80 casualties.",
+            "Al-Masirah",
+        ),
+        (
+            "en",
+            "Haaretz published the figures. They were leaked.\n\n"
+            "The newspaper said 300 soldiers were wounded.",
+            "Israeli media",
+        ),
+        (
+            "es",
+            "La televisión Al-Masirah difundió un comunicado.\n\n"
+            "La cadena había informado de más de 80 heridos.",
+            "Al-Masirah",
+        ),
+        (
+            "fr",
+            "La télévision Al-Massirah a diffusé un communiqué.\n\n"
+            "La chaîne avait fait état de plus de 80 blessés.",
+            "Al-Masirah",
+        ),
+    ],
+)
+def test_a_noun_for_a_news_outlet_points_back_to_the_outlet_named_last(reference, language, text, source):
+    assert sources_of(reference, text, language)[-1] == source
+
+
+def test_a_noun_for_a_news_outlet_with_no_outlet_named_before_is_no_one(reference):
+    text = "UNICEF said 30 children were killed in Gaza.\n\nThe channel reported 12 more wounded."
+    assert sources_of(reference, text, "en") == ["UNICEF", ""]
