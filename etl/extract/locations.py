@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from etl.extract.clauses import CAPITAL
 from etl.extract.lexicon import Lexicon, last_words_start
 
 OPENING_PLACE_WORDS = 8  # "En el norte de la Franja de Gaza,": a phrase of place, not a clause
@@ -330,6 +331,14 @@ def kicker_place(lex: Lexicon, heading: str) -> str:
     )
 
 
+def qualifies_a_name(lex: Lexicon, text: str, offset: int) -> bool:
+    """ "members of the Lebanese Hezbollah": a nationality before a name names no place things happen;
+    "in Palestinian territory" does."""
+    demonym = lex.pattern("demonym")
+    found = demonym.match(text, offset) if demonym else None
+    return bool(found and re.match(rf"\s+{CAPITAL}", text[found.end() :]))
+
+
 def document_place(lex: Lexicon, title: str, text: str) -> str:
     """The document's main place: its title's, else its dateline's, else the one most named with a
     preposition, else the most named one."""
@@ -344,6 +353,10 @@ def document_place(lex: Lexicon, title: str, text: str) -> str:
     origins = lex.lower_words("origin")
     found = places_in(lex, text)
     # "in Gaza" names where things happen; a bare "Israel" is often a country that acts or speaks
-    placed = Counter(location for _, location, word in found if word and word not in origins)
+    placed = Counter(
+        location
+        for offset, location, word in found
+        if word and word not in origins and not qualifies_a_name(lex, text, offset)
+    )
     counts = placed or Counter(location for _, location, _ in found)
     return counts.most_common(1)[0][0] if counts else ""

@@ -22,6 +22,7 @@ WORD_TOKEN_MEMO = 1 << 14
 HEADING_END = re.compile(r"[.!;,\"”’:)]$")
 NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 FACT_LINE = re.compile(r"[^:]{1,60}:\s*\D{0,25}\d")  # "Killed in Gaza: at least 67,000"
+LIST_ITEM = re.compile(r"[-•*–—]\s")  # "- Members of the Iranian Revolutionary Guard Corps: 27"
 MAX_HEADING_WORDS = 12
 
 
@@ -56,8 +57,8 @@ def is_heading_line(line: str) -> bool:
     stripped = line.strip()
     if NUMBERED_HEADING.match(stripped):
         return True
-    if FACT_LINE.match(stripped):
-        return False  # "Injured: more than 169,000": a fact under its heading, not a heading of its own
+    if FACT_LINE.match(stripped) or LIST_ITEM.match(stripped):
+        return False  # "Injured: more than 169,000", "- Civilians: 46": a fact or an item, not a heading
     words = stripped.split()
     if not words or len(words) > MAX_HEADING_WORDS:
         return False

@@ -162,11 +162,21 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
             or qualified_by_portfolio(lex, text, match)
             or alias_mention(match)
         )
+    # "SOHR activists", "MSF doctors": an organisation's own people speak for it
+    found = [m for m in found if not (m.kind == "generic" and owned_by_alias(text, m, found))]
     for surname, canonical in speakers.names.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if not any(m.start <= match.start() < m.end for m in found):
                 found.append(SourceMention(match.start(), match.end(), match.group(), "person", canonical))
     return sorted(found, key=lambda m: m.start)
+
+
+def owned_by_alias(text: str, generic: SourceMention, found: list[SourceMention]) -> bool:
+    """Does a known name stand right before the generic source, as its modifier?"""
+    return any(
+        m.kind == "alias" and m.end <= generic.start and not text[m.end : generic.start].strip()
+        for m in found
+    )
 
 
 @lru_cache(maxsize=16)

@@ -1839,3 +1839,26 @@ def test_a_noun_for_a_news_outlet_points_back_to_the_outlet_named_last(reference
 def test_a_noun_for_a_news_outlet_with_no_outlet_named_before_is_no_one(reference):
     text = "UNICEF said 30 children were killed in Gaza.\n\nThe channel reported 12 more wounded."
     assert sources_of(reference, text, "en") == ["UNICEF", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "SOHR activists have documented the death of seven people in Syria.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "The Syrian Observatory said 12 people were killed in Syria.",
+            "Syrian Observatory for Human Rights",
+        ),
+        ("SANA said the strike killed five civilians in Syria.", "SANA"),
+    ],
+)
+def test_syrias_monitors_and_state_media_are_sources(reference, text, source):
+    assert sources_of(reference, text, "en") == [source]
+
+
+def test_a_known_name_before_a_generic_source_is_who_speaks(reference):
+    text = "MSF doctors said 12 people were wounded in Gaza."
+    assert sources_of(reference, text, "en") == ["Doctors Without Borders"]

@@ -990,3 +990,28 @@ def test_a_count_in_an_israeli_town_is_placed_in_israel(reference, language, tow
 def test_the_government_where_a_text_is_set_is_that_places(reference):
     text = "In northern Israel, 60,000 residents remain displaced from their homes, government figures say."
     assert [f["attributed_to"] for f in figures_in(reference, text)] == ["Israeli official figures"]
+
+
+def test_a_list_item_is_no_heading_and_leaves_the_section_heading_above_it(reference):
+    text = "Lebanon strikes\n\nIn Lebanon\n- Convoys seen near Damascus\n\nStrikes killed 12 people."
+    assert place_of(reference, text) == ["Lebanon"]
+
+
+def test_a_nationality_before_a_name_does_not_make_the_document_its_country(reference):
+    text = (
+        "Seven killed in Al-Mazzeh strike\n"
+        "The strike hit a building in western Damascus used by members of the Lebanese Hezbollah.\n"
+        "Fighters of the Lebanese Hezbollah often met there, far from the war in Lebanon.\n"
+        "Since January, strikes have killed 315 people."
+    )
+    assert place_of(reference, text)[-1] == "Syria"
+
+
+def test_a_nationality_before_a_noun_of_place_still_names_the_place(reference):
+    text = (
+        "Aid runs out\n"
+        "Strikes hit homes in Palestinian territory. Aid workers in Palestinian territory ran out of fuel.\n"
+        "A clinic in Beirut was also hit.\n"
+        "Since January, strikes have killed 315 people."
+    )
+    assert place_of(reference, text) == ["Gaza"]

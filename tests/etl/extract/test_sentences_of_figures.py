@@ -1215,3 +1215,9 @@ def test_a_part_does_not_take_the_status_of_its_wholes_verb(reference):
         "Hamas has so far returned the bodies of 21 of the 28 deceased hostages it was required to hand over."
     )
     assert statuses_of(reference, text, "en")[0] == ("hostages_dead", "reported")
+
+
+def test_the_injury_of_a_count_is_a_count_of_injured(reference):
+    text = "These attacks resulted in the death of 315 persons and the injury of 212 others in Syria."
+    found = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"]) for f in found] == [(315, "killed"), (212, "injured")]
