@@ -185,6 +185,8 @@ def read_as_of(
     # "to be freed by March 1": a term's deadline lies ahead, it is no day the count holds
     deadline = reading.extra.get("status") == "proposed"
     stated = frame_date(lex, sentence, frame, frames, published, state, deadline)
+    if not stated and reading.extra.get("list_lead"):  # "Journalists killed, as of August 28: - Gaza: 184"
+        stated = count_date(lex, reading.extra["list_lead"], published, deadline)
     if reading.extra.get("historical"):
         own = sentence.text[reading.end : next_start]
         for match in dates_in(lex, own):

@@ -25,7 +25,7 @@ from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.parts import is_share_of_things
 from etl.extract.reading import DocumentState, Reading, read_metric
-from etl.extract.sentences import Sentence, split_sentences
+from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
 
 # The subgroup of fighters, and the kinds of source whose home is where their own fighters fell
@@ -261,6 +261,10 @@ def remember_sentence(
     lex = state.lex
     events = lex.find("event", sentence.text)
     state.last_sentence_event = met.event_of(lex, events[-1]) if events else ""
+    if sentence.text.rstrip().endswith(":"):
+        state.list_lead = sentence.text
+    elif not LIST_ITEM.match(sentence.text):
+        state.list_lead = ""
     state.last_sentence_figures = [r for r in readings if r.metric] or state.last_sentence_figures
     # where a count of casualties was, not where hostages or prisoners are held by default
     counts = [r for r in readings if r.metric and lex.metric_location.get(r.metric) == ("", True)]

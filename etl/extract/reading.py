@@ -27,7 +27,7 @@ from etl.extract.parts import (
     previous_between,
     vague_whole_event,
 )
-from etl.extract.sentences import Sentence
+from etl.extract.sentences import LIST_ITEM, Sentence
 
 LIST_COMMA = re.compile(r"\s*,\s*")  # what stands between two counts listed
 # "160 doctors are still held by Israel": the count's noun, an auxiliary and adverbs before the verb
@@ -63,6 +63,7 @@ class DocumentState:
     figures: list[Reading] = field(default_factory=list)
     last_sentence_figures: list[Reading] = field(default_factory=list)
     last_sentence_event: str = ""
+    list_lead: str = ""  # a list's lead ("the fatalities are as follows:"), while its items run
     last_sentence_source: str = ""  # the source the last sentence gave, "" when it gave none
     numbers_seen: set[int] = field(default_factory=set)  # the values of every number read so far
     # (paragraph, place, metrics) of the last casualty counts read, the place when they had one
@@ -304,6 +305,13 @@ def read_metric(
         reading.extra["toll_named"] = (
             sentence.text[tolls[-1].start() : reading.start].split(",")[0] if tolls else ""
         )
+    elif state.list_lead and LIST_ITEM.match(sentence.text) and lex.find("event", state.list_lead):
+        # "the fatalities are distributed as follows: - Civilians: 46", "Journalists killed, by place of
+        # death: - Gaza: 184": an item counts its lead's event, and its group when it names none
+        reading.metric = met.metric_for(
+            lex, domain, met.event_of(lex, lex.find("event", state.list_lead)[-1])
+        )
+        reading.extra["toll_named"] = reading.extra["list_lead"] = state.list_lead
     if domain in ("", "people") and reading.metric and held_by_israel(lex, sentence.text, reading):
         reading.metric, domain = met.metric_for(lex, "prisoners", "held"), "prisoners"
     if domain in ("", "people") and reading.metric and lex.find("detained_people", phrase.text):

@@ -1221,3 +1221,40 @@ def test_the_injury_of_a_count_is_a_count_of_injured(reference):
     text = "These attacks resulted in the death of 315 persons and the injury of 212 others in Syria."
     found = figures_in(reference, text, "en")
     assert [(f["value"], f["metric"]) for f in found] == [(315, "killed"), (212, "injured")]
+
+
+def test_the_items_of_a_list_count_what_its_lead_names(reference):
+    text = (
+        "According to the monitor, the fatalities in Syria are distributed as follows:\n\n"
+        "- Civilians: 46, including 8 women\n"
+        "- Regime soldiers and officers: 61\n"
+        "- In Damascus: 20\n\n"
+        "The monitor relies on a network of 12 sources.\n\n"
+        "- Civilians: 12\n"
+    )
+    found = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in found] == [
+        (46, "killed", "civilians"),
+        (8, "killed", "women"),
+        (61, "killed", "soldiers"),
+        (20, "killed", "all"),
+    ]
+
+
+def test_a_sentence_after_a_lists_lead_that_is_no_item_counts_nothing_of_it(reference):
+    text = "The fatalities are distributed as follows:\n\nTwelve names on the list were verified.\n"
+    assert figures_in(reference, text, "en") == []
+
+
+def test_the_items_of_a_list_take_the_group_and_day_of_its_lead(reference):
+    text = "Journalists killed, by place of death, as of August 28, 2025:\n- Gaza: 184\n- Lebanon: 6\n"
+    found = figures_in(reference, text, "en", date(2025, 8, 29))
+    assert [(f["value"], f["metric"], f["location"], f["subgroup"], f["as_of"]) for f in found] == [
+        (184, "killed", "Gaza", "journalists", "2025-08-28"),
+        (6, "killed", "Lebanon", "journalists", "2025-08-28"),
+    ]
+
+
+def test_the_items_of_a_list_whose_lead_names_no_event_count_nothing(reference):
+    text = "The monitor draws on these networks:\n\n- Local activists: 12\n- Medical sources: 30\n"
+    assert figures_in(reference, text, "en") == []
