@@ -89,6 +89,8 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     if is_noun and phrase.domain and not followed_by_of:
         return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts
     event = event_of(lex, last)
+    if phrase.event and phrase.event != event and word in lex.lower_words("heading_toll"):
+        return ""  # "a preliminary toll that also counted 52 wounded": a toll holds counts of every kind
     if event == "released" and phrase.event == "displaced":
         return ""  # "the return of 300,000 displaced people": they go home, no captivity ends
     if event == "displaced" and phrase.event and phrase.event != event:

@@ -52,3 +52,17 @@ def test_people_who_gather_for_the_victims_are_no_victims(reference, text):
 def test_victims_a_strike_makes_are_its_dead(reference):
     figures = figures_in(reference, "La frappe a fait 30 victimes à Gaza.", "fr")
     assert [(f["value"], f["metric"]) for f in figures] == [(30, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Its relief and rescue teams had pulled 415 people alive from the rubble across Iran."),
+        ("en", "Rescue workers had pulled 415 people alive from the rubble across Iran."),
+        ("en", "Rescue crews had pulled 415 people alive from the rubble across Iran."),
+        ("es", "Los equipos de rescate sacaron con vida a 415 personas de los escombros en Irán."),
+        ("es", "Los servicios de rescate sacaron con vida a 415 personas de los escombros en Irán."),
+    ],
+)
+def test_rescuers_who_pull_people_from_the_rubble_count_no_rescued_hostages(reference, language, text):
+    assert figures_in(reference, text, language) == []

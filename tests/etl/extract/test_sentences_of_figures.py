@@ -1258,3 +1258,27 @@ def test_the_items_of_a_list_take_the_group_and_day_of_its_lead(reference):
 def test_the_items_of_a_list_whose_lead_names_no_event_count_nothing(reference):
     text = "The monitor draws on these networks:\n\n- Local activists: 12\n- Medical sources: 30\n"
     assert figures_in(reference, text, "en") == []
+
+
+def test_a_toll_that_counts_a_count_of_another_event_leaves_it_that_event(reference):
+    text = (
+        "Strikes killed 16 people in Lebanon, the ministry said in a preliminary toll that also counted"
+        " 52 wounded."
+    )
+    found = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"]) for f in found] == [(16, "killed"), (52, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ten people were believed to still be trapped under the collapsed building in Gaza."),
+        ("es", "Diez personas siguen atrapadas bajo el edificio derrumbado en Gaza."),
+        ("fr", "Dix personnes sont toujours coincées sous l'immeuble effondré à Gaza."),
+        ("en", "Ten people are trapped beneath the rubble of the building in Gaza."),
+        ("es", "Diez civiles siguen atrapados bajo el edificio derrumbado en Gaza."),
+        ("fr", "Dix civils sont toujours coincés sous l'immeuble effondré à Gaza."),
+    ],
+)
+def test_people_trapped_under_a_building_are_missing(reference, language, text):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [(10, "missing")]
