@@ -1282,3 +1282,18 @@ def test_a_toll_that_counts_a_count_of_another_event_leaves_it_that_event(refere
 )
 def test_people_trapped_under_a_building_are_missing(reference, language, text):
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [(10, "missing")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "About 40,000 residents of northern communities have yet to return to their homes in Israel."),
+        ("en", "About 40,000 Israelis have yet to return home."),
+        ("es", "Unos 40.000 vecinos del norte de Israel siguen sin poder regresar a sus hogares."),
+        ("es", "Unos 40.000 vecinos del norte de Israel no han podido regresar a sus hogares."),
+        ("fr", "Quelque 40 000 habitants du nord d'Israël n'ont toujours pas pu rentrer chez eux."),
+    ],
+)
+def test_people_yet_to_return_home_are_displaced(reference, language, text):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["location"]) for f in found] == [(40000, "displaced", "Israel")]
