@@ -1862,3 +1862,53 @@ def test_syrias_monitors_and_state_media_are_sources(reference, text, source):
 def test_a_known_name_before_a_generic_source_is_who_speaks(reference):
     text = "MSF doctors said 12 people were wounded in Gaza."
     assert sources_of(reference, text, "en") == ["Doctors Without Borders"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "46 people were killed in Yemen, according to the Houthi-run Ministry of Health.",
+            "Yemeni Health Ministry",
+        ),
+        ("en", "Strikes killed 35 in Sanaa, the ministry said.", "Yemeni Health Ministry"),
+        ("es", "Los ataques mataron a 35 personas en Saná, según el ministerio.", "Yemeni Health Ministry"),
+        ("fr", "Les frappes ont tué 35 personnes à Sanaa, selon le ministère.", "Yemeni Health Ministry"),
+        ("en", "Strikes killed 35 in Tehran, the ministry said.", "Iranian Health Ministry"),
+        (
+            "es",
+            "Los ataques mataron a 35 personas en Teherán, según el ministerio.",
+            "Iranian Health Ministry",
+        ),
+        ("fr", "Les frappes ont tué 35 personnes à Téhéran, selon le ministère.", "Iranian Health Ministry"),
+    ],
+)
+def test_the_ministry_of_a_count_placed_in_yemen_or_iran_is_its_health_ministry(
+    reference, language, text, source
+):
+    assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Yemeni Journalists Syndicate",
+        "Gaza Workers Union",
+        "Palestinian Bar Association",
+        "Independent Elections Commission",
+        "Arab Medical Federation",
+        "Civil Society Coalition",
+        "Human Rights League",
+        "Humanitarian Alliance",
+        "Welfare Trust",
+    ],
+)
+def test_an_unknown_organisation_speaks_for_itself_not_for_the_last_source(reference, name):
+    text = f"The ministry said 3 died in Sanaa. The {name} said 31 journalists had been killed in Sanaa."
+    assert sources_of(reference, text, "en") == ["Yemeni Health Ministry", name]
+
+
+def test_the_commission_of_detainees_and_ex_detainees_affairs_is_the_commission(reference):
+    text = "1,968 prisoners were freed, according to the Commission of Detainees' and Ex-Detainees' Affairs."
+    assert sources_of(reference, text, "en") == ["Commission of Detainees' Affairs"]
