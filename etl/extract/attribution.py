@@ -39,6 +39,7 @@ APPOSITION_TO_VERB = re.compile(r",\s[^,;]{1,60},\s*")  # ", Israel's emergency 
 POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "the Houthis' ", "Hamas's "
 PERSON_NAME = r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+"  # "Roland Friedrich": a capitalised name of 2-4 words
 CLOSING_BRACKET = re.compile(r"\s*\)\W*")  # a bracket closing the sentence: ")", ")."
+SPEAKER_COLON = re.compile(r":\s")  # "MDA: 61 people wounded": a label, not a clock time ("10:30")
 DATELINE_CLOSE = re.compile(r"\s*\)\s*\.?\s*[-—–]")  # "(Reuters) -", "(EFE).-", "(AP) —"
 
 
@@ -284,6 +285,7 @@ def sentence_frames(
     sources = attach_bases(lex, text, mentions)
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
     frames += unknown_publisher_frames(lex, text, sources) + closing_parenthesis_frames(text, sources)
+    frames += speaker_label_frames(lex, text, sources)
     return opening_citation(lex, text, frames, subject_frames(lex, text, sources, numbers))
 
 
@@ -313,6 +315,20 @@ def closing_parenthesis_frames(text: str, sources: list[SourceMention]) -> list[
         Frame("according", source, source.start, source.end)
         for source in sources
         if CLOSING_BRACKET.fullmatch(text[source.end :])
+    ]
+
+
+def speaker_label_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
+    """ "MDA: 61 people wounded", "Lebanon's Health Ministry: 21 killed": a known name that opens the
+    sentence before a colon, as a live blog's entries and posts label who speaks; but "Lebanon: Israeli
+    strike kills 13" names a place."""
+    return [
+        Frame("according", source, source.start, source.end + 1)
+        for source in sources
+        if source.kind == "alias"
+        and not text[: source.start].strip()
+        and SPEAKER_COLON.match(text, source.end)
+        and " ".join(source.text.lower().split()) not in lex.location_words
     ]
 
 

@@ -1912,3 +1912,28 @@ def test_an_unknown_organisation_speaks_for_itself_not_for_the_last_source(refer
 def test_the_commission_of_detainees_and_ex_detainees_affairs_is_the_commission(reference):
     text = "1,968 prisoners were freed, according to the Commission of Detainees' and Ex-Detainees' Affairs."
     assert sources_of(reference, text, "en") == ["Commission of Detainees' Affairs"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "MDA: 61 people wounded in drone strike near Binyamina.", "Magen David Adom"),
+        (
+            "en",
+            "Lebanon's Health Ministry: 21 killed in Israeli strike on Aitou.",
+            "Lebanese Health Ministry",
+        ),
+        ("es", "OCHA: 60 muertos en Gaza en la última semana.", "UN OCHA"),
+        # a place that labels an entry is where, not who
+        ("en", "Lebanon: Israeli strike kills 13 in Nabatieh.", ""),
+        ("es", "Líbano: más de 3.000 muertos desde octubre.", ""),
+        # a name before a colon inside the sentence labels nothing
+        (
+            "en",
+            "Strikes killed 30 people in Gaza on Monday, the worst day for UNRWA: its schools were hit.",
+            "",
+        ),
+    ],
+)
+def test_a_known_name_labelling_an_entry_with_a_colon_is_its_source(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]
