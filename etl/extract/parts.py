@@ -120,7 +120,11 @@ def has_own_whole(lex: Lexicon, before: str) -> bool:
     """Does a verb before the inclusion that opens a part tell of a whole in its own sentence
     ("Thousands have been displaced, including"; not "Of those killed,")?"""
     inclusions = lex.find("inclusion", before)
-    return bool(inclusions) and bool(lex.find("event", before[: inclusions[-1].start()]))
+    events = lex.find("event", before[: inclusions[-1].start()]) if inclusions else []
+    if not events:
+        return False
+    # "Ministry says the dead include 12 women": the dead, named with the article, are the count before
+    return not ends_with_term(lex, "definite", before[: events[-1].start()])
 
 
 def names_things_before(lex: Lexicon, before: str) -> bool:

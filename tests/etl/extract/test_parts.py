@@ -914,3 +914,24 @@ def test_the_past_of_a_part_of_a_release_told_past_where_they_are_from_is_no_cou
 def test_a_demonstrative_partitive_of_another_event_names_a_whole_of_its_own(reference, text, expected):
     figures = figures_in(reference, text, published=date(2024, 3, 25))
     assert [(f["value"], f["metric"], f["subgroup"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drone hits base in Israel\n"
+            "A strike killed 21 people in northern Lebanon. The ministry says the dead include 12 women.",
+            [(21, "killed", "Lebanon"), (12, "killed", "Lebanon")],
+        ),
+        # a whole named with a verb of its own in the part's sentence is the part's
+        (
+            "Drone hits base in Israel\n"
+            "A strike killed 21 people in northern Lebanon. Hundreds were killed, including 90 women.",
+            [(21, "killed", "Lebanon"), (90, "killed", "Israel")],
+        ),
+    ],
+)
+def test_the_dead_named_with_the_article_before_an_inclusion_are_the_count_before(reference, text, expected):
+    figures = figures_in(reference, text, published=date(2024, 10, 14))
+    assert [(f["value"], f["metric"], f["location"]) for f in figures] == expected
