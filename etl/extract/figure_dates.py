@@ -194,7 +194,7 @@ def read_as_of(
             if resolved:
                 return resolved.isoformat()
         return ""
-    return (stated or published).isoformat()
+    return (stated or state.heading_day or published).isoformat()
 
 
 def read_event_date(
@@ -226,3 +226,15 @@ def read_event_date(
         if resolved:
             return resolved.isoformat()
     return ""
+
+
+def heading_day(lex: Lexicon, heading: str, published: date) -> date | None:
+    """ "SUNDAY, OCTOBER 13, 2024": a heading that is nothing but a day (a live blog's) dates what is
+    said under it; "October 7 attack survivors" is no such heading."""
+    text = heading.title() if heading.isupper() else heading
+    found = dates_in(lex, text)
+    ends, starts = [0] + [m.end() for m in found], [m.start() for m in found] + [len(text)]
+    rest = "".join(text[end:start] for end, start in zip(ends, starts, strict=True))
+    if not found or re.search(r"[^\W\d_]", rest):
+        return None
+    return resolve(lex, found[-1].group(), published, published)

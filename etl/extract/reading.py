@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from etl.documents import Document
 from etl.extract import clauses
@@ -63,6 +64,7 @@ class DocumentState:
     figures: list[Reading] = field(default_factory=list)
     last_sentence_figures: list[Reading] = field(default_factory=list)
     last_sentence_event: str = ""
+    heading_day: date | None = None  # the day a heading that is only a day gave ("SUNDAY, OCTOBER 13")
     list_lead: str = ""  # a list's lead ("the fatalities are as follows:"), while its items run
     last_sentence_source: str = ""  # the source the last sentence gave, "" when it gave none
     numbers_seen: set[int] = field(default_factory=set)  # the values of every number read so far

@@ -535,3 +535,26 @@ def test_a_name_in_an_apposition_before_the_verb_describes_the_subject(reference
     )
     (figure,) = read(reference, text)
     assert figure["attributed_to"] == "Magen David Adom"
+
+
+@pytest.mark.parametrize(
+    ("heading", "as_of"),
+    [
+        ("SUNDAY, OCTOBER 13, 2024", "2024-10-13"),
+        ("Sunday 13 October", "2024-10-13"),
+        # a heading that names more than a day dates nothing
+        ("Survivors of the October 12 attack", "2024-10-14"),
+    ],
+)
+def test_a_heading_that_is_only_a_day_dates_the_entries_under_it(reference, heading, as_of):
+    entry = "MDA: 61 people wounded in a drone strike near Binyamina."
+    text = f"Live updates\n\n{heading}\n\n19:58\nDrone hits base\n{entry}\n"
+    found = figures_in(reference, text, "en", date(2024, 10, 14))
+    assert [(f["value"], f["as_of"]) for f in found] == [(61, as_of)]
+
+
+def test_a_heading_day_gives_way_to_a_day_the_entry_states(reference):
+    entry = "On Saturday, MDA said 61 people were wounded in Israel."
+    text = f"Live updates\n\nSUNDAY, OCTOBER 13, 2024\n\n{entry}\n"
+    found = figures_in(reference, text, "en", date(2024, 10, 14))
+    assert [(f["value"], f["as_of"]) for f in found] == [(61, "2024-10-12")]
