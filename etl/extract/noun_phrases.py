@@ -114,6 +114,8 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
                 return phrase
         domain = match_at(lex, "domain", right, position)
         event = match_at(lex, "event", right, position)
+        if event and match_at(lex, "not_an_event", right, position):
+            event = None  # "759 of them never took part": an idiom names no event
         people = match_at(lex, "people", right, position)
         # past the head, after "and": the next count's; past remains, what befell them ("bodies returned")
         if event and not domain and not phrase.head and phrase.event != "dead":

@@ -66,3 +66,11 @@ def test_victims_a_strike_makes_are_its_dead(reference):
 )
 def test_rescuers_who_pull_people_from_the_rubble_count_no_rescued_hostages(reference, language, text):
     assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    "verb", ["had not taken part", "did not take part", "never took part", "were not taking part"]
+)
+def test_taking_part_takes_no_hostages(reference, verb):
+    text = f"Strikes killed 1,391 Palestinians in Gaza, and 759 of them {verb} in the hostilities."
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == ["killed", "killed"]

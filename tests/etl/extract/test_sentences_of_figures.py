@@ -1297,3 +1297,9 @@ def test_people_trapped_under_a_building_are_missing(reference, language, text):
 def test_people_yet_to_return_home_are_displaced(reference, language, text):
     found = figures_in(reference, text, language)
     assert [(f["value"], f["metric"], f["location"]) for f in found] == [(40000, "displaced", "Israel")]
+
+
+@pytest.mark.parametrize("verb", ["taken to hospital", "taken to hospitals", "admitted to hospital"])
+def test_people_taken_to_hospital_are_injured(reference, verb):
+    text = f"The Health Ministry says 3,238 people have been {verb} in Israel since the missiles hit."
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == ["injured"]
