@@ -115,6 +115,7 @@ def read_metric(
                 inherited
                 or previous[-1].extra.get("governing", "")
                 or previous[-1].extra.get("verb_event", "")
+                or (previous[-1].extra.get("event", "") if listed else "")
             )
     if inherited and (met.has_own_verb(lex, predicate) or met.gapped_participle(lex, predicate, inherited)):
         inherited = ""

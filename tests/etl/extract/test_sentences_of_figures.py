@@ -1303,3 +1303,30 @@ def test_people_yet_to_return_home_are_displaced(reference, language, text):
 def test_people_taken_to_hospital_are_injured(reference, verb):
     text = f"The Health Ministry says 3,238 people have been {verb} in Israel since the missiles hit."
     assert [f["metric"] for f in figures_in(reference, text, "en")] == ["injured"]
+
+
+def test_counts_listed_after_a_count_whose_event_its_list_gives_share_that_event(reference):
+    text = (
+        "The ministry's list of identified dead, updated on Monday, includes 18,430 children, 9,735 women"
+        " and 26,870 men in Gaza."
+    )
+    found = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"], f["subgroup"]) for f in found] == [
+        (18430, "killed", "children"),
+        (9735, "killed", "women"),
+        (26870, "killed", "men"),
+    ]
+
+
+def test_a_count_coordinated_with_a_count_whose_event_its_list_gives_shares_that_event(reference):
+    text = (
+        "The ministry's list of identified dead, updated on Monday, includes 18,430 children and 9,735 women."
+    )
+    found = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"]) for f in found] == [(18430, "killed"), (9735, "killed")]
+
+
+def test_a_count_coordinated_after_and_takes_no_event_from_the_noun_of_the_count_before(reference):
+    text = "Tailandia ha elevado a 21 el número de sus ciudadanos muertos y a 16 el de secuestrados."
+    metrics = [f["metric"] for f in figures_in(reference, text, "es")]
+    assert metrics[0] == "killed" and metrics[1] != "hostages_dead"
