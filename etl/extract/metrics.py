@@ -162,8 +162,13 @@ def without_apposition(lex: Lexicon, predicate: str) -> str:
     """The predicate with an apposition right after the noun phrase blanked out (offsets kept):
     "1.9 million people, or about 90% of the population, have been displaced" is displaced, and
     its ", or" is not a second clause."""
-    apposition = re.match(rf"\s*,\s*{lex.alt('apposition')}\s+[^,;:]+,", predicate)
-    return " " * apposition.end() + predicate[apposition.end() :] if apposition else predicate
+    # "1.9 million people in Gaza, or nearly 85 per cent of the population, are displaced": past a place
+    place = rf"(?:\s+(?:{lex.alt('location_preposition')})\s+[^,;:]{{1,40}}?)?"
+    apposition = re.match(rf"{place}(\s*,\s*{lex.alt('apposition')}\s+[^,;:]+,)", predicate)
+    if not apposition:
+        return predicate
+    start, end = apposition.span(1)
+    return predicate[:start] + " " * (end - start) + predicate[end:]
 
 
 def returned(lex: Lexicon, predicate: str) -> bool:

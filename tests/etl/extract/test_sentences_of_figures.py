@@ -333,11 +333,15 @@ def test_offsets_slice_to_the_mention(reference):
     assert text[figure["char_start"] : figure["char_end"]] == figure["mention"] == "3,000"
 
 
-def test_an_apposition_after_the_count_does_not_hide_its_verb(reference):
-    figure = only(
-        reference,
+@pytest.mark.parametrize(
+    "text",
+    [
         "OCHA says 1.9 million people, or about 90% of the population, have been displaced in Gaza.",
-    )
+        "OCHA says 1.9 million people in Gaza, or about 90% of the population, have been displaced.",
+    ],
+)
+def test_an_apposition_after_the_count_does_not_hide_its_verb(reference, text):
+    figure = only(reference, text)
     assert (figure["metric"], figure["value"], figure["attributed_to"]) == ("displaced", 1900000, "UN OCHA")
 
 
