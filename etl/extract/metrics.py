@@ -372,10 +372,13 @@ def handed_over(lex: Lexicon, phrase: NounPhrase) -> str:
 
 def ongoing_state(lex: Lexicon, predicate: str) -> str:
     """ "the 101 hostages still held in Gaza", "who remain in Gaza": the event of a state the count's
-    people are in now ("held", "remaining"), whatever governs the noun ("the release of ..."); else ""."""
+    people are in now ("held", "remaining"), whatever governs the noun ("the release of ..."); else "".
+    A copula past the state says what befell them: "42 of the hostages still held are dead"."""
     # "los 120 rehenes que, según sus cifras, siguen en Gaza": past an aside after the relative pronoun
     predicate = ASIDE_AFTER_FIRST_WORD.sub(r"\1", predicate, count=1)
     if not re.match(rf"\s*(?:{lex.alt('alive')}\s+)?{lex.alt('ongoing')}(?![\w-])", predicate):
         return ""  # "los 20 rehenes vivos que quedan en Gaza": past "alive", still held
     event = predicate_event(predicate, lex)
-    return event if event in STATE_EVENTS else ""
+    copula = re.search(rf"\s(?:{lex.alt('copula')})\s", predicate)
+    own = predicate_event(predicate[copula.start() :], lex) if copula else ""
+    return own or (event if event in STATE_EVENTS else "")

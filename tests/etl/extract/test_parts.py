@@ -935,3 +935,17 @@ def test_a_demonstrative_partitive_of_another_event_names_a_whole_of_its_own(ref
 def test_the_dead_named_with_the_article_before_an_inclusion_are_the_count_before(reference, text, expected):
     figures = figures_in(reference, text, published=date(2024, 10, 14))
     assert [(f["value"], f["metric"], f["location"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The Israeli military says at least 42 of the hostages still held are dead.", "hostages_dead"),
+        ("The army says 42 of the hostages still held in Gaza are believed dead.", "hostages_dead"),
+        ("The 24 hostages still held in Gaza are dead, the army says.", "hostages_dead"),
+        # no copula of the count's own: the state is the count's
+        ("Hamas holds 100 of the hostages still held in Gaza.", "hostages_held"),
+    ],
+)
+def test_a_copula_past_a_state_still_held_says_what_befell_the_count(reference, text, metric):
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == [metric]
