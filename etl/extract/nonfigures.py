@@ -18,6 +18,8 @@ YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 CAPITAL_AFTER = re.compile(r"\s+[A-Z0-9]")  # an address's name words (for speed: most counts have none)
 DECIMAL_ALONE = re.compile(r"\d+[.,](?!\d{3}$)\d+$")  # not a group of thousands: "29,514", "26.083"
 YEAR_THEN_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
+# "12/01/2025", "01-04-2024": a day and a month in digits before a year (joined by the one separator)
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/])")
 AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*[,—–)]")  # "Shlomi Ziv, 41, ...", "Shlomi Ziv, 41 — were ..."
 THREAD_NUMBER = re.compile(r"\s*\d{1,2}/\d{1,2}")  # "1/6", "12/14" opening a line
@@ -147,6 +149,21 @@ def is_heading_number(text: str, mention: NumberMention) -> bool:
     return not opening.strip() and bool(HEADING_AFTER.match(text[mention.end :]))
 
 
+def in_numeric_date(text: str, mention: NumberMention) -> bool:
+    """Is the number part of a date in digits ("12/01/2025", "01/04/24")? Only a number that touches a
+    separator is asked (for speed)."""
+    separators = ("/", "-", ".")
+    if (
+        text[mention.end : mention.end + 1] not in separators
+        and text[mention.start - 1 : mention.start] not in separators
+    ):
+        return False
+    return any(
+        found.start() <= mention.start and mention.end <= found.end()
+        for found in NUMERIC_DATE.finditer(text, max(0, mention.start - 6), mention.end + 8)
+    )
+
+
 def is_date_part(lex: Lexicon, before: str, after: str) -> bool:
     """ "14 October", "October 7", "28 de diciembre": a month name touches the number."""
     months = lex.pattern("month")
@@ -179,6 +196,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "year"
     if DECIMAL_ALONE.match(mention.text):
         return "a decimal without a scale, a clock time or a date: no count of people (10.5, 00.30, 07.2024)"
+    if in_numeric_date(text, mention):
+        return "date"
     if is_year_span(lex, mention, after) or is_short_year_end(before):
         return "years"
     rules = rule_patterns(lex)

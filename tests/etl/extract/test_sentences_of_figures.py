@@ -1334,3 +1334,16 @@ def test_a_count_coordinated_after_and_takes_no_event_from_the_noun_of_the_count
     text = "Tailandia ha elevado a 21 el número de sus ciudadanos muertos y a 16 el de secuestrados."
     metrics = [f["metric"] for f in figures_in(reference, text, "es")]
     assert metrics[0] == "killed" and metrics[1] != "hostages_dead"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "12/01/2025 - Sanidad de Gaza informa de 40 muertos en Gaza."),
+        ("es", "Ministerio de Sanidad de Gaza | Muertos | 40 | 12/01/2025"),
+        ("en", "On 01-04-2024, 40 people were killed in Gaza."),
+        ("fr", "Le 01/04/24, 40 personnes ont été tuées à Gaza."),
+    ],
+)
+def test_a_day_and_month_in_digits_before_a_year_are_a_date(reference, language, text):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [40]
