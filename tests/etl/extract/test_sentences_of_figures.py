@@ -1347,3 +1347,19 @@ def test_a_count_coordinated_after_and_takes_no_event_from_the_noun_of_the_count
 )
 def test_a_day_and_month_in_digits_before_a_year_are_a_date(reference, language, text):
     assert [f["value"] for f in figures_in(reference, text, language)] == [40]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le Hamas a précisé que 150 hommes détenus dans les prisons israéliennes seraient libérés."),
+        ("fr", "Le Hamas a précisé que 150 femmes détenues dans les prisons israéliennes seraient libérées."),
+        ("fr", "Le Hamas a précisé que 150 femmes détenues dans les prisons israéliennes seront libérées."),
+        ("es", "Hamás dijo que 150 mujeres detenidas en cárceles israelíes serán liberadas."),
+        ("es", "Hamás dijo que 150 hombres detenidos en cárceles israelíes serían liberados."),
+        ("es", "Hamás dijo que 150 mujeres detenidas en cárceles israelíes serían liberadas."),
+    ],
+)
+def test_prisoners_held_who_would_be_freed_are_a_proposed_release(reference, language, text):
+    found = figures_in(reference, text, language)
+    assert [(f["metric"], f["status"]) for f in found] == [("prisoners_released", "proposed")]
