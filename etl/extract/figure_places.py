@@ -127,7 +127,8 @@ def read_location(
         # "arrested 25 across the West Bank, bringing the number of arrests to 18,000": the count goes on
         return previous[-1].location or default
     if default:  # "Israel would free 1,700 Gazans": where prisoners are held, not where they are from
-        return default
+        # "In the West Bank, nearly 10,000 people have been arrested": unless the sentence opens on a place
+        return loc.opening_place(lex, sentence.text) or default
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)
     nationality = named_nationality(lex, reading)

@@ -1015,3 +1015,19 @@ def test_a_nationality_before_a_noun_of_place_still_names_the_place(reference):
         "Since January, strikes have killed 315 people."
     )
     assert place_of(reference, text) == ["Gaza"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In the West Bank, nearly 10,000 people have been arrested since October 7."),
+        ("es", "En Cisjordania, casi 10.000 personas han sido detenidas desde el 7 de octubre."),
+        ("fr", "En Cisjordanie, près de 10 000 personnes ont été arrêtées depuis le 7 octobre."),
+        ("fr", "En Cisjordanie, près de 10 000 femmes sont détenues depuis le 7 octobre."),
+        ("fr", "En Cisjordanie, près de 10 000 personnes ont été interpellées depuis le 7 octobre."),
+        ("fr", "En Cisjordanie, près de 10 000 hommes ont été interpellés depuis le 7 octobre."),
+    ],
+)
+def test_people_arrested_where_the_sentence_opens_are_held_there(reference, language, text):
+    found = figures_in(reference, text, language)
+    assert [(f["metric"], f["location"]) for f in found] == [("prisoners_held", "West Bank")]
