@@ -308,8 +308,10 @@ def heading_place(lex: Lexicon, heading: str) -> str:
         if first:
             return first
     if len(places) > 1:
-        origins = lex.lower_words("origin")
-        places = {location for _, location, word in found if word and word not in origins}
+        # "Líbano: ya son 558 los muertos por los bombardeos de Israel": "de" names whose the strikes
+        # are, not where; then the place set before the colon says what the heading is about
+        origins, of = lex.lower_words("origin"), lex.lower_words("of")
+        places = {location for _, location, word in found if word and word not in origins and word not in of}
         if len(places) != 1:
             places = {kicker_place(lex, heading)} - {""}
     return places.pop() if len(places) == 1 else ""

@@ -1937,3 +1937,14 @@ def test_the_commission_of_detainees_and_ex_detainees_affairs_is_the_commission(
 )
 def test_a_known_name_labelling_an_entry_with_a_colon_is_its_source(reference, language, text, source):
     assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Las explosiones dejaron 37 muertos en el sur del Líbano, según el ministerio libanés."),
+        ("fr", "Les explosions ont fait 37 morts dans le sud du Liban, selon le ministère libanais."),
+    ],
+)
+def test_the_lebanese_ministry_is_lebanons_health_ministry(reference, language, text):
+    assert sources_of(reference, text, language) == ["Lebanese Health Ministry"]

@@ -407,6 +407,9 @@ def test_a_count_that_is_no_companion_keeps_the_documents_place(reference, text)
     ("language", "title", "place"),
     [
         ("es", "Líbano: más de 3.000 muertos desde el inicio de las hostilidades con Israel", "Lebanon"),
+        # "de" names whose the strikes are, not where
+        ("es", "Líbano: ya son 558 los muertos por los bombardeos de Israel", "Lebanon"),
+        ("fr", "Liban : déjà 558 morts dans les frappes d'Israël", "Lebanon"),
         ("fr", "Gaza : le bilan dépasse 40 000 morts, selon le Hamas ; Israël dément", "Gaza"),
         # a place named with a preposition still decides
         ("en", "Israel: 30 killed in Gaza overnight", "Gaza"),
