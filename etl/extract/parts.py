@@ -248,9 +248,18 @@ def find_parent(
         and not names_another_whole(lex, reading, state.last_sentence_figures[-1])
     ):
         # "136 hostages, of whom 25 are dead. Among them, 20 women": a part's whole, as within a sentence
-        last = state.last_sentence_figures[-1]
+        last = last_of_own_event(lex, reading, state.last_sentence_figures)
         return last.parent if any(f is last.parent for f in state.last_sentence_figures) else last
     return None
+
+
+def last_of_own_event(lex: Lexicon, reading: Reading, counts: list[Reading]) -> Reading:
+    """The last count, or the last of the metric the part's own verb or noun gives it when that one is
+    of another ("67,869 dead and 170,105 wounded. The count includes the bodies of 135": the dead)."""
+    own = reading.extra.get("governing", "") or reading.phrase.event
+    if not own or met.metric_for(lex, counts[-1].domain, own) == counts[-1].metric:
+        return counts[-1]
+    return next((c for c in reversed(counts) if met.metric_for(lex, c.domain, own) == c.metric), counts[-1])
 
 
 def befell_otherwise(reading: Reading, whole: Reading) -> bool:

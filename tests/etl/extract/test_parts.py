@@ -949,3 +949,25 @@ def test_the_dead_named_with_the_article_before_an_inclusion_are_the_count_befor
 )
 def test_a_copula_past_a_state_still_held_says_what_befell_the_count(reference, text, metric):
     assert [f["metric"] for f in figures_in(reference, text, "en")] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Un ataque en Israel dejó 3 heridos.\n\nEl ministerio elevó a 67.869 el número de muertos en"
+            " Gaza, y a 170.105 el de heridos. El recuento incluye los cuerpos de 135 personas recuperados"
+            " de los escombros.",
+        ),
+        (
+            "fr",
+            "Une attaque en Israël a fait 3 blessés.\n\nLe ministère a porté à 67 869 le nombre de morts à"
+            " Gaza, et à 170 105 celui des blessés. Le décompte inclut les corps de 135 personnes retirées"
+            " des décombres.",
+        ),
+    ],
+)
+def test_a_part_of_the_sentence_before_is_of_the_count_of_its_own_event(reference, language, text):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"], f["location"]) for f in found][-1] == (135, "killed", "Gaza")
