@@ -1948,3 +1948,31 @@ def test_a_known_name_labelling_an_entry_with_a_colon_is_its_source(reference, l
 )
 def test_the_lebanese_ministry_is_lebanons_health_ministry(reference, language, text):
     assert sources_of(reference, text, language) == ["Lebanese Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "At least 60 have died in Israeli custody, according to Physicians for Human Rights-Israel.",
+        ),
+        (
+            "en",
+            "At least 60 have died in Israeli custody, according to Physicians for Human Rights Israel.",
+        ),
+        ("en", "At least 60 have died in Israeli custody, according to PHRI."),
+        (
+            "es",
+            "Al menos 60 han muerto bajo custodia israelí, según Médicos por los Derechos Humanos-Israel.",
+        ),
+        ("es", "Al menos 60 han muerto bajo custodia israelí, según PHRI."),
+        (
+            "fr",
+            "Au moins 60 sont morts en détention, selon l'ONG Médecins pour les droits humains-Israël.",
+        ),
+        ("fr", "Au moins 60 sont morts en détention, selon PHRI."),
+    ],
+)
+def test_physicians_for_human_rights_israel_is_a_source(reference, language, text):
+    assert sources_of(reference, text, language) == ["Physicians for Human Rights-Israel"]
