@@ -11,6 +11,7 @@ from etl.extract.source_names import (
     earlier_alias,
     last_named_by,
     last_of_its_kind,
+    named_so,
     resolve_alias,
     resolve_portfolio,
 )
@@ -85,6 +86,8 @@ def resolve_frame(
             found = resolve_alias(lex, source.text, location)
             if not found and document_fallback:  # "according to the ministry": the one that spoke last
                 found = last_of_its_kind(lex, source.text, state.speakers.last, location)
+            elif not found:  # where the count is is not known yet: only a last speaker its name calls so
+                found = named_so(lex, source.text, state.speakers.last)
             if not found and document_fallback and not location:  # a placed figure keeps its place
                 found = resolve_alias(lex, source.text, state.place)
         elif source.kind == "pronoun":

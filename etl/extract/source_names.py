@@ -110,6 +110,13 @@ def last_outlet(lex: Lexicon, text: str) -> str:
     return ""
 
 
+def named_so(lex: Lexicon, alias: str, last: str) -> str:
+    """The last source that spoke, when its own name holds every word of the alias ("the ministry"
+    after the Gaza Health Ministry spoke), or ""."""
+    words = set(re.findall(r"[^\W\d_]+", alias.lower())) - lex.lower_words("determiner")
+    return last if last and words and words <= set(re.findall(r"[^\W\d_]+", last.lower())) else ""
+
+
 def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:
     """ "according to the ministry" where no ministry is the place's: the last source that spoke, when it
     is one of the kinds the word may name and the figure is not placed elsewhere than its home."""

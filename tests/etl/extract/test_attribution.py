@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from etl.documents import Document
-from etl.extract import extract_rows
+from etl.extract import extract_document, extract_rows
 from tests.etl.extract.conftest import figures_in
 
 # "He added that ...": a sentence that points back to the speaker of the one before it
@@ -1976,3 +1976,32 @@ def test_the_lebanese_ministry_is_lebanons_health_ministry(reference, language, 
 )
 def test_physicians_for_human_rights_israel_is_a_source(reference, language, text):
     assert sources_of(reference, text, language) == ["Physicians for Human Rights-Israel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gaza's toll crosses 50,000 as Israel's budget deadline looms\n\n"
+            "The Hamas-run Health Ministry said 50,021 people had been killed. The ministry said 673 people"
+            " had been killed since Israel resumed its offensive.",
+            ("Gaza", "Gaza Health Ministry"),
+        ),
+        (
+            "Iran fires missiles at Israel\n\n"
+            "Lebanon's health ministry says Israeli strikes killed 55 people."
+            "\n\nThe ministry's running total now stands at 1,873 dead.",
+            ("Lebanon", "Lebanese Health Ministry"),
+        ),
+        # a last speaker whose name does not call it so is not the ministry
+        (
+            "Israel strikes Gaza\n\nIsraeli officials said 12 militants were killed in Gaza.\n\n"
+            "Toll rises to 413, ministry says",
+            ("Gaza", "Gaza Health Ministry"),
+        ),
+    ],
+)
+def test_the_ministry_after_a_ministry_spoke_is_that_ministry_and_places_its_count(reference, text, expected):
+    document = Document(doc="t.txt", text=text, title=text.split("\n")[0], published_at=date(2025, 3, 24))
+    last = extract_document(document, reference).to_dict("records")[-1]
+    assert (last["location"], last["attributed_to"]) == expected
