@@ -238,3 +238,15 @@ def heading_day(lex: Lexicon, heading: str, published: date) -> date | None:
     if not found or re.search(r"[^\W\d_]", rest):
         return None
     return resolve(lex, found[-1].group(), published, published)
+
+
+def report_day(lex: Lexicon, text: str, published: date) -> date | None:
+    """ "All information is valid as of 14 May 2025, unless otherwise stated": a sentence that dates a
+    report's data (the `report_data` role) after an anchor ("as of") dates every figure after it."""
+    if not lex.find("report_data", text):
+        return None
+    for anchor in lex.find("date_anchor", text):
+        found = anchored_date(lex, text[anchor.end() : anchor.end() + 30], published)
+        if found:
+            return found
+    return None

@@ -16,7 +16,7 @@ from etl.extract import statuses
 from etl.extract.apposition import apposed_to_earlier, apposed_wholes
 from etl.extract.clauses import own_predicate, relative_clause_opener
 from etl.extract.conjuncts import last_conjunct
-from etl.extract.figure_dates import frame_date, heading_day, read_as_of, read_event_date
+from etl.extract.figure_dates import frame_date, heading_day, read_as_of, read_event_date, report_day
 from etl.extract.figure_places import goes_on_from_before, read_location
 from etl.extract.figure_subgroups import read_subgroup
 from etl.extract.lexicon import Lexicon
@@ -261,8 +261,11 @@ def remember_sentence(
     lex = state.lex
     events = lex.find("event", sentence.text)
     state.last_sentence_event = met.event_of(lex, events[-1]) if events else ""
-    if sentence.is_heading and state.document.published_at:
-        state.heading_day = heading_day(lex, sentence.text, state.document.published_at) or state.heading_day
+    published = state.document.published_at
+    if sentence.is_heading and published:
+        state.heading_day = heading_day(lex, sentence.text, published) or state.heading_day
+    elif not readings and published:  # "All information is valid as of 14 May 2025"
+        state.heading_day = report_day(lex, sentence.text, published) or state.heading_day
     if sentence.text.rstrip().endswith(":"):
         state.list_lead = sentence.text
     elif not LIST_ITEM.match(sentence.text):
@@ -297,7 +300,6 @@ def remember_sentence(
         last = max(frames, key=lambda f: f.end)
         state.last_sentence_source = choice.resolve_frame(last, place, sentence, state)
         state.speakers.spoke(state.last_sentence_source)
-        published = state.document.published_at
         if published:
             state.speakers.last_date = frame_date(lex, sentence, last, frames, published, state)
 

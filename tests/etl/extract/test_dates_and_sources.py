@@ -558,3 +558,36 @@ def test_a_heading_day_gives_way_to_a_day_the_entry_states(reference):
     text = f"Live updates\n\nSUNDAY, OCTOBER 13, 2024\n\n{entry}\n"
     found = figures_in(reference, text, "en", date(2024, 10, 14))
     assert [(f["value"], f["as_of"]) for f in found] == [(61, "2024-10-12")]
+
+
+@pytest.mark.parametrize(
+    ("language", "note", "as_of"),
+    [
+        ("en", "All information is valid as of 14 May 2025, unless otherwise stated.", "2025-05-14"),
+        ("en", "All figures in this article are as of 14 May 2025 unless stated otherwise.", "2025-05-14"),
+        ("en", "The data are as of 14 May 2025.", "2025-05-14"),
+        ("es", "Toda la información es válida a fecha de 14 de mayo de 2025.", "2025-05-14"),
+        ("es", "Las cifras son a fecha de 14 de mayo de 2025.", "2025-05-14"),
+        ("es", "Los datos son a fecha de 14 de mayo de 2025.", "2025-05-14"),
+        ("fr", "Les informations sont valables en date du 14 mai 2025.", "2025-05-14"),
+        ("fr", "Les chiffres sont arrêtés en date du 14 mai 2025.", "2025-05-14"),
+        ("fr", "Les données sont arrêtées en date du 14 mai 2025.", "2025-05-14"),
+        # a day that dates no report's data dates nothing
+        ("en", "As of 14 May 2025, the crossing remained closed.", "2025-05-16"),
+    ],
+)
+def test_a_note_that_dates_a_reports_data_dates_its_figures(reference, language, note, as_of):
+    entry = {
+        "en": "- 52,928 people killed in Gaza",
+        "es": "- 52.928 muertos en Gaza",
+        "fr": "- 52 928 morts à Gaza",
+    }
+    text = f"Situation report\n\n{note}\n\n{entry[language]}\n"
+    found = figures_in(reference, text, language, date(2025, 5, 16))
+    assert [(f["value"], f["as_of"]) for f in found] == [(52928, as_of)]
+
+
+def test_a_sentence_with_figures_dates_only_its_own(reference):
+    text = "Update\n\nThe figures as of 14 May 2025 show 300 killed in Gaza.\n\nA strike killed 12 in Gaza.\n"
+    found = figures_in(reference, text, "en", date(2025, 5, 16))
+    assert [(f["value"], f["as_of"]) for f in found] == [(300, "2025-05-14"), (12, "2025-05-16")]
