@@ -311,9 +311,8 @@ def read_metric(
     elif state.list_lead and LIST_ITEM.match(sentence.text) and lex.find("event", state.list_lead):
         # "the fatalities are distributed as follows: - Civilians: 46", "Journalists killed, by place of
         # death: - Gaza: 184": an item counts its lead's event, and its group when it names none
-        reading.metric = met.metric_for(
-            lex, domain, met.event_of(lex, lex.find("event", state.list_lead)[-1])
-        )
+        lead_event = met.event_of(lex, lex.find("event", state.list_lead)[-1])
+        reading.metric = met.metric_for(lex, domain, lead_event)
         reading.extra["toll_named"] = reading.extra["list_lead"] = state.list_lead
     if domain in ("", "people") and reading.metric and held_by_israel(lex, sentence.text, reading):
         reading.metric, domain = met.metric_for(lex, "prisoners", "held"), "prisoners"
