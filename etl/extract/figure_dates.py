@@ -194,7 +194,7 @@ def read_as_of(
             if resolved:
                 return resolved.isoformat()
         return ""
-    return (stated or state.heading_day or published).isoformat()
+    return (stated or state.stated_day or published).isoformat()
 
 
 def read_event_date(

@@ -263,9 +263,9 @@ def remember_sentence(
     state.last_sentence_event = met.event_of(lex, events[-1]) if events else ""
     published = state.document.published_at
     if sentence.is_heading and published:
-        state.heading_day = heading_day(lex, sentence.text, published) or state.heading_day
+        state.stated_day = heading_day(lex, sentence.text, published) or state.stated_day
     elif not readings and published:  # "All information is valid as of 14 May 2025"
-        state.heading_day = report_day(lex, sentence.text, published) or state.heading_day
+        state.stated_day = report_day(lex, sentence.text, published) or state.stated_day
     if sentence.text.rstrip().endswith(":"):
         state.list_lead = sentence.text
     elif not LIST_ITEM.match(sentence.text):

@@ -64,7 +64,7 @@ class DocumentState:
     figures: list[Reading] = field(default_factory=list)
     last_sentence_figures: list[Reading] = field(default_factory=list)
     last_sentence_event: str = ""
-    heading_day: date | None = None  # the day a heading that is only a day gave ("SUNDAY, OCTOBER 13")
+    stated_day: date | None = None  # the day a heading or a report's note gave what follows it
     list_lead: str = ""  # a list's lead ("the fatalities are as follows:"), while its items run
     last_sentence_source: str = ""  # the source the last sentence gave, "" when it gave none
     numbers_seen: set[int] = field(default_factory=set)  # the values of every number read so far

@@ -113,8 +113,13 @@ def last_outlet(lex: Lexicon, text: str) -> str:
 def named_so(lex: Lexicon, alias: str, last: str) -> str:
     """The last source that spoke, when its own name holds every word of the alias ("the ministry"
     after the Gaza Health Ministry spoke), or ""."""
-    words = set(re.findall(r"[^\W\d_]+", alias.lower())) - lex.lower_words("determiner")
-    return last if last and words and words <= set(re.findall(r"[^\W\d_]+", last.lower())) else ""
+    words = name_words(lex, alias)
+    return last if last and words and words <= name_words(lex, last) else ""
+
+
+def name_words(lex: Lexicon, name: str) -> set[str]:
+    """The words of a name, lower case, without its determiners ("the ministry": {"ministry"})."""
+    return set(re.findall(r"[^\W\d_]+", name.lower())) - lex.lower_words("determiner")
 
 
 def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:
@@ -126,7 +131,7 @@ def last_of_its_kind(lex: Lexicon, alias: str, last: str, location: str) -> str:
     if lex.source_kind.get(last) in {lex.source_kind.get(c) for c, _ in rows}:
         return last
     # "according to the ministry" after Thailand's foreign ministry spoke: a source its name calls so
-    words = set(re.findall(r"[^\W\d_]+", alias.lower())) - lex.lower_words("determiner")
+    words = name_words(lex, alias)
     return last if words and words <= alias_words(lex, last) else ""
 
 
