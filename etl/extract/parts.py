@@ -257,9 +257,14 @@ def last_of_own_event(lex: Lexicon, reading: Reading, counts: list[Reading]) -> 
     """The last count, or the last of the metric the part's own verb or noun gives it when that one is
     of another ("67,869 dead and 170,105 wounded. The count includes the bodies of 135": the dead)."""
     own = reading.extra.get("governing", "") or reading.phrase.event
-    if not own or met.metric_for(lex, counts[-1].domain, own) == counts[-1].metric:
+    if not own or counts_event(lex, counts[-1], own):
         return counts[-1]
-    return next((c for c in reversed(counts) if met.metric_for(lex, c.domain, own) == c.metric), counts[-1])
+    return next((c for c in reversed(counts) if counts_event(lex, c, own)), counts[-1])
+
+
+def counts_event(lex: Lexicon, count: Reading, event: str) -> bool:
+    """Is the count's metric the one the event makes of the count's kind ("dead" of people: killed)?"""
+    return met.metric_for(lex, count.domain, event) == count.metric
 
 
 def befell_otherwise(reading: Reading, whole: Reading) -> bool:
@@ -275,7 +280,7 @@ def names_another_whole(lex: Lexicon, reading: Reading, whole: Reading) -> bool:
     own = reading.phrase.event
     if not own or not leading_phrase(lex, "demonstrative_inclusion", reading.phrase.text):
         return False
-    return met.metric_for(lex, whole.domain, own) != whole.metric
+    return not counts_event(lex, whole, own)
 
 
 def of_own_kind(lex: Lexicon, following: str, counts: list[Reading]) -> Reading:
