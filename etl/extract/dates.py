@@ -23,7 +23,7 @@ WEEK_ANCHOR = date(2024, 1, 1)
 # parses), its day and year set here: one dateparser call per month phrase, not per date and base.
 CALENDAR_ANCHOR = date(2024, 12, 30)
 YEAR = re.compile(r"\b\d{4}\b")
-DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)[^\W\d_]*")  # and its ordinal suffix: "15th", "1er", "1º"
 
 
 def month_abbreviation(lex: Lexicon) -> str:
@@ -45,11 +45,12 @@ def date_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     if months:
         # "Oct. 7": a full stop after a month only when the month is shortened
         m, of = rf"{month_abbreviation(lex)}\.|(?:{months.pattern})", lex.alt("of")
+        th = lex.alt("ordinal_suffix")  # "January 15th", "1er mars"
         parts += [
             # "the end of June 2024": the month's last day (dateparser reads no such phrase)
             rf"(?<![\w-]){lex.alt('month_end')}\s+(?:{m})(?:\s+(?:{of}\s+)?\d{{4}})?\b",
-            rf"\b\d{{1,2}}(?:er|º)?\s+(?:{of}\s+)?(?:{m})(?:\s+(?:{of}\s+)?\d{{4}})?",
-            rf"(?:{m})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
+            rf"\b\d{{1,2}}(?:{th})?\s+(?:{of}\s+)?(?:{m})(?:\s+(?:{of}\s+)?\d{{4}})?",
+            rf"(?:{m})\s+\d{{1,2}}(?:{th})?(?:,?\s+\d{{4}})?\b",
         ]
     if weekdays:
         parts.append(weekdays.pattern)
@@ -89,7 +90,7 @@ def parse_calendar_date(text: str, language: str, base: date) -> date | None:
         return parse_date(text, language, base)
     parsed = parse_date(f"{text[: day.start()]}1{text[day.end() :]}", language, CALENDAR_ANCHOR)
     try:
-        parsed = parsed.replace(day=int(day.group())) if parsed else None
+        parsed = parsed.replace(day=int(day.group(1))) if parsed else None
     except ValueError:  # "31 June"
         return None
     if parsed is None or YEAR.search(text):

@@ -184,7 +184,10 @@ def read_as_of(
     lex = state.lex
     # "to be freed by March 1": a term's deadline lies ahead, it is no day the count holds
     deadline = reading.extra.get("status") == "proposed"
-    stated = frame_date(lex, sentence, frame, frames, published, state, deadline)
+    reached = reached_day(lex, sentence.text, reading, published)
+    if reached:
+        reading.extra["reached_day_at"] = reached[0]
+    stated = reached[1] if reached else frame_date(lex, sentence, frame, frames, published, state, deadline)
     if not stated and reading.extra.get("list_lead"):  # "Journalists killed, as of August 28: - Gaza: 184"
         stated = count_date(lex, reading.extra["list_lead"], published, deadline)
     if reading.extra.get("historical"):
@@ -195,6 +198,31 @@ def read_as_of(
                 return resolved.isoformat()
         return ""
     return (stated or state.stated_day or published).isoformat()
+
+
+def reached_day(lex: Lexicon, text: str, reading: Reading, published: date) -> tuple[int, date] | None:
+    """(where the day starts, the day) when a count is said to reach its value on a day: "the toll rose
+    to 41,000 on Monday", "passed 50,000 on Sunday". That day is when the count holds, not the day of
+    an event: a `count_reached` verb shortly before the number, a day right after it or its noun."""
+    number = reading.start + reading.mention.start - reading.mention.qualifier_start  # past "passed"
+    if not any(reaches(text, v.end(), reading.start, number) for v in lex.find("count_reached", text)):
+        return None
+    after = text[reading.end : reading.end + 60]
+    for found in dates_in(lex, after)[:1]:
+        if AFTER_COUNT.fullmatch(after[: found.start()]) and not starts_period(lex, after, found.start()):
+            day = resolve(lex, found.group(), published, published)
+            return (reading.end + found.start(), day) if day else None
+    return None
+
+
+def reaches(text: str, verb_end: int, start: int, number: int) -> bool:
+    """A verb that leads to the count: at most one word ("to", "at", "a", "à") before its qualifier,
+    or the verb is the qualifier ("passed 50,000")."""
+    return bool(TO_COUNT.fullmatch(text[verb_end : start if verb_end <= start else number]))
+
+
+TO_COUNT = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
+AFTER_COUNT = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*")  # the count's noun: up to four words, no punctuation
 
 
 def read_event_date(
@@ -219,6 +247,8 @@ def read_event_date(
         start = window_start + match.start()
         if any(a <= start < b for a, b in spoken) or starts_period(state.lex, segment, match.start()):
             continue
+        if start == reading.extra.get("reached_day_at"):
+            continue  # "rose to 41,000 on Monday": the day the count holds (`reached_day`)
         named = named_days.get(match.start())
         if named and not counts_in(state.lex, segment, named):
             continue  # "the war that followed the October 7 attack": not the day of what is counted

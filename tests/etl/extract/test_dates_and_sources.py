@@ -52,6 +52,112 @@ def test_figures_with_data_as_of_a_day_hold_on_that_day(reference):
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "as_of", "event_date"),
+    [
+        ("en", "The death toll in Gaza rose to 31,000 on Saturday, the ministry said.", "2024-03-02", ""),
+        ("en", "Gaza's death toll passed 30,000 on Thursday, the ministry said on Friday.", "2024-02-29", ""),
+        ("es", "El balance de muertos en Gaza ascendió a 31.000 el sábado.", "2024-03-02", ""),
+        ("fr", "Le bilan des morts à Gaza a atteint 31 000 samedi.", "2024-03-02", ""),
+        # the day of a killing is the event's: the count holds on the day it is told
+        (
+            "en",
+            "Israeli strikes killed 40 people in Gaza on Saturday, medics said.",
+            "2024-03-04",
+            "2024-03-02",
+        ),
+        # "depuis" opens a period: no day the count reached
+        ("fr", "Le bilan à Gaza a atteint 31 000 morts depuis le 2 mars.", "2024-03-04", ""),
+        # the verb must lead to the count, and the day follow the count's own words
+        (
+            "en",
+            "The toll rose after strikes killed 31 people in Gaza on Saturday.",
+            "2024-03-04",
+            "2024-03-02",
+        ),
+        ("en", "Gaza's toll rose to 31,000, the ministry said, after strikes on Saturday.", "2024-03-04", ""),
+        ("en", "The death toll in Gaza rose to more than 31,000 on Saturday.", "2024-03-02", ""),
+        ("en", "A drone hit Eilat injuring 31 people in Israel on Saturday.", "2024-03-04", "2024-03-02"),
+    ],
+)
+def test_the_day_a_count_reached_its_value_is_the_day_it_holds(reference, language, text, as_of, event_date):
+    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert (figure["as_of"], figure["event_date"]) == (as_of, event_date)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        ("en", "The ministry said 30,000 people had been killed in Gaza as of February 28th.", "2024-02-28"),
+        (
+            "en",
+            "The ministry said 30,000 people had been killed in Gaza as of the 2nd of March.",
+            "2024-03-02",
+        ),
+        ("es", "El ministerio informó de 30.000 muertos en Gaza al 1º de marzo.", "2024-03-01"),
+    ],
+)
+def test_a_day_with_an_ordinal_suffix_is_a_day(reference, language, text, as_of):
+    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert figure["as_of"] == as_of
+
+
+REACHED = {
+    "en": (
+        "The death toll in Gaza {} 31,000 on Saturday.",
+        "rose to",
+        "had risen to",
+        "climbed to",
+        "jumped to",
+        "reached",
+        "hit",
+        "stood at",
+        "passed",
+        "surpassed",
+        "crossed",
+        "topped",
+        "exceeded",
+        "fell to",
+        "dropped to",
+        "increased to",
+    ),
+    "es": (
+        "El balance de muertos en Gaza {} 31.000 el sábado.",
+        "ascendió a",
+        "ascendía a",
+        "se elevó a",
+        "alcanzó",
+        "superó",
+        "llegó a",
+        "subió a",
+        "aumentó a",
+    ),
+    "fr": (
+        "Le bilan des morts à Gaza {} 31 000 samedi.",
+        "a atteint",
+        "atteignait",
+        "a dépassé",
+        "s'est élevé à",
+        "s'élevait à",
+        "a grimpé à",
+        "a franchi",
+        "s'établissait à",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "verb"), [(language, verb) for language, (_, *verbs) in REACHED.items() for verb in verbs]
+)
+def test_each_verb_of_reaching_a_count_dates_it(reference, language, verb):
+    text = REACHED[language][0].format(verb)
+    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert (figure["value"], figure["as_of"]) == (31000, "2024-03-02")
+
+
+@pytest.mark.parametrize(
     ("text", "as_of"),
     [
         ("The ministry had reported 37,877 deaths in Gaza by 28 February.", "2024-02-28"),
