@@ -1493,9 +1493,9 @@ def test_an_outlet_owned_or_introduced_by_a_noun_is_the_source(reference, langua
 
 def test_the_houthi_health_ministry_in_spanish(reference):
     text = "El Ministerio de Salud hutí denunció la muerte de 11 civiles en Hodeida."
-    assert sources_of(reference, text, "es") == ["Yemeni Health Ministry"]
+    assert sources_of(reference, text, "es") == ["Houthi Health Ministry"]
     text = "El Ministerio de Salud denunció la muerte de 11 civiles en la provincia de Hodeida, en Yemen."
-    assert sources_of(reference, text, "es") == ["Yemeni Health Ministry"]
+    assert sources_of(reference, text, "es") == ["Houthi Health Ministry"]
 
 
 @pytest.mark.parametrize(
@@ -1870,11 +1870,11 @@ def test_a_known_name_before_a_generic_source_is_who_speaks(reference):
         (
             "en",
             "46 people were killed in Yemen, according to the Houthi-run Ministry of Health.",
-            "Yemeni Health Ministry",
+            "Houthi Health Ministry",
         ),
-        ("en", "Strikes killed 35 in Sanaa, the ministry said.", "Yemeni Health Ministry"),
-        ("es", "Los ataques mataron a 35 personas en Saná, según el ministerio.", "Yemeni Health Ministry"),
-        ("fr", "Les frappes ont tué 35 personnes à Sanaa, selon le ministère.", "Yemeni Health Ministry"),
+        ("en", "Strikes killed 35 in Sanaa, the ministry said.", "Houthi Health Ministry"),
+        ("es", "Los ataques mataron a 35 personas en Saná, según el ministerio.", "Houthi Health Ministry"),
+        ("fr", "Les frappes ont tué 35 personnes à Sanaa, selon le ministère.", "Houthi Health Ministry"),
         ("en", "Strikes killed 35 in Tehran, the ministry said.", "Iranian Health Ministry"),
         (
             "es",
@@ -1906,7 +1906,7 @@ def test_the_ministry_of_a_count_placed_in_yemen_or_iran_is_its_health_ministry(
 )
 def test_an_unknown_organisation_speaks_for_itself_not_for_the_last_source(reference, name):
     text = f"The ministry said 3 died in Sanaa. The {name} said 31 journalists had been killed in Sanaa."
-    assert sources_of(reference, text, "en") == ["Yemeni Health Ministry", name]
+    assert sources_of(reference, text, "en") == ["Houthi Health Ministry", name]
 
 
 def test_the_commission_of_detainees_and_ex_detainees_affairs_is_the_commission(reference):
