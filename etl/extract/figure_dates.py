@@ -58,25 +58,41 @@ def without_dates(lex: Lexicon, text: str) -> str:
 
 
 def period_end(lex: Lexicon, text: str, published: date) -> date | None:
-    """ "Between 7 October 2023 and 15 May 2024, at least 35,173 were killed": a count over a
-    period holds as of the day the period ends."""
-    if not lex.find("period_between", text):  # most sentences: asked once per figure, found in a memo
+    """ "Between 7 October 2023 and 15 May 2024, at least 35,173 were killed", "from 8 October 2023 until
+    14 October 2024", "du 8 octobre 2023 au 14 octobre 2024": a count over a period holds as of the day
+    the period ends."""
+    if not lex.find("period_between", text) and not lex.find("period_from", text):  # most sentences
         return None
     pattern = date_pattern(lex)
     dates = list(pattern.finditer(text)) if pattern else []  # dates_in leaves out "between"'s: wanted here
-    between = rf"(?<![\w-]){lex.alt('period_between')}\s+(?:{lex.alt('determiner')}\s+)?$"
     for first, second in zip(dates, dates[1:], strict=False):
-        # "entre el 7 de junio y el 24 de julio": past determiners
-        joined = re.fullmatch(
-            rf"\s+{lex.alt('conjunction')}\s+(?:{lex.alt('determiner')}\s+)?",
-            text[first.end() : second.start()],
-        )
-        if joined and re.search(between, text[: first.start()]):
+        # "entre el 7 de junio y el 24 de julio", "hasta el 14 de octubre": past determiners
+        # "la nuit de lundi à mardi" is a night, not a period: "from ... to" needs a day of the month
+        days = bool(re.search(r"\d", first.group() + second.group()))
+        if any(
+            re.fullmatch(join, text[first.end() : second.start()])
+            and re.search(opening, text[: first.start()])
+            and (days or not of_days)
+            for opening, join, of_days in period_forms(lex)
+        ):
             start = resolve(lex, first.group(), published, published)
             end = resolve(lex, second.group(), published, published)
             # a period that does not run forward up to publication is not a past count's
             return end if start and end and start <= end else None
     return None
+
+
+def period_forms(lex: Lexicon) -> tuple[tuple[str, str, bool], ...]:
+    """(what opens a period before its first day, what joins its two days, whether one must be a day
+    of the month): "between ... and", "from 8 October 2023 until 14 October 2024"."""
+    determiner = rf"(?:{lex.alt('determiner')}\s+)?"
+    return tuple(
+        (rf"(?<![\w-]){lex.alt(opening)}\s+{determiner}$", rf"\s+{lex.alt(join)}\s+{determiner}", of_days)
+        for opening, join, of_days in (
+            ("period_between", "conjunction", False),
+            ("period_from", "period_to", True),
+        )
+    )
 
 
 def frame_date(

@@ -512,6 +512,40 @@ def test_a_period_named_with_determiners_holds_as_of_its_end(reference, language
     assert figure["as_of"] == "2024-02-24"
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "From 7 January to 24 February, teams treated 1,380 wounded people in Gaza."),
+        ("en", "From 7 January until 24 February, teams treated 1,380 wounded people in Gaza."),
+        ("en", "From 7 January through 24 February, teams treated 1,380 wounded people in Gaza."),
+        ("es", "Del 7 de enero al 24 de febrero, los equipos atendieron a 1.380 heridos en Gaza."),
+        ("es", "Desde el 7 de enero hasta el 24 de febrero, los equipos atendieron a 1.380 heridos en Gaza."),
+        ("es", "De 7 de enero a 24 de febrero, los equipos atendieron a 1.380 heridos en Gaza."),
+        ("fr", "Du 7 janvier au 24 février, les équipes ont soigné 1 380 blessés à Gaza."),
+        ("fr", "Depuis le 7 janvier jusqu'au 24 février, les équipes ont soigné 1 380 blessés à Gaza."),
+        ("fr", "De 7 janvier à 24 février, les équipes ont soigné 1 380 blessés à Gaza."),
+    ],
+)
+def test_a_period_from_one_day_to_another_holds_as_of_its_end(reference, language, text):
+    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert figure["as_of"] == "2024-02-24"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        ("fr", "Dans la nuit de vendredi à samedi, des frappes ont tué 12 personnes à Gaza.", "2024-03-04"),
+        ("en", "From 7 February until Saturday, strikes killed 120 people in Gaza.", "2024-03-02"),
+        ("en", "From Saturday to March 3, strikes killed 120 people in Gaza.", "2024-03-03"),
+    ],
+)
+def test_a_period_from_one_weekday_to_the_next_is_a_night(reference, language, text, as_of):
+    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
+    (figure,) = extract_document(document, reference).to_dict("records")
+    assert figure["as_of"] == as_of
+
+
 def test_the_group_that_speaks_is_not_the_actor_it_reports(reference):
     text = (
         "According to the Palestinian Prisoners' Club, more than 9,500 Palestinians are held in Israeli "
