@@ -1303,6 +1303,24 @@ def test_people_yet_to_return_home_are_displaced(reference, language, text):
     assert [(f["value"], f["metric"], f["location"]) for f in found] == [(40000, "displaced", "Israel")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Around 40,000 residents of northern Israel remain out of their homes."),
+        ("en", "Officials said 40,000 people in Israel had been forced out of homes damaged by missiles."),
+        ("en", "Nearly 40,000 people in Gaza are still living in makeshift shelters."),
+        ("es", "Unas 40.000 personas siguen fuera de sus hogares en el norte de Israel."),
+        ("es", "Cerca de 40.000 personas viven en refugios improvisados en Gaza."),
+        ("fr", "Quelque 40 000 habitants du nord d'Israël restent hors de chez eux."),
+        ("fr", "Près de 40 000 personnes vivent dans des abris de fortune à Gaza."),
+    ],
+)
+def test_people_out_of_their_homes_or_in_makeshift_shelters_are_displaced(reference, language, text):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [
+        (40000, "displaced")
+    ]
+
+
 @pytest.mark.parametrize("verb", ["taken to hospital", "taken to hospitals", "admitted to hospital"])
 def test_people_taken_to_hospital_are_injured(reference, verb):
     text = f"The Health Ministry says 3,238 people have been {verb} in Israel since the missiles hit."
