@@ -294,12 +294,12 @@ def remember_sentence(
     if not frames and opening:
         # "The territory's health ministry ... keeps a tally." Its subject is what "Its update" means next.
         subject = names.SourceMention(opening[0].start(), opening[0].end(), opening[0].group(), "alias")
-        state.speakers.spoke(names.resolve_alias(lex, subject.text, place))
+        state.speakers.spoke(names.resolve_alias(lex, subject.text, place), subject.text)
     state.last_sentence_source = ""
     if frames:
         last = max(frames, key=lambda f: f.end)
         state.last_sentence_source = choice.resolve_frame(last, place, sentence, state)
-        state.speakers.spoke(state.last_sentence_source)
+        state.speakers.spoke(state.last_sentence_source, last.source.text)
         if published:
             state.speakers.last_date = frame_date(lex, sentence, last, frames, published, state)
 

@@ -41,14 +41,24 @@ class Speakers:
     names: dict[str, str] = field(default_factory=dict)
     spoken: list[str] = field(default_factory=list)
     media: str = ""  # the last news outlet named, speaker or not: what "the channel" points back to
+    written: list[tuple[str, str]] = field(default_factory=list)  # (source, the words that named it)
 
     @property
     def last(self) -> str:
         return self.spoken[-1] if self.spoken else ""
 
-    def spoke(self, source: str) -> None:
+    def spoke(self, source: str, written: str = "") -> None:
         if source:
             self.spoken.append(source)
+            if written:
+                self.written.append((source, written))
+
+
+def last_called_so(lex: Lexicon, noun: str, speakers: Speakers) -> str:
+    """ "el ministerio" after "el Ministerio de Sanidad de Gaza" spoke, though Israel spoke since: the last
+    source named by a fuller name that holds the noun ("agency" alone may be any agency), or ""."""
+    words = name_words(lex, noun)
+    return next((s for s, written in reversed(speakers.written) if words < name_words(lex, written)), "")
 
 
 def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
@@ -62,7 +72,9 @@ def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
     if " ".join(pronoun.lower().split()) in lex.lower_words("media_pronoun"):
         return speakers.media  # "The channel had initially reported": the outlet named last, if any
     noun = pronoun.lower().split()[-1]
-    named = next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
+    # the source last named with the noun ("el Ministerio de Sanidad"), else the last the noun can name
+    named = last_called_so(lex, noun, speakers)
+    named = named or next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
     return named or speakers.last
 
 

@@ -2005,3 +2005,35 @@ def test_the_ministry_after_a_ministry_spoke_is_that_ministry_and_places_its_cou
     document = Document(doc="t.txt", text=text, title=text.split("\n")[0], published_at=date(2025, 3, 24))
     last = extract_document(document, reference).to_dict("records")[-1]
     assert (last["location"], last["attributed_to"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Según el Ministerio de Sanidad de Gaza, 424 personas han muerto desde el alto el fuego.\n\n"
+            "Israel sostiene que sus ataques responden a violaciones del acuerdo.\n\n"
+            "El ministerio eleva a 71.386 los muertos desde octubre de 2023.",
+        ),
+        (
+            "fr",
+            "Selon le ministère de la Santé de Gaza, 424 personnes ont été tuées depuis la trêve.\n\n"
+            "Israël affirme que ses frappes répondent à des violations de l'accord.\n\n"
+            "Lundi, le ministère faisait état de 71 386 morts depuis octobre 2023.",
+        ),
+    ],
+)
+def test_the_ministry_is_the_one_last_named_so_though_a_government_spoke_since(reference, language, text):
+    assert sources_of(reference, text, language) == ["Gaza Health Ministry", "Gaza Health Ministry"]
+
+
+def test_an_agency_named_by_that_word_alone_is_no_full_name_to_point_back_to(reference):
+    text = (
+        "UN agency says 29 of its Gaza staff killed\n\n"
+        "The UN agency for Palestine refugees said on Sunday that 29 of its employees in Gaza had been "
+        "killed, up from the 17 deaths it had confirmed a day earlier. Teachers made up half of the dead, "
+        "UNRWA said. "
+        "The agency said strikes on its schools had killed a dozen people sheltering inside."
+    )
+    assert sources_of(reference, text, "en")[-1] == "UNRWA"
