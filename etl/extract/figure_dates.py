@@ -151,7 +151,10 @@ def said_date(
     if found:
         return found
     own = choice.resolve_frame(frame, "", sentence, state)
-    for other in sorted((f for f in frames if f.end <= frame.start), key=lambda f: -f.end):
+    # "..., a annoncé lundi le ministère, qui fait état de 13 492 blessés": a relative clause's frame
+    # shares its source's mention with the frame before it
+    earlier = (f for f in frames if f.end <= frame.start or f.source.start == frame.source.start)
+    for other in sorted(earlier, key=lambda f: -f.end):
         if choice.resolve_frame(other, "", sentence, state) != own:
             continue  # another source's statement date says nothing about this one's
         found = statement_date(lex, sentence, other, published)

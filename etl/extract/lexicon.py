@@ -281,6 +281,15 @@ def inverted_speech_verbs(roles: dict[str, set[str]]) -> set[str]:
     }
 
 
+def adverbed_speech_verbs(roles: dict[str, set[str]]) -> set[str]:
+    """ "faisait encore état", "a également indiqué": each speech verb of two words or more with an adverb
+    (the `speech_adverb` role) after its first word, as French writes an update."""
+    verbs = [v.split(" ", 1) for v in roles.get("speech_verb", set()) if " " in v]
+    return {
+        f"{first} {adverb} {rest}" for first, rest in verbs for adverb in roles.get("speech_adverb", set())
+    }
+
+
 @lru_cache(maxsize=16)
 def build_lexicon(reference: Reference, language: str) -> Lexicon:
     """Compile the reference tables for one language (cached: built once per process)."""
@@ -320,7 +329,7 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
     # "the channel" is a pronoun that points back to a news outlet in particular
     lex.roles.setdefault("pronoun", set()).update(lex.roles.get("media_pronoun", set()))
     lex.roles.setdefault("speech_verb", set()).update(perfect_speech_verbs(lex.roles))
-    lex.roles["speech_verb"].update(inverted_speech_verbs(lex.roles))
+    lex.roles["speech_verb"].update(inverted_speech_verbs(lex.roles) | adverbed_speech_verbs(lex.roles))
     for role, terms in lex.roles.items():
         lex.add_pattern(role, compile_role, terms)
     for role, words in (

@@ -2037,3 +2037,9 @@ def test_an_agency_named_by_that_word_alone_is_no_full_name_to_point_back_to(ref
         "The agency said strikes on its schools had killed a dozen people sheltering inside."
     )
     assert sources_of(reference, text, "en")[-1] == "UNRWA"
+
+
+@pytest.mark.parametrize("adverb", ["encore", "également", "aussi", "déjà", "ensuite", "par ailleurs"])
+def test_an_adverb_inside_a_french_speech_verb_keeps_it_a_speech_verb(reference, adverb):
+    text = f"Au Liban, lundi soir, le ministère de la Santé faisait {adverb} état de 492 morts."
+    assert sources_of(reference, text, "fr") == ["Lebanese Health Ministry"]

@@ -731,3 +731,24 @@ def test_a_sentence_with_figures_dates_only_its_own(reference):
     text = "Update\n\nThe figures as of 14 May 2025 show 300 killed in Gaza.\n\nA strike killed 12 in Gaza.\n"
     found = figures_in(reference, text, "en", date(2025, 5, 16))
     assert [(f["value"], f["as_of"]) for f in found] == [(300, "2025-05-14"), (12, "2025-05-16")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Les frappes ont tué 3 000 personnes au Liban, a annoncé samedi le ministère libanais de la "
+            "Santé, qui fait état d'au moins 13 492 blessés.",
+        ),
+        (
+            "es",
+            "Al menos 16 palestinos han muerto en Cisjordania, según ha informado el sábado el Ministerio de "
+            "Sanidad palestino, que ha precisado que entre los fallecidos hay cuatro menores.",
+        ),
+    ],
+)
+def test_a_relative_clause_of_the_source_takes_the_day_its_source_spoke(reference, language, text):
+    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
+    figures = extract_document(document, reference).to_dict("records")
+    assert [f["as_of"] for f in figures] == ["2024-03-02", "2024-03-02"]
