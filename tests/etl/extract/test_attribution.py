@@ -2043,3 +2043,8 @@ def test_an_agency_named_by_that_word_alone_is_no_full_name_to_point_back_to(ref
 def test_an_adverb_inside_a_french_speech_verb_keeps_it_a_speech_verb(reference, adverb):
     text = f"Au Liban, lundi soir, le ministère de la Santé faisait {adverb} état de 492 morts."
     assert sources_of(reference, text, "fr") == ["Lebanese Health Ministry"]
+
+
+def test_the_palestinian_ministry_of_health_is_the_ramallah_ministry(reference):
+    text = "The Palestinian Ministry of Health reports 923 Palestinians killed in the West Bank."
+    assert sources_of(reference, text, "en") == ["Palestinian Health Ministry"]
