@@ -75,6 +75,10 @@ def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
     # the source last named with the noun ("el Ministerio de Sanidad"), else the last the noun can name
     named = last_called_so(lex, noun, speakers)
     named = named or next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
+    # "The group's statement also said": else the last whose kind is so called (an armed group)
+    named = named or next(
+        (s for s in reversed(speakers.spoken) if noun in name_words(lex, lex.source_kind.get(s, ""))), ""
+    )
     return named or speakers.last
 
 

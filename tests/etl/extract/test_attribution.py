@@ -2048,3 +2048,31 @@ def test_an_adverb_inside_a_french_speech_verb_keeps_it_a_speech_verb(reference,
 def test_the_palestinian_ministry_of_health_is_the_ramallah_ministry(reference):
     text = "The Palestinian Ministry of Health reports 923 Palestinians killed in the West Bank."
     assert sources_of(reference, text, "en") == ["Palestinian Health Ministry"]
+
+
+def test_the_group_is_the_last_source_of_that_kind_that_spoke(reference):
+    text = (
+        "The Houthis said the missile had hit its target. Israel's military said the missile was not "
+        "intercepted. The group's statement also said that strikes on Yemen had killed 106 people."
+    )
+    assert sources_of(reference, text, "en") == ["Houthis"]
+
+
+def test_it_is_no_word_inside_the_name_of_a_kind(reference):
+    text = (
+        "Israel's military said it hit militants. The Gaza Health Ministry said 40 people were killed. "
+        "It said 442 people had been killed since the ceasefire."
+    )
+    assert sources_of(reference, text, "en") == ["Gaza Health Ministry", "Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Houthi-run Saba news agency said nine people had been killed in strikes on Hodeidah."),
+        ("es", "La agencia Saba, controlada por los hutíes, informó de nueve muertos en Hodeida."),
+        ("fr", "L'agence Saba, contrôlée par les Houthis, a fait état de neuf morts à Hodeïda."),
+    ],
+)
+def test_saba_is_a_source_of_its_own(reference, language, text):
+    assert sources_of(reference, text, language) == ["Saba"]
