@@ -16,6 +16,7 @@ from etl.extract.clauses import joined_clause
 from etl.extract.conjuncts import last_conjunct
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import NounPhrase
+from etl.extract.sentences import LIST_ITEM
 
 MAX_PREDICATE_WORDS = 16
 ASIDE_AFTER_FIRST_WORD = re.compile(r"^(\s*[^\W\d_]+),[^,;:]*,")  # "que, según sus cifras, siguen"
@@ -382,3 +383,10 @@ def ongoing_state(lex: Lexicon, predicate: str) -> str:
     copula = re.search(rf"\s(?:{lex.alt('copula')})\s", predicate)
     own = predicate_event(predicate[copula.start() :], lex) if copula else ""
     return own or (event if event in STATE_EVENTS else "")
+
+
+def list_lead_event(lex: Lexicon, item: str, lead: str) -> str:
+    """The event a list's lead names ("Journalists killed, by place of death:"), for an item of it ("- Gaza:
+    184"), or ""."""
+    events = lex.find("event", lead) if lead and LIST_ITEM.match(item) else []
+    return event_of(lex, events[-1]) if events else ""

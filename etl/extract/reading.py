@@ -28,7 +28,7 @@ from etl.extract.parts import (
     previous_between,
     vague_whole_event,
 )
-from etl.extract.sentences import LIST_ITEM, Sentence
+from etl.extract.sentences import Sentence
 
 LIST_COMMA = re.compile(r"\s*,\s*")  # what stands between two counts listed
 # "160 doctors are still held by Israel": the count's noun, an auxiliary and adverbs before the verb
@@ -259,6 +259,7 @@ def read_metric(
     coordinated = bool(previous) and opens_conjunct(lex, clause)
     reading.extra["coordinated"] = coordinated
     reading.extra["event"] = event
+    lead_event = met.list_lead_event(lex, sentence.text, state.list_lead) if not event else ""
     if event:
         reading.metric = met.metric_for(lex, domain, event)
     elif parent:
@@ -274,7 +275,7 @@ def read_metric(
         reading.metric = previous[-1].metric
     elif historical and previous and domain == previous[-1].domain:
         reading.metric = previous[-1].metric  # "50 otages, contre 24 otages la semaine précédente"
-    elif domain and domain != "people":
+    elif domain and domain != "people" and not lead_event:  # "Israel will free: • 250 prisoners serving"
         reading.metric = met.metric_for(lex, domain, "")
         reading.extra["by_domain"] = True  # no verb of its own: one coordinated after it may lend one
     elif (phrase.others or historical) and (previous or state.figures):
@@ -308,10 +309,9 @@ def read_metric(
         reading.extra["toll_named"] = (
             sentence.text[tolls[-1].start() : reading.start].split(",")[0] if tolls else ""
         )
-    elif state.list_lead and LIST_ITEM.match(sentence.text) and lex.find("event", state.list_lead):
+    elif lead_event:
         # "the fatalities are distributed as follows: - Civilians: 46", "Journalists killed, by place of
         # death: - Gaza: 184": an item counts its lead's event, and its group when it names none
-        lead_event = met.event_of(lex, lex.find("event", state.list_lead)[-1])
         reading.metric = met.metric_for(lex, domain, lead_event)
         reading.extra["toll_named"] = reading.extra["list_lead"] = state.list_lead
     if domain in ("", "people") and reading.metric and held_by_israel(lex, sentence.text, reading):

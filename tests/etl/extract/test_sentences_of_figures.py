@@ -1259,6 +1259,13 @@ def test_the_items_of_a_list_take_the_group_and_day_of_its_lead(reference):
     ]
 
 
+def test_an_item_that_names_a_kind_but_no_event_takes_its_leads_event(reference):
+    text = "Under the deal, Israel will free:\n\n• 250 Palestinian prisoners serving life sentences\n"
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, "en")] == [
+        (250, "prisoners_released")
+    ]
+
+
 def test_the_items_of_a_list_whose_lead_names_no_event_count_nothing(reference):
     text = "The monitor draws on these networks:\n\n- Local activists: 12\n- Medical sources: 30\n"
     assert figures_in(reference, text, "en") == []
