@@ -321,7 +321,7 @@ def test_agencies_groups_and_leaders_resolve_through_the_sources_table(reference
 
 def test_a_name_that_holds_a_generic_word_is_the_name(reference):
     (figure,) = read(reference, "Doctors Without Borders said 20 people were killed in Gaza.")
-    assert figure["attributed_to"] == "Doctors Without Borders"  # not "Doctors"
+    assert figure["attributed_to"] == "MSF"  # the name, not "Doctors"
 
 
 def test_the_publisher_of_a_count_is_its_source(reference):
