@@ -2076,3 +2076,8 @@ def test_it_is_no_word_inside_the_name_of_a_kind(reference):
 )
 def test_saba_is_a_source_of_its_own(reference, language, text):
     assert sources_of(reference, text, language) == ["Saba"]
+
+
+def test_the_foreign_ministry_of_french_coverage_is_frances(reference):
+    text = "Le ministère des Affaires étrangères rappelle que trois Franco-Israéliens sont retenus à Gaza."
+    assert sources_of(reference, text, "fr") == ["French Foreign Ministry"]
