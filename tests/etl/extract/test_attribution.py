@@ -2081,3 +2081,37 @@ def test_saba_is_a_source_of_its_own(reference, language, text):
 def test_the_foreign_ministry_of_french_coverage_is_frances(reference):
     text = "Le ministère des Affaires étrangères rappelle que trois Franco-Israéliens sont retenus à Gaza."
     assert sources_of(reference, text, "fr") == ["French Foreign Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "La cancillería de Tailandia precisó que 17 ciudadanos fueron liberados.",
+            "Thai Foreign Ministry",
+        ),
+        (
+            "es",
+            "La cancillería tailandesa precisó que 17 ciudadanos fueron liberados.",
+            "Thai Foreign Ministry",
+        ),
+        (
+            "es",
+            "La Cancillería argentina confirmó nueve argentinos muertos en Israel.",
+            "Argentine Foreign Ministry",
+        ),
+        (
+            "en",
+            "The Argentine Foreign Ministry said nine Argentines died in Israel.",
+            "Argentine Foreign Ministry",
+        ),
+        (
+            "en",
+            "Argentina's foreign ministry said nine Argentines died in Israel.",
+            "Argentine Foreign Ministry",
+        ),
+    ],
+)
+def test_foreign_ministries_by_their_names_in_coverage(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]
