@@ -1388,3 +1388,24 @@ def test_a_day_and_month_in_digits_before_a_year_are_a_date(reference, language,
 def test_prisoners_held_who_would_be_freed_are_a_proposed_release(reference, language, text):
     found = figures_in(reference, text, language)
     assert [(f["metric"], f["status"]) for f in found] == [("prisoners_released", "proposed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The spokesman said 116 medics were killed in Gaza, and that 35 ambulances were out of service.",
+        ),
+        ("en", "Four children died of cold in Gaza, and some 22,000 tents were damaged or swept away."),
+        ("es", "Murieron 116 sanitarios en Gaza y 35 ambulancias quedaron fuera de servicio."),
+        ("es", "Murieron 116 niños de frío en Gaza y unas 22.000 tiendas resultaron dañadas."),
+        ("fr", "Au moins 116 soignants ont été tués à Gaza et 35 ambulances ont été mises hors service."),
+        (
+            "fr",
+            "Au moins 116 enfants sont morts de froid à Gaza et quelque 22 000 tentes ont été endommagées.",
+        ),
+    ],
+)
+def test_ambulances_and_tents_are_things(reference, language, text):
+    assert len(figures_in(reference, text, language)) == 1
