@@ -1409,3 +1409,18 @@ def test_prisoners_held_who_would_be_freed_are_a_proposed_release(reference, lan
 )
 def test_ambulances_and_tents_are_things(reference, language, text):
     assert len(figures_in(reference, text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "None of the 347 Irish troops serving in Lebanon was hurt, the army said."),
+        ("en", "Not one of the 347 Irish troops serving in Lebanon was hurt, the army said."),
+        ("es", "Ninguno de los 347 soldados irlandeses desplegados en el Líbano resultó herido."),
+        ("es", "Ninguna de las 347 enfermeras desplegadas en el Líbano resultó herida."),
+        ("fr", "Aucun des 347 soldats irlandais déployés au Liban n'a été blessé."),
+        ("fr", "Aucune des 347 infirmières déployées au Liban n'a été blessée."),
+    ],
+)
+def test_none_of_a_number_of_people_is_no_count_of_what_befell_them(reference, language, text):
+    assert figures_in(reference, text, language) == []
