@@ -74,3 +74,16 @@ def test_rescuers_who_pull_people_from_the_rubble_count_no_rescued_hostages(refe
 def test_taking_part_takes_no_hostages(reference, verb):
     text = f"Strikes killed 1,391 Palestinians in Gaza, and 759 of them {verb} in the hostilities."
     assert [f["metric"] for f in figures_in(reference, text, "en")] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize("verb", ["has taken in", "had taken in", "have taken in"])
+def test_a_ward_that_has_taken_in_the_wounded_takes_no_hostages(reference, verb):
+    text = f"Its rehabilitation wards {verb} 7,800 wounded soldiers since the war began in Gaza."
+    assert [(f["metric"], f["subgroup"]) for f in figures_in(reference, text, "en")] == [
+        ("injured", "soldiers")
+    ]
+
+
+def test_hostages_taken_in_the_attack_are_still_taken(reference):
+    text = "Hamas has taken 240 hostages in Gaza. About 240 people were taken in the attack on Israel."
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == ["hostages_taken", "hostages_taken"]
