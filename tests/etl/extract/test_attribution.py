@@ -938,6 +938,12 @@ def test_a_title_for_a_source_may_name_it_with_its_article(reference, language, 
         ("fr", "la directrice de l'"),
         ("fr", "le commissaire général de l'"),
         ("fr", "la porte-parole de l'"),
+        ("en", "the president of"),
+        ("en", "the chair of"),
+        ("es", "el presidente de la"),
+        ("es", "la presidenta de la"),
+        ("fr", "le président de l'"),
+        ("fr", "la présidente de l'"),
     ],
 )
 def test_one_titled_for_a_source_after_the_speech_verb_speaks_for_it(reference, language, title):
