@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from etl.extract import attribution as attr
 from etl.extract import frame_choice as choice
 from etl.extract import metrics as met
 from etl.extract.dates import date_pattern, dates_in, first_date, resolve, starts_period
-from etl.extract.lexicon import Lexicon
+from etl.extract.lexicon import Lexicon, remember
 from etl.extract.named_days import counts_in, named_days_in, without_named_days
 from etl.extract.reading import DocumentState, Reading
 from etl.extract.sentences import Sentence
@@ -63,15 +64,14 @@ def period_end(lex: Lexicon, text: str, published: date) -> date | None:
     the period ends."""
     if not lex.find("period_between", text) and not lex.find("period_from", text):  # most sentences
         return None
-    pattern = date_pattern(lex)
-    dates = list(pattern.finditer(text)) if pattern else []  # dates_in leaves out "between"'s: wanted here
+    dates = all_dates_in(lex, text)
     for first, second in zip(dates, dates[1:], strict=False):
-        # "entre el 7 de junio y el 24 de julio", "hasta el 14 de octubre": past determiners
-        # "la nuit de lundi à mardi" is a night, not a period: "from ... to" needs a day of the month
+        # past determiners ("entre el 7 de junio y el 24 de julio"); "la nuit de lundi à mardi" is a
+        # night, not a period: "from ... to" needs a day of the month
         days = bool(re.search(r"\d", first.group() + second.group()))
         if any(
-            re.fullmatch(join, text[first.end() : second.start()])
-            and re.search(opening, text[: first.start()])
+            join.fullmatch(text, first.end(), second.start())
+            and opening.search(text, 0, first.start())
             and (days or not of_days)
             for opening, join, of_days in period_forms(lex)
         ):
@@ -82,12 +82,29 @@ def period_end(lex: Lexicon, text: str, published: date) -> date | None:
     return None
 
 
-def period_forms(lex: Lexicon) -> tuple[tuple[str, str, bool], ...]:
+def all_dates_in(lex: Lexicon, text: str) -> list[re.Match[str]]:
+    """Every date phrase, those after "between" or "from" too (`dates_in` leaves them out), kept in the
+    memo: every figure of a sentence asks."""
+    key = ("all date phrases", text)
+    found = lex.found.get(key)
+    if found is None:
+        pattern = date_pattern(lex)
+        found = tuple(pattern.finditer(text)) if pattern else ()
+        remember(lex.found, key, found)
+    return list(found)
+
+
+@lru_cache(maxsize=16)
+def period_forms(lex: Lexicon) -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     """(what opens a period before its first day, what joins its two days, whether one must be a day
     of the month): "between ... and", "from 8 October 2023 until 14 October 2024"."""
     determiner = rf"(?:{lex.alt('determiner')}\s+)?"
     return tuple(
-        (rf"(?<![\w-]){lex.alt(opening)}\s+{determiner}$", rf"\s+{lex.alt(join)}\s+{determiner}", of_days)
+        (
+            re.compile(rf"(?<![\w-]){lex.alt(opening)}\s+{determiner}$"),
+            re.compile(rf"\s+{lex.alt(join)}\s+{determiner}"),
+            of_days,
+        )
         for opening, join, of_days in (
             ("period_between", "conjunction", False),
             ("period_from", "period_to", True),
@@ -153,7 +170,9 @@ def said_date(
     own = choice.resolve_frame(frame, "", sentence, state)
     # "..., a annoncé lundi le ministère, qui fait état de 13 492 blessés": a relative clause's frame
     # shares its source's mention with the frame before it
-    earlier = (f for f in frames if f.end <= frame.start or f.source.start == frame.source.start)
+    earlier = (  # (this frame's own date was asked above: not again, for speed)
+        f for f in frames if f is not frame and (f.end <= frame.start or f.source.start == frame.source.start)
+    )
     for other in sorted(earlier, key=lambda f: -f.end):
         if choice.resolve_frame(other, "", sentence, state) != own:
             continue  # another source's statement date says nothing about this one's

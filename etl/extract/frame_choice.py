@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from etl.extract.attribution import acts
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
+from etl.extract.pronouns import last_named_by
 from etl.extract.source_names import (
     earlier_alias,
-    last_named_by,
     last_of_its_kind,
     named_so,
     resolve_alias,

@@ -1,12 +1,12 @@
 """Pronouns and spokespeople that speak for a source named before ("it said", "a spokesman said", "la
-organización", "a-t-il ajouté"), and which of them point back to no one."""
+organización", "a-t-il ajouté"), which of them point back to no one, and whom the others point back to."""
 
 from __future__ import annotations
 
 import re
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.source_names import SourceMention
+from etl.extract.source_names import SourceMention, Speakers, alias_words, name_words
 
 
 def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
@@ -41,3 +41,30 @@ def is_indefinite(lex: Lexicon, text: str, start: int) -> bool:
     words = re.split(r"[,;:.]", text[:start])[-1].lower().split()[-4:]
     determiners = [w for w in words if w in lex.lower_words("determiner")]
     return bool(determiners) and determiners[-1] not in lex.lower_words("definite")
+
+
+def last_called_so(lex: Lexicon, noun: str, speakers: Speakers) -> str:
+    """ "el ministerio" after "el Ministerio de Sanidad de Gaza" spoke, though Israel spoke since: the last
+    source named by a fuller name that holds the noun ("agency" alone may be any agency), or ""."""
+    words = name_words(lex, noun)
+    return next((s for s, written in reversed(speakers.written) if words < name_words(lex, written)), "")
+
+
+def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
+    """ "The office also said": the last source that spoke named by a fuller name that holds the pronoun's
+    noun, else whose names hold it ("Gaza Government Media Office", not the WHO that spoke after it), else
+    whose kind is so called; else the last source that spoke."""
+    if " ".join(pronoun.lower().split()) in lex.lower_words("academic_pronoun"):
+        # "Researchers have warned": the last research body that spoke, and no other kind of source
+        return next((s for s in reversed(speakers.spoken) if lex.source_kind.get(s) == "academic"), "")
+    if not pronoun.strip():
+        return speakers.last  # a subject left unsaid ("Añadió que ...")
+    if " ".join(pronoun.lower().split()) in lex.lower_words("media_pronoun"):
+        return speakers.media  # "The channel had initially reported": the outlet named last, if any
+    noun = pronoun.lower().split()[-1]
+    named = last_called_so(lex, noun, speakers)
+    named = named or next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
+    named = named or next(  # "The group's statement also said": an armed group
+        (s for s in reversed(speakers.spoken) if noun in name_words(lex, lex.source_kind.get(s, ""))), ""
+    )
+    return named or speakers.last

@@ -54,34 +54,6 @@ class Speakers:
                 self.written.append((source, written))
 
 
-def last_called_so(lex: Lexicon, noun: str, speakers: Speakers) -> str:
-    """ "el ministerio" after "el Ministerio de Sanidad de Gaza" spoke, though Israel spoke since: the last
-    source named by a fuller name that holds the noun ("agency" alone may be any agency), or ""."""
-    words = name_words(lex, noun)
-    return next((s for s, written in reversed(speakers.written) if words < name_words(lex, written)), "")
-
-
-def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
-    """ "The office also said": the last source that spoke whose names hold the pronoun's noun ("Gaza
-    Government Media Office", not the WHO that spoke after it); else the last source that spoke."""
-    if " ".join(pronoun.lower().split()) in lex.lower_words("academic_pronoun"):
-        # "Researchers have warned": the last research body that spoke, and no other kind of source
-        return next((s for s in reversed(speakers.spoken) if lex.source_kind.get(s) == "academic"), "")
-    if not pronoun.strip():
-        return speakers.last  # a subject left unsaid ("Añadió que ...")
-    if " ".join(pronoun.lower().split()) in lex.lower_words("media_pronoun"):
-        return speakers.media  # "The channel had initially reported": the outlet named last, if any
-    noun = pronoun.lower().split()[-1]
-    # the source last named with the noun ("el Ministerio de Sanidad"), else the last the noun can name
-    named = last_called_so(lex, noun, speakers)
-    named = named or next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
-    # "The group's statement also said": else the last whose kind is so called (an armed group)
-    named = named or next(
-        (s for s in reversed(speakers.spoken) if noun in name_words(lex, lex.source_kind.get(s, ""))), ""
-    )
-    return named or speakers.last
-
-
 @lru_cache(maxsize=16)
 def canonical_words(lex: Lexicon) -> dict[str, frozenset[str]]:
     """The words (lower case) of each canonical source's names."""
