@@ -16,8 +16,8 @@ from tests.etl.extract.conftest import figures_in
 MONDAY = date(2024, 3, 4)
 
 
-def read(reference, text: str, published: date | None = MONDAY) -> list[dict]:
-    document = Document(doc="t.txt", text=text, language="en", published_at=published)
+def read(reference, text: str, published: date | None = MONDAY, language: str = "en") -> list[dict]:
+    document = Document(doc="t.txt", text=text, language=language, published_at=published)
     return extract_document(document, reference).to_dict("records")
 
 
@@ -80,8 +80,7 @@ def test_figures_with_data_as_of_a_day_hold_on_that_day(reference):
     ],
 )
 def test_the_day_a_count_reached_its_value_is_the_day_it_holds(reference, language, text, as_of, event_date):
-    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
-    (figure,) = extract_document(document, reference).to_dict("records")
+    (figure,) = read(reference, text, language=language)
     assert (figure["as_of"], figure["event_date"]) == (as_of, event_date)
 
 
@@ -98,8 +97,7 @@ def test_the_day_a_count_reached_its_value_is_the_day_it_holds(reference, langua
     ],
 )
 def test_a_day_with_an_ordinal_suffix_is_a_day(reference, language, text, as_of):
-    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
-    (figure,) = extract_document(document, reference).to_dict("records")
+    (figure,) = read(reference, text, language=language)
     assert figure["as_of"] == as_of
 
 
@@ -152,8 +150,7 @@ REACHED = {
 )
 def test_each_verb_of_reaching_a_count_dates_it(reference, language, verb):
     text = REACHED[language][0].format(verb)
-    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
-    (figure,) = extract_document(document, reference).to_dict("records")
+    (figure,) = read(reference, text, language=language)
     assert (figure["value"], figure["as_of"]) == (31000, "2024-03-02")
 
 
@@ -239,8 +236,7 @@ def test_a_day_before_the_count_and_its_source_after_it_is_the_events(reference,
 
 def test_a_day_that_starts_a_period_before_its_source_is_no_day_of_the_statement(reference):
     text = "Desde el 7 de octubre de 2023, según Sanidad de Gaza, han muerto en la Franja 30.000 personas."
-    document = Document(doc="t.txt", text=text, language="es", published_at=MONDAY)
-    (figure,) = extract_document(document, reference).to_dict("records")
+    (figure,) = read(reference, text, language="es")
     assert figure["as_of"] == "2024-03-04"
 
 
@@ -518,8 +514,7 @@ def test_a_count_over_a_period_holds_as_of_its_end(reference):
 def test_a_period_named_with_determiners_or_from_one_day_to_another_holds_as_of_its_end(
     reference, language, text
 ):
-    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
-    (figure,) = extract_document(document, reference).to_dict("records")
+    (figure,) = read(reference, text, language=language)
     assert figure["as_of"] == "2024-02-24"
 
 
@@ -532,8 +527,7 @@ def test_a_period_named_with_determiners_or_from_one_day_to_another_holds_as_of_
     ],
 )
 def test_a_period_from_one_weekday_to_the_next_is_a_night(reference, language, text, as_of):
-    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
-    (figure,) = extract_document(document, reference).to_dict("records")
+    (figure,) = read(reference, text, language=language)
     assert figure["as_of"] == as_of
 
 
@@ -602,8 +596,7 @@ def test_every_day_word_of_the_lexicon_starts_a_date_phrase(reference, language)
     ],
 )
 def test_the_deadline_of_a_term_of_a_deal_is_no_day_its_count_holds(reference, language, text):
-    document = Document(doc="t.txt", text=text, language=language, published_at=date(2025, 2, 8))
-    (figure,) = extract_document(document, reference).to_dict("records")
+    (figure,) = read(reference, text, date(2025, 2, 8), language)
     assert (figure["status"], figure["as_of"]) == ("proposed", "2025-02-08")
 
 
@@ -740,6 +733,5 @@ def test_a_sentence_with_figures_dates_only_its_own(reference):
     ],
 )
 def test_a_relative_clause_of_the_source_takes_the_day_its_source_spoke(reference, language, text):
-    document = Document(doc="t.txt", text=text, language=language, published_at=MONDAY)
-    figures = extract_document(document, reference).to_dict("records")
+    figures = read(reference, text, language=language)
     assert [f["as_of"] for f in figures] == ["2024-03-02", "2024-03-02"]
