@@ -47,7 +47,7 @@ def last_called_so(lex: Lexicon, noun: str, speakers: Speakers) -> str:
     """ "el ministerio" after "el Ministerio de Sanidad de Gaza" spoke, though Israel spoke since: the last
     source named by a fuller name that holds the noun ("agency" alone may be any agency), or ""."""
     words = name_words(lex, noun)
-    return next((s for s, written in reversed(speakers.written) if words < name_words(lex, written)), "")
+    return next((s for s, written in reversed(speakers.named_as) if words < name_words(lex, written)), "")
 
 
 def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:

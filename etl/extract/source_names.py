@@ -39,19 +39,20 @@ class Speakers:
 
     last_date: object = None
     names: dict[str, str] = field(default_factory=dict)
-    spoken: list[str] = field(default_factory=list)
     media: str = ""  # the last news outlet named, speaker or not: what "the channel" points back to
-    written: list[tuple[str, str]] = field(default_factory=list)  # (source, the words that named it)
+    named_as: list[tuple[str, str]] = field(default_factory=list)  # (source, the words that named it)
+
+    @property
+    def spoken(self) -> list[str]:
+        return [source for source, _ in self.named_as]
 
     @property
     def last(self) -> str:
-        return self.spoken[-1] if self.spoken else ""
+        return self.named_as[-1][0] if self.named_as else ""
 
     def spoke(self, source: str, written: str = "") -> None:
         if source:
-            self.spoken.append(source)
-            if written:
-                self.written.append((source, written))
+            self.named_as.append((source, written))
 
 
 @lru_cache(maxsize=16)
