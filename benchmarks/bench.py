@@ -23,8 +23,8 @@ from benchmarks.corpus import generate, write_folder
 from benchmarks.peer import timed
 from etl.config import load_config
 from etl.pipeline import refresh
+from etl.published import STORE_NAME
 from etl.reference import Reference
-from etl.store import STORE_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 JSON_KEYS = (
@@ -132,8 +132,11 @@ def run(root: Path, reference: Reference, sizes: Sizes, report: Callable[[str], 
     extraction, quantulum = peer["extraction"], peer["quantulum3"]
     report(f"dashboard: {sizes.dashboard_figures} figures, in a fresh process")
     figures = grow_store(root / "data" / STORE_NAME, root / "dashboard", sizes.dashboard_figures)
-    dashboard = run_probe("benchmarks.render", root / "dashboard")
-    memory["dashboard"] = dashboard.pop("peak_rss_mb")
+    render = run_probe("benchmarks.render", root / "dashboard", "render")
+    load = run_probe("benchmarks.render", root / "dashboard", "load")
+    memory["dashboard"] = render["peak_rss_mb"]
+    memory["dashboard_load"] = load["peak_rss_mb"]
+    dashboard = {"first_render_s": render["render_s"], "data_load_s": load["load_s"]}
     return {
         "extract_docs_per_s": extraction["docs_per_s"],
         "quantulum3_docs_per_s": quantulum["docs_per_s"],

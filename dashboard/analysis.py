@@ -13,7 +13,7 @@ from datetime import date
 import pandas as pd
 
 from etl.contract import FIGURE_COLUMNS
-from etl.export import guard_formulas
+from etl.published import guard_formulas
 
 UNATTRIBUTED = "unattributed"
 DATE_COLUMNS = ("as_of", "event_date", "published_at")

@@ -19,7 +19,7 @@ import pyarrow as pa
 import streamlit as st
 
 from etl.contract import FIGURE_COLUMNS
-from etl.store import STORE_NAME
+from etl.published import STORE_NAME
 
 DATE_COLUMNS = ("as_of", "published_at", "event_date")
 

@@ -7,13 +7,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from etl import __version__
 from etl.contract import FIGURE_COLUMNS, FIGURE_DESCRIPTIONS
+from etl.published import guard_formulas
 from etl.store import connect_readonly
 
-FORMULA_START = ("=", "+", "-", "@")
 FRICTIONLESS_TYPES = {
     "VARCHAR": "string",
     "BIGINT": "integer",
@@ -72,17 +71,6 @@ TABLES = {
     ),
     "runs": ("SELECT * FROM runs ORDER BY started_at", "Every refresh: when, what it read, what failed."),
 }
-
-
-def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text cells that a spreadsheet would run as a formula get a leading apostrophe."""
-    guarded = frame.copy()
-    for column in guarded.columns:
-        if guarded[column].dtype == object or pd.api.types.is_string_dtype(guarded[column]):
-            guarded[column] = guarded[column].map(
-                lambda v: f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_START) else v
-            )
-    return guarded
 
 
 def table_schema(connection: duckdb.DuckDBPyConnection, query: str, descriptions: dict[str, str]) -> dict:

@@ -24,9 +24,9 @@ import pandas as pd
 
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import DESCRIPTION_FIELDS, Document
+from etl.published import STORE_NAME
 from etl.validate import DocumentsTable, FileFingerprintsTable, RejectsTable, RunsTable
 
-STORE_NAME = "tally.duckdb"
 LOCK_NAME = "refresh.lock"
 # how often, and how long apart, a refresh refused the lock reads the pid its holder is writing
 HOLDER_READS = 50

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import duckdb
 import pandas as pd
 import pytest
@@ -26,3 +29,11 @@ def test_arrow_reads_give_the_frames_duckdb_df_gives(synthetic_store, sql):
         expected = connection.execute(sql).df()
     got = data.query(sql, f"{path}@{data.identity(path)}")
     pd.testing.assert_frame_equal(got, expected)
+
+
+def test_the_dashboard_imports_none_of_the_writers_schemas():
+    # pandera (the refresh's validation) is 14 MB of every dashboard process that never writes.
+    modules = "dashboard.data, dashboard.analysis, dashboard.charts, dashboard.filters, dashboard.widgets"
+    probe = f"import sys, {modules}; print(sorted(m for m in ('pandera', 'etl.store') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -9,7 +9,8 @@ import pytest
 from frictionless import validate
 
 from etl.contract import FIGURE_COLUMNS
-from etl.export import export, guard_formulas
+from etl.export import export
+from etl.published import guard_formulas
 from tests.etl.conftest import run_refresh, write_feed_and_folder
 
 MANIFEST = (
