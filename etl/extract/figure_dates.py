@@ -14,6 +14,7 @@ from etl.extract.lexicon import Lexicon, remember
 from etl.extract.named_days import counts_in, named_days_in, without_named_days
 from etl.extract.reading import DocumentState, Reading
 from etl.extract.sentences import Sentence
+from etl.extract.tables import CellReading
 
 LABEL = re.compile(r"^[^:]{1,40}:\s+")  # "A quick recap: ", "Day 40: "
 
@@ -235,7 +236,34 @@ def read_as_of(
             if resolved:
                 return resolved.isoformat()
         return ""
-    return (stated or state.stated_day or published).isoformat()
+    cell = state.tables.cell_at(reading.mention.start)
+    table_day = cell_day(lex, cell, published) if cell else None
+    return (stated or table_day or state.stated_day or published).isoformat()
+
+
+def cell_day(lex: Lexicon, cell: CellReading, published: date) -> date | None:
+    """The day a table's cell holds on: a cell of its row that is a day ("As of: 15 Oct"), else the day
+    its table's header, caption or note gives."""
+    days = (heading_day(lex, other, published) for other in cell.row)
+    notes = (caption_day(lex, note, published) for note in cell.notes)
+    return next(filter(None, days), None) or next(filter(None, notes), None)
+
+
+def caption_day(lex: Lexicon, text: str, published: date) -> date | None:
+    """ "Casualties (cumulative since 7 Oct 2023, as of 14 March)", "Table 1: Palestinians killed ...,
+    7 Oct 2023 - 10 Feb 2025": the day a table's header, caption or note dates its counts to, after an
+    anchor ("as of") or at the end of a span of days."""
+    for anchor in lex.find("date_anchor", text):
+        found = anchored_date(lex, text[anchor.end() : anchor.end() + 30], published)
+        if found:
+            return found
+    dates = all_dates_in(lex, text)
+    for first, second in zip(dates, dates[1:], strict=False):
+        if re.fullmatch(rf"\s*(?:[-–—]|{lex.alt('period_to')})\s*", text[first.end() : second.start()]):
+            start = resolve(lex, first.group(), published, published)
+            end = resolve(lex, second.group(), published, published)
+            return end if start and end and start <= end else None
+    return None
 
 
 def reached_day(lex: Lexicon, text: str, reading: Reading, published: date) -> tuple[int, date] | None:

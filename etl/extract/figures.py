@@ -27,6 +27,7 @@ from etl.extract.parts import is_share_of_things
 from etl.extract.reading import DocumentState, Reading, read_metric
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
+from etl.extract.tables import CellReading, table_cells
 
 # The subgroup of fighters, and the kinds of source whose home is where their own fighters fell
 # ("Hezbollah said it had lost 500 fighters"); any other source counts the other side's.
@@ -55,6 +56,7 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     for index, mention in enumerate(mentions):
         if (
             non_figure_reason(text, mention, lex) is None
+            and not state.tables.is_silent(mention.start)
             and not is_anaphoric(lex, text, mention, state.numbers_seen)
             and not (index and is_restated(text, mentions[index - 1], mention))
         ):
@@ -75,8 +77,11 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         prev_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(sentence.text)
         right = wordless.text[end:next_start]
+        cell = state.tables.cell_at(mention.start)
+        if cell:  # a table's cell: its column and row say what it counts
+            right = cell.label
         phrase = noun_phrase(right, lex)
-        label = "" if phrase.text.strip() else fact_label(wordless.text[:start])
+        label = "" if phrase.text.strip() or cell else fact_label(wordless.text[:start])
         if label:
             right = label + right
             phrase = noun_phrase(right, lex)
@@ -86,7 +91,8 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         reading = Reading(mention, start, end, phrase)
         reading.is_thing = reading.phrase.head == "thing" or is_share_of_things(lex, wordless.text[end:])
         reading.extra["window"] = (prev_end, next_start)
-        reading.extra["left"] = left = wordless.text[prev_end:start]
+        # a cell's row name stands in its label, not before it
+        reading.extra["left"] = left = "" if cell else wordless.text[prev_end:start]
         if index in apposed:
             reading.extra["apposed_to"] = readings[apposed[index]]
         elif index in earlier:
@@ -107,6 +113,16 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         state.figures.append(reading)
     remember_sentence(sentence, readings, frames, state)
     return rows
+
+
+def cell_source(lex: Lexicon, row: str, cell: CellReading, place: str) -> str:
+    """Who a table's cell is from: a source its row names ("Gaza Strip (MoH Gaza)", a source column),
+    else its table's header, caption or note ("Source: OCHA Protection of Civilians database")."""
+    for text in (row, *cell.notes):
+        named = [m for m in lex.find("source", text) if not names.in_compound(text, m)]
+        if named:
+            return names.resolve_alias(lex, named[0].group(), place)
+    return ""
 
 
 def fact_label(before: str) -> str:
@@ -181,11 +197,17 @@ def figure_row(
     reading.location = read_location(
         reading, sentence, (max(prev_end, clause_start), verb_end), excluded, source_home, previous, state
     )
+    cell = state.tables.cell_at(mention.start)
+    cell_places = {place for _, place, _ in loc.places_in(lex, cell.label)} if cell else set()
+    if len(cell_places) == 1:  # a table's column or row that names one place ("West Bank") says where
+        reading.location = cell_places.pop()
     # "Two hostages are believed held, according to the ministry": a place set by rule names no ministry
     placed = reading.location if lex.metric_location.get(reading.metric, ("", True))[1] else ""
     source = choice.resolve_frame(frame, placed, sentence, state) if frame else ""
     if not frame and goes_on_from_before(lex, sentence, start):
         source = state.last_sentence_source  # "Another 57,910 have been wounded": the same count goes on
+    if not frame and cell:
+        source = cell_source(lex, sentence.text, cell, reading.location)
     basis_mention = frame.source.basis if frame else None
     basis = names.resolve_alias(lex, basis_mention.text, reading.location) if basis_mention else ""
     attribution_text = ""
@@ -264,7 +286,8 @@ def remember_sentence(
     published = state.document.published_at
     if sentence.is_heading and published:
         state.stated_day = heading_day(lex, sentence.text, published) or state.stated_day
-    elif not readings and published:  # "All information is valid as of 14 May 2025"
+    elif not readings and published and sentence.start not in state.tables.notes:
+        # "All information is valid as of 14 May 2025"; a table's own note dates that table alone
         state.stated_day = report_day(lex, sentence.text, published) or state.stated_day
     if sentence.text.rstrip().endswith(":"):
         state.list_lead = sentence.text
@@ -330,10 +353,13 @@ def document_figures(document: Document, lexicons: dict[str, Lexicon], language:
     )
     text = read.text
     lex = lexicons[language]
-    sentences = split_sentences(text, language)
+    tables = table_cells(text)
+    sentences = split_sentences(text, language, tables.rows)
     mentions: dict[str, list[NumberMention]] = {language: find_numbers(text, lex)}
     title = read.title or (sentences[0].text if sentences else "")
-    state = DocumentState(read, lex, loc.document_place(lex, title, text), written=document.text)
+    state = DocumentState(
+        read, lex, loc.document_place(lex, title, text), written=document.text, tables=tables
+    )
     rows = []
     for sentence in sentences:
         own = sentence_language(sentence.text, lexicons, language)

@@ -88,8 +88,10 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     # "plus d'un million": an elided phrase touches the number
     before_re = re.compile(rf"(?:{before.pattern})(?:(?<=['’])|\s+)$", re.IGNORECASE) if before else None
     after_re = (
-        re.compile(rf"^(?:\s+|-)((?:{after}))(?![\w])", re.IGNORECASE) if lex.qualifier_after else None
-    )  # "1,200-plus"
+        re.compile(rf"^(?:\s+|-|(?=[^\w\s]))((?:{after}))(?![\w])", re.IGNORECASE)
+        if lex.qualifier_after
+        else None
+    )  # "1,200-plus", and a sign touching its number: "1,200+"
     return pattern, before_re, after_re
 
 

@@ -28,7 +28,8 @@ from etl.extract.parts import (
     previous_between,
     vague_whole_event,
 )
-from etl.extract.sentences import Sentence
+from etl.extract.sentences import LIST_ITEM, Sentence
+from etl.extract.tables import TableCells
 
 LIST_COMMA = re.compile(r"\s*,\s*")  # what stands between two counts listed
 # "160 doctors are still held by Israel": the count's noun, an auxiliary and adverbs before the verb
@@ -70,6 +71,7 @@ class DocumentState:
     numbers_seen: set[int] = field(default_factory=set)  # the values of every number read so far
     # (paragraph, place, metrics) of the last casualty counts read, the place when they had one
     paragraph_place: tuple[int, str, frozenset[str]] = (-1, "", frozenset())
+    tables: TableCells = field(default_factory=TableCells)  # what the document's table cells count
 
 
 def read_metric(
@@ -313,6 +315,15 @@ def read_metric(
         # "the fatalities are distributed as follows: - Civilians: 46", "Journalists killed, by place of
         # death: - Gaza: 184": an item counts its lead's event, and its group when it names none
         reading.metric = met.metric_for(lex, domain, lead_event)
+        reading.extra["toll_named"] = reading.extra["list_lead"] = state.list_lead
+    if (
+        state.list_lead
+        and reading.metric
+        and "list_lead" not in reading.extra
+        and LIST_ITEM.match(sentence.text)
+    ):
+        # "CPJ's tally as of December 19, by the place where the journalists were killed: - 131 killed in
+        # Gaza": an item with its own event still counts its lead's group, on its lead's day
         reading.extra["toll_named"] = reading.extra["list_lead"] = state.list_lead
     if domain in ("", "people") and reading.metric and held_by_israel(lex, sentence.text, reading):
         reading.metric, domain = met.metric_for(lex, "prisoners", "held"), "prisoners"

@@ -163,13 +163,19 @@ def line_sentences(lines: list[str], language: str) -> list[list[tuple[int, int]
     return spans
 
 
-def split_sentences(text: str, language: str = "en") -> list[Sentence]:
-    """Every sentence of the text, in order, with offsets into `text`."""
+def split_sentences(
+    text: str, language: str = "en", table_rows: frozenset[int] = frozenset()
+) -> list[Sentence]:
+    """Every sentence of the text, in order, with offsets into `text`. A table's row (its line's
+    offset in `table_rows`) is one sentence, whatever its stops ("Israel, incl. 7 Oct")."""
     lines = paragraphs(text)
     sentences: list[Sentence] = []
     heading = ""
     after_heading = False
     spans = line_sentences([line for _, line in lines], language)
+    for number, (offset, line) in enumerate(lines):
+        if offset in table_rows:
+            spans[number] = [(0, len(line))]
     for number, ((offset, line), line_spans) in enumerate(zip(lines, spans, strict=True)):
         is_title = number == 0
         line_is_heading = is_heading_line(line) and not is_title
