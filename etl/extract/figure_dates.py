@@ -238,7 +238,7 @@ def read_as_of(
         return ""
     cell = state.tables.cell_at(reading.mention.start)
     table_day = cell_day(lex, cell, published) if cell else None
-    return (stated or table_day or state.stated_day or published).isoformat()
+    return (stated or table_day or state.section_day or state.stated_day or published).isoformat()
 
 
 def cell_day(lex: Lexicon, cell: CellReading, published: date) -> date | None:

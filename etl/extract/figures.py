@@ -16,7 +16,14 @@ from etl.extract import statuses
 from etl.extract.apposition import apposed_to_earlier, apposed_wholes
 from etl.extract.clauses import own_predicate, relative_clause_opener
 from etl.extract.conjuncts import last_conjunct
-from etl.extract.figure_dates import frame_date, heading_day, read_as_of, read_event_date, report_day
+from etl.extract.figure_dates import (
+    caption_day,
+    frame_date,
+    heading_day,
+    read_as_of,
+    read_event_date,
+    report_day,
+)
 from etl.extract.figure_places import goes_on_from_before, read_location
 from etl.extract.figure_subgroups import read_subgroup
 from etl.extract.lexicon import Lexicon
@@ -286,6 +293,8 @@ def remember_sentence(
     published = state.document.published_at
     if sentence.is_heading and published:
         state.stated_day = heading_day(lex, sentence.text, published) or state.stated_day
+        # "Civilians killed in hostile actions, 7 October 2023 - 9 May 2024": its section's counts
+        state.section_day = caption_day(lex, sentence.text, published)
     elif not readings and published and sentence.start not in state.tables.notes:
         # "All information is valid as of 14 May 2025"; a table's own note dates that table alone
         state.stated_day = report_day(lex, sentence.text, published) or state.stated_day

@@ -735,3 +735,12 @@ def test_a_sentence_with_figures_dates_only_its_own(reference):
 def test_a_relative_clause_of_the_source_takes_the_day_its_source_spoke(reference, language, text):
     figures = read(reference, text, language=language)
     assert [f["as_of"] for f in figures] == ["2024-03-02", "2024-03-02"]
+
+
+def test_a_headings_span_of_days_dates_its_section_and_no_further(reference):
+    text = (
+        "Weekly data\n\nCivilians wounded in the north, 1 February - 29 February\n\nTotal: 310\n"
+        "Hospitalised: 42\n\nLater data\n\nThe army said that 12 were wounded.\n"
+    )
+    days = {f["mention"]: f["as_of"] for f in read(reference, text)}
+    assert days == {"310": "2024-02-29", "42": "2024-02-29", "12": "2024-03-04"}
