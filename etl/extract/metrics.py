@@ -86,6 +86,8 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
         return ""  # "a strike on a camp for displaced people leaves 45 dead": what it leaves is the count's
     if not is_noun and recipient_after(lex).match(left_clause, last.end()):
         return ""  # "handed over food parcels to 30,000 people": the count received what the verb moved
+    if objected_modal(lex).match(left_clause, last.end()):
+        return ""  # "a plan to seize Gaza City could force one million people": another verb's object
     followed_by_of = bool(of.match(left_clause, last.end()))
     if is_noun and phrase.domain and not followed_by_of:
         return ""  # "Their deaths leave 97 hostages": the noun is not what the number counts
@@ -97,6 +99,12 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     if event == "displaced" and phrase.event and phrase.event != event:
         return ""  # "evacuated 61 wounded to hospitals": moved for care, counted by what befell them
     return event
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per figure
+def objected_modal(lex: Lexicon) -> re.Pattern[str]:
+    """The verb's own object, then a modal and the verb the count follows: " Gaza City could force "."""
+    return re.compile(rf"\s+[^\W\d_][^,;:]*?\s(?:{lex.alt('modal')})\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+){{0,2}}$")
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure

@@ -94,8 +94,8 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
         # a hyphen standing alone between spaces is a dash: "33 hostages - eight of them dead - returned"
         if CLAUSE_PUNCTUATION.match(word) or word[0].isdigit() or word in (".", "!", "?", "-"):
             break
-        if word.lower() in stops:
-            break
+        if word.lower() in stops or (phrase.event and published_by(lex, right[position - 1 :])):
+            break  # "101 injured released by the ministry": the figures' publication, not the count's
         if not phrase.head and lex.numbers.get(word.lower(), (0, ""))[1] == "article":
             break  # "13 more a few hours later": an article opens no noun of the count's
         if phrase.event and not phrase.head and word.lower() in lex.lower_words("conjunction"):
@@ -182,3 +182,9 @@ def named_before(lex: Lexicon, clause: str) -> NounPhrase | None:
         return None
     named = noun_phrase(clause[terms[-1].end() :], lex)
     return named if named.head or named.event else None  # "the number of bodies returned", "of arrests"
+
+
+def published_by(lex: Lexicon, predicate: str) -> bool:
+    """ "released by the ministry late on Saturday": a verb of publication, then its agent, a source."""
+    verb = re.match(rf"\s*(?:{lex.alt('publication_verb')})\s+(?:{lex.alt('agent')})\s+(.*)", predicate)
+    return bool(verb and lex.find("source", verb.group(1)[:60]))

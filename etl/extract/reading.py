@@ -128,6 +128,8 @@ def read_metric(
         if met.is_finite(lex, predicate)
         else met.main_event(lex, predicate, background=False)
     )
+    if phrase.event and re.match(r"\s*[,;:]", predicate):
+        finite = ""  # "93,855 injuries, noting that victims are still under the rubble": another clause's
     # "demanded the release of the 101 hostages still held in Gaza": a count of those held now
     ongoing = met.ongoing_state(lex, predicate)
     if ongoing and phrase.event in met.DEATH_EVENTS:

@@ -1507,3 +1507,21 @@ def test_a_count_a_verb_of_passing_leads_is_more_than_it(reference, verb):
 )
 def test_a_verb_in_a_subordinate_clause_after_the_counts_own_is_not_its(reference, text, expected):
     assert metrics_of(reference, text) == expected
+
+
+def test_a_count_whose_noun_names_its_event_keeps_it_past_a_comma(reference):
+    text = (
+        "The ministry said the toll rose to 35,000 dead and 78,000 injuries, adding that many victims "
+        "are still under the rubble."
+    )
+    assert metrics_of(reference, text) == [(35000, "killed"), (78000, "injured")]
+
+
+def test_a_count_after_a_modal_is_the_object_of_its_verb_not_of_an_event_before_it(reference):
+    text = "The army's plan to seize the town could force about 300,000 people to leave their homes."
+    assert metrics_of(reference, text) == [(300000, "displaced")]
+
+
+def test_a_verb_of_publication_with_its_source_is_the_figures_not_what_befell_the_people(reference):
+    text = "The new toll replaces an earlier one of 12 dead and 40 injured released by the health ministry."
+    assert metrics_of(reference, text) == [(12, "killed"), (40, "injured")]
