@@ -111,9 +111,14 @@ def share_verb(lex: Lexicon, reading: Reading, following: Reading, between: str)
 
 
 def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) -> None:
-    """ "33 hostages, eight of them dead, were returned", "33 hostages - eight of them dead - returned": the
-    verb after a part set off by commas or dashes is the whole's."""
-    opening = re.fullmatch(r"\s*([,—–-])\s*", text[reading.end : part.start][len(reading.phrase.text) :])
+    """ "33 hostages, eight of them dead, were returned", "33 hostages - eight of them dead - returned",
+    "seven hostages, including three foreigners, had been killed": the verb after a part set off by
+    commas or dashes is the whole's."""
+    # past an inclusion too: "seven hostages, including three foreigners, had been killed"
+    opening = re.fullmatch(
+        rf"\s*([,—–-])\s*(?:(?:{lex.alt('inclusion')})\s+)?",
+        text[reading.end : part.start][len(reading.phrase.text) :],
+    )
     if not opening:
         return
     mark = "," if opening.group(1) == "," else r"—–\-"

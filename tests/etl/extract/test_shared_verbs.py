@@ -46,3 +46,10 @@ def test_a_part_takes_the_verb_after_its_whole_and_the_whole_its_own_participle(
 def test_a_whole_with_no_participle_of_its_own_keeps_its_nouns_kind(reference):
     found = figures_in(reference, "Israel says 37 of the 101 hostages in Gaza are dead.", "en")
     assert [(f["value"], f["metric"]) for f in found] == [(37, "hostages_dead"), (101, "hostages_held")]
+
+
+@pytest.mark.parametrize("holders", ["foreign passport holders", "foreign passport-holders"])
+def test_the_verb_after_a_part_set_off_with_including_is_the_wholes(reference, holders):
+    text = f"Hamas said that 60 hostages, including 23 {holders}, had been killed in the bombardment."
+    found = [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text, "en")]
+    assert found == [(60, "hostages_dead", "all"), (23, "hostages_dead", "foreign_nationals")]
