@@ -223,7 +223,9 @@ def find_parent(
     counts = [r for r in previous if not (r.is_thing and ends_with_term(lex, "of", r.extra.get("left", "")))]
     if counts and (inclusive or ":" in left_all):
         whole = of_own_kind(lex, following, counts)
-        return whole.parent if whole.parent and ":" not in left_all else whole
+        # a part listed with another part is of their whole; a count that is itself a part of an earlier
+        # sentence's ("Of those, 48 remain, 20 of whom are alive") is this part's own whole
+        return whole.parent if whole.parent in previous and ":" not in left_all else whole
     between = previous_between(left_all, previous)
     if (
         previous

@@ -1525,3 +1525,12 @@ def test_a_count_after_a_modal_is_the_object_of_its_verb_not_of_an_event_before_
 def test_a_verb_of_publication_with_its_source_is_the_figures_not_what_befell_the_people(reference):
     text = "The new toll replaces an earlier one of 12 dead and 40 injured released by the health ministry."
     assert metrics_of(reference, text) == [(12, "killed"), (40, "injured")]
+
+
+def test_a_part_of_a_count_that_is_itself_a_part_of_the_sentence_before_is_that_counts(reference):
+    text = "Militants abducted 240 people. Of those, 101 are still held in Gaza, 60 of them alive."
+    assert metrics_of(reference, text) == [
+        (240, "hostages_taken"),
+        (101, "hostages_held"),
+        (60, "hostages_held"),
+    ]
