@@ -78,7 +78,11 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     clause = reading.extra.get("clause", "")
     toll = clause if lex.find("heading_toll", clause) else reading.extra.get("toll_named", "")
     if toll:
-        terms = [m.group().lower() for m in lex.find("subgroup", toll)]
+        # "the toll from explosions of devices used by Hezbollah members": an agent is not whom it counts
+        agent = re.compile(rf"(?<![\w-])(?:{lex.alt('agent')})\s+(?:[^\W\d]+\s+){{0,2}}$", re.IGNORECASE)
+        terms = [
+            m.group().lower() for m in lex.find("subgroup", toll) if not agent.search(toll, 0, m.start())
+        ]
         own = subgroup_for(lex, terms, source_kind)
         if own:
             return own

@@ -311,3 +311,8 @@ def test_women_and_children_counted_together_in_french(reference, text):
 )
 def test_a_copula_names_the_group_of_a_count_whose_noun_names_none(reference, text, subgroup):
     assert figures_in(reference, text, "en")[-1]["subgroup"] == subgroup
+
+
+def test_a_tolls_agent_is_not_the_group_it_counts(reference):
+    text = "The minister said the toll from the blasts of radios used by Hezbollah members had risen to 25."
+    assert [(f["value"], f["subgroup"]) for f in figures_in(reference, text, "en")] == [(25, "all")]
