@@ -79,14 +79,25 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     toll = clause if lex.find("heading_toll", clause) else reading.extra.get("toll_named", "")
     if toll:
         # "the toll from explosions of devices used by Hezbollah members": an agent is not whom it counts
-        agent = re.compile(rf"(?<![\w-])(?:{lex.alt('agent')})\s+(?:[^\W\d]+\s+){{0,2}}$", re.IGNORECASE)
+        # ("by where the journalists were killed" opens a clause: they are)
         terms = [
-            m.group().lower() for m in lex.find("subgroup", toll) if not agent.search(toll, 0, m.start())
+            m.group().lower()
+            for m in lex.find("subgroup", toll)
+            if not agent_before(lex).search(toll, 0, m.start())
         ]
         own = subgroup_for(lex, terms, source_kind)
         if own:
             return own
     return "all"
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per figure
+def agent_before(lex: Lexicon) -> re.Pattern[str]:
+    """An agent's preposition, then up to two words that open no clause, right before a group."""
+    opens_clause = f"{lex.alt('relative_adverb')}|{lex.alt('relative_pronoun')}"
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.alt('agent')})\s+(?:(?!(?:{opens_clause})\s)[^\W\d]+\s+){{0,2}}$", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure

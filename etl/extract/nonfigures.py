@@ -48,6 +48,7 @@ class RulePatterns(NamedTuple):
     list_end: re.Pattern[str]  # " and 16" after "14": the last day of the list
     listed_day: re.Pattern[str]  # "March 12 and " before "16": a day listed after one that follows its month
     listed_number: re.Pattern[str]  # " y 17" after "16": the next number of a list of two
+    fraction_after: re.Pattern[str]  # " quarters" after "three": a fraction's denominator
     share_of: re.Pattern[str]  # "90% of the", "half of the": a share before the whole it is taken from
     things_of: re.Pattern[str]  # "residents of the ": a noun of people, then "of" and a determiner
     fronted_distributive: re.Pattern[str]  # "For every hostage returned, ...": a ratio opening a clause
@@ -85,6 +86,8 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         fronted_distributive=re.compile(
             rf"(?:^|[.!?\n]\s*|,\s*){lex.alt('distributive')}(?![\w-])[^.!?\n]*,[^.!?\n]*$"
         ),
+        # "three quarters of the population", "les trois quarts", "dos tercios": a fraction, no count
+        fraction_after=re.compile(rf"[\s-]+(?:{alternation(denominators(lex))})(?![\w-])", re.IGNORECASE),
         share_of=re.compile(
             # "90 % des", "nonante pour cent des": a percent of digits or of number words
             rf"(?:(?:\d|(?<!\w){alternation(set(lex.numbers))})\s*{lex.alt('percent')}"
@@ -189,6 +192,16 @@ def is_listed_day(lex: Lexicon, before: str, after: str) -> bool:
     return bool(rules.day_amid_list.search(before) and rules.list_end.match(after))
 
 
+def denominators(lex: Lexicon) -> set[str]:
+    """The words of a fraction's denominator, the `fraction_<number>` roles ("quarters", "tiers")."""
+    return {
+        t
+        for role, terms in lex.roles.items()
+        if role.startswith("fraction_") and role != "fraction_of"
+        for t in terms
+    }
+
+
 def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | None:
     """Why this number is not a figure, or None when it may be one."""
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 60]
@@ -208,6 +221,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "date"
     if mention.value == 1 and starts_with_role(lex, "thing", after):
         return "article"  # "died in one house": "one" before a thing is its article, not a count
+    if rules.fraction_after.match(after):
+        return "a fraction: three quarters of the population"
     if re.search(r"[$€£]\s*$", before) or ends_with_role(lex, "currency", before):
         return "money"
     if starts_with_role(lex, "currency", after):

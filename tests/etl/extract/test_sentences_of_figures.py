@@ -1424,3 +1424,41 @@ def test_ambulances_and_tents_are_things(reference, language, text):
 )
 def test_none_of_a_number_of_people_is_no_count_of_what_befell_them(reference, language, text):
     assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        (
+            "en",
+            "More than 1.7 million people, or three quarters of the population, have fled, the UN said.",
+            "1.7 million",
+        ),
+        (
+            "fr",
+            "Plus de 1,7 million de personnes, soit les trois quarts de la population, ont fui.",
+            "1,7 million",
+        ),
+        ("fr", "Quelque 300 000 personnes, soit deux tiers des habitants, ont fui.", "300 000"),
+        ("fr", "Au moins 50 000 habitants, soit deux cinquièmes de la ville, ont fui.", "50 000"),
+        ("fr", "Environ 40 000 personnes, soit trois dixièmes de la région, ont fui.", "40 000"),
+        ("es", "Unas 300.000 personas, dos tercios de la población, han huido.", "300.000"),
+        ("es", "Unas 300.000 personas, tres cuartos de la población, han huido.", "300.000"),
+        ("es", "Unas 300.000 personas, cuatro quintos de la población, han huido.", "300.000"),
+        ("es", "Unas 300.000 personas, tres décimos de la población, han huido.", "300.000"),
+    ],
+)
+def test_a_number_before_a_fractions_denominator_is_no_count(reference, language, text, mention):
+    assert [f["mention"] for f in figures_in(reference, text, language)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unos 60.000 israelíes siguen fuera de sus casas en el norte.",
+        "En Rafah se hacinan 1,4 millones de personas huidas de otras zonas.",
+        "En Rafah viven 900 niños huidos del norte.",
+    ],
+)
+def test_people_out_of_their_houses_or_fled_are_displaced_in_spanish(reference, text):
+    assert [f["metric"] for f in figures_in(reference, text, "es")] == ["displaced"]
