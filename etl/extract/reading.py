@@ -285,6 +285,16 @@ def read_metric(
         reading.extra["by_domain"] = True  # no verb of its own: one coordinated after it may lend one
     elif (phrase.others or historical) and (previous or state.figures):
         reading.metric = (previous or state.figures)[-1].metric
+    elif (
+        previous
+        and previous[-1].metric
+        and phrase.head == "people"
+        and domain in ("", "people")
+        and lex.find("addition", clause)
+        and no_verb_of_its_own(lex, predicate)
+    ):
+        # "600 people have been killed, mostly fighters but also at least 140 civilians": the same event
+        reading.metric = previous[-1].metric
     elif previous and phrase.head != "thing" and not phrase.text.strip() and not met.returned(lex, predicate):
         reading.metric = previous[-1].metric
         reading.is_thing = previous[-1].is_thing

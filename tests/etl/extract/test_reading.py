@@ -1534,3 +1534,25 @@ def test_a_part_of_a_count_that_is_itself_a_part_of_the_sentence_before_is_that_
         (101, "hostages_held"),
         (60, "hostages_held"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Some 500 people were killed, mostly fighters but also at least 90 civilians, a tally shows.",
+        ),
+        ("es", "Unas 500 personas han muerto, en su mayoría combatientes pero también al menos 90 civiles."),
+        ("es", "Unas 500 personas han muerto, no solo combatientes sino también al menos 90 civiles."),
+        ("fr", "Quelque 500 personnes ont été tuées, surtout des combattants mais aussi au moins 90 civils."),
+        ("fr", "Quelque 500 personnes ont été tuées, surtout des combattants mais également 90 civils."),
+    ],
+)
+def test_people_added_with_but_also_share_the_count_befores_event(reference, language, text):
+    assert metrics_of(reference, text, language) == [(500, "killed"), (90, "killed")]
+
+
+def test_people_added_with_but_also_and_a_verb_of_their_own_are_no_count_of_the_event(reference):
+    text = "The strikes killed 40 fighters, but also 3,000 residents stayed in the town."
+    assert metrics_of(reference, text) == [(40, "killed")]
