@@ -126,9 +126,14 @@ def cell_source(lex: Lexicon, row: str, cell: CellReading, place: str) -> str:
     """Who a table's cell is from: a source its row names ("Gaza Strip (MoH Gaza)", a source column),
     else its table's header, caption or note ("Source: OCHA Protection of Civilians database")."""
     for text in (row, *cell.notes):
-        named = [m for m in lex.find("source", text) if not names.in_compound(text, m)]
-        if named:
-            return names.resolve_alias(lex, named[0].group(), place)
+        # a name that is also a place's names the place in a table ("Israel", "Mount Lebanon")
+        places = {(m.start(), m.end()) for m in lex.find("location", text)}
+        for named in lex.find("source", text):
+            if names.in_compound(text, named) or (named.start(), named.end()) in places:
+                continue
+            source = names.resolve_alias(lex, named.group(), place)
+            if source:  # "MoH" in a note names no ministry of a row placed in Israel
+                return source
     return ""
 
 

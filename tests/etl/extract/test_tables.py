@@ -176,3 +176,22 @@ def test_a_list_item_counts_its_leads_group_on_its_leads_day(reference):
         ("105", "Gaza", "journalists", "2024-05-30"),
         ("3", "Lebanon", "journalists", "2024-05-30"),
     ]
+
+
+def test_a_place_named_in_a_row_or_a_note_is_no_source(reference):
+    text = (
+        "Distribution\n\nGovernorate    Killed    Injured\nNabatieh          900      3,100\n"
+        "Mount Lebanon     300      1,200\n\nNote: Mount Lebanon includes the suburbs of Beirut.\n"
+    )
+    assert {r[4] for r in rows_of(reference, text)} == {""}
+
+
+def test_a_notes_name_that_names_no_source_for_a_rows_place_gives_way_to_the_next(reference):
+    text = (
+        "Tolls\n\n| | Killed |\n|---|---|\n| Gaza | 35,000 |\n| Israel | 1,500 |\n\n"
+        "Sources: MoH; Israeli sources.\n"
+    )
+    assert [(r[0], r[4]) for r in rows_of(reference, text)] == [
+        ("35,000", "Gaza Health Ministry"),
+        ("1,500", "Israeli official figures"),
+    ]
