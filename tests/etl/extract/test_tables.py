@@ -195,3 +195,7 @@ def test_a_notes_name_that_names_no_source_for_a_rows_place_gives_way_to_the_nex
         ("35,000", "Gaza Health Ministry"),
         ("1,500", "Israeli official figures"),
     ]
+
+
+def test_a_title_with_one_pipe_is_no_table_row():
+    assert find_tables("Flash Update #12 | Gaza Strip\nKilled | 300\nInjured | 900\n") == []
