@@ -21,6 +21,8 @@ CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+$")  # "Thai " b
 # "Israel is still holding": the subject, an auxiliary and an adverb before the verb of holding
 HOLDER_WORDS = 4
 NAME = re.compile(r"^\s*(?:[a-z]+\s+){0,3}((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s*){1,4})")
+# "The health minister, Firass Abiad, said": a full name set off by commas
+APPOSED_NAME = re.compile(r"^\s*,\s*((?:(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*,")
 
 
 @dataclass
@@ -303,8 +305,10 @@ def is_named_place(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
 
 
 def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str, speakers: Speakers) -> None:
-    """ "spokesman Majed al-Ansari": later "al-Ansari said" resolves to the spokesman's source."""
-    match = NAME.match(text[source.end : source.end + 60])
+    """ "spokesman Majed al-Ansari", "the health minister, Firass Abiad,": later "al-Ansari said" resolves
+    to the spokesman's source."""
+    after = text[source.end : source.end + 60]
+    match = NAME.match(after) or APPOSED_NAME.match(after)
     if not match or not canonical:
         return
     between = text[source.end : source.end + match.start(1)].lower().split()

@@ -579,3 +579,28 @@ def test_israels_police_and_hranas_other_name(reference, text, source):
 def test_a_count_of_hrana_with_no_place_is_in_iran(reference):
     text = "HRANA said it had documented 406 deaths, including 197 civilians."
     assert [f["location"] for f in figures_of(reference, text)] == ["Iran", "Iran"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The health minister, Firas Mansour, said 30 died in Lebanon. Mansour later said 12 more died.",
+        ),
+        (
+            "es",
+            "El ministro de Sanidad libanés, Firas Mansur, dijo que 30 murieron. Según Mansur, murieron 12.",
+        ),
+        (
+            "es",
+            "El ministro de Salud libanés, Firas Mansur, dijo que 30 murieron. Según Mansur, murieron 12.",
+        ),
+    ],
+)
+def test_a_full_name_set_off_by_commas_after_a_source_speaks_for_it_later(reference, language, text):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["attributed_to"]) for f in found] == [
+        (30, "Lebanese Health Ministry"),
+        (12, "Lebanese Health Ministry"),
+    ]
