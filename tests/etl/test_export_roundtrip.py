@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from etl.contract import FIGURE_COLUMNS
-from etl.export import FORMULA_START, export
+from etl.export import export
+from etl.published import FORMULA_START
 from tests.etl.conftest import run_refresh, write_feed_and_folder
 
 # Bullet points and a spreadsheet formula as the very first characters of the figures' sentences.

@@ -604,3 +604,30 @@ def test_a_full_name_set_off_by_commas_after_a_source_speaks_for_it_later(refere
         (30, "Lebanese Health Ministry"),
         (12, "Lebanese Health Ministry"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "fr",
+            "Sept personnes ont été tuées à Jaffa, selon la police israélienne.",
+            "Israeli official figures",
+        ),
+        ("fr", "En Israël, sept personnes ont été tuées, selon la police.", "Israeli official figures"),
+        ("es", "Siete personas murieron en Jaffa, según la policía israelí.", "Israeli official figures"),
+        ("es", "En Israel, siete personas murieron, según la policía.", "Israeli official figures"),
+        (
+            "es",
+            "El Ministerio de Sanidad de los hutíes elevó a 46 los muertos en Yemen.",
+            "Houthi Health Ministry",
+        ),
+        (
+            "es",
+            "El Ministerio de Sanidad del Gobierno de los hutíes elevó a 46 los muertos en Yemen.",
+            "Houthi Health Ministry",
+        ),
+    ],
+)
+def test_police_and_the_houthis_ministry_in_french_and_spanish(reference, language, text, source):
+    assert [f["attributed_to"] for f in figures_in(reference, text, language)] == [source]
