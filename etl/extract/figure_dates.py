@@ -187,11 +187,13 @@ def said_date(
     return None
 
 
-def label_date(lex: Lexicon, text: str, published: date) -> date | None:
-    """ "October 7, 2023: Hamas-led militants attack ...": a date that labels its line, as in a
-    timeline, dates what the line tells."""
+def label_date(lex: Lexicon, text: str, published: date, dashed: bool = False) -> date | None:
+    """ "October 7, 2023: Hamas-led militants attack ...": a date that labels its line, as in a timeline,
+    dates what the line tells; one set off by a dash ("17 September – Pagers exploded") when `dashed`
+    (the line's own, which a date the sentence gives its statement overrides)."""
     dates = dates_in(lex, text[:40])
-    if not dates or dates[0].start() != 0 or not re.match(r"\s*:", text[dates[0].end() :]):
+    after = r"\s*(?::|[–—-]\s)" if dashed else r"\s*:"
+    if not dates or dates[0].start() != 0 or not re.match(after, text[dates[0].end() :]):
         return None
     return resolve(lex, dates[0].group(), published, published)
 
@@ -238,7 +240,8 @@ def read_as_of(
         return ""
     cell = state.tables.cell_at(reading.mention.start)
     table_day = cell_day(lex, cell, published) if cell else None
-    return (stated or table_day or state.section_day or state.stated_day or published).isoformat()
+    labelled = state.label_day[1]  # the day that labels this sentence's line
+    return (stated or table_day or labelled or state.section_day or state.stated_day or published).isoformat()
 
 
 def cell_day(lex: Lexicon, cell: CellReading, published: date) -> date | None:

@@ -20,6 +20,7 @@ from etl.extract.figure_dates import (
     caption_day,
     frame_date,
     heading_day,
+    label_date,
     read_as_of,
     read_event_date,
     report_day,
@@ -376,6 +377,12 @@ def document_figures(document: Document, lexicons: dict[str, Lexicon], language:
     )
     rows = []
     for sentence in sentences:
+        if state.label_day[0] != sentence.paragraph and read.published_at:
+            # "17 September – Pagers exploded. The minister said 12 were killed": the label dates its line
+            state.label_day = (
+                sentence.paragraph,
+                label_date(lex, sentence.text, read.published_at, dashed=True),
+            )
         own = sentence_language(sentence.text, lexicons, language)
         if own not in mentions:
             mentions[own] = find_numbers(text, lexicons[own])

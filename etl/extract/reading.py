@@ -67,6 +67,7 @@ class DocumentState:
     last_sentence_event: str = ""
     stated_day: date | None = None  # the day a heading or a report's note gave what follows it
     section_day: date | None = None  # the last day of the span of days its section's heading names
+    label_day: tuple[int, date | None] = (-1, None)  # (paragraph, day) of a line a date labels
     list_lead: str = ""  # a list's lead ("the fatalities are as follows:"), while its items run
     last_sentence_source: str = ""  # the source the last sentence gave, "" when it gave none
     numbers_seen: set[int] = field(default_factory=set)  # the values of every number read so far

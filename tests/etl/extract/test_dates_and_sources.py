@@ -744,3 +744,17 @@ def test_a_headings_span_of_days_dates_its_section_and_no_further(reference):
     )
     days = {f["mention"]: f["as_of"] for f in read(reference, text)}
     assert days == {"310": "2024-02-29", "42": "2024-02-29", "12": "2024-03-04"}
+
+
+@pytest.mark.parametrize("label", ["12 February:", "12 February –", "12 February -", "12 February —"])
+def test_a_date_that_labels_a_line_dates_every_sentence_of_it(reference, label):
+    text = f"Timeline\n\n{label} Strikes hit the south. The ministry said 30 were killed.\n\nLater, 12 died."
+    days = {f["mention"]: f["as_of"] for f in read(reference, text)}
+    assert days == {"30": "2024-02-12", "12": "2024-03-04"}
+
+
+def test_a_day_a_sentence_gives_its_statement_overrides_its_lines_dashed_label(reference):
+    text = (
+        "Timeline\n\n12 February – Strikes hit the south.[4] The ministry said on 14 February that 30 died."
+    )
+    assert [f["as_of"] for f in read(reference, text)] == ["2024-02-14"]
