@@ -86,7 +86,8 @@ def number_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | No
     before = term_pattern(set(lex.qualifier_before))
     after = alternation(lex.qualifier_after)
     # "plus d'un million": an elided phrase touches the number
-    before_re = re.compile(rf"(?:{before.pattern})(?:(?<=['’])|\s+)$", re.IGNORECASE) if before else None
+    # and so does a sign: "~1.2 million"
+    before_re = re.compile(rf"(?:{before.pattern})(?:(?<=[^\w\s])|\s+)$", re.IGNORECASE) if before else None
     after_re = (
         re.compile(rf"^(?:\s+|-|(?=[^\w\s]))((?:{after}))(?![\w])", re.IGNORECASE)
         if lex.qualifier_after

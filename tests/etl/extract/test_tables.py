@@ -199,3 +199,16 @@ def test_a_notes_name_that_names_no_source_for_a_rows_place_gives_way_to_the_nex
 
 def test_a_title_with_one_pipe_is_no_table_row():
     assert find_tables("Flash Update #12 | Gaza Strip\nKilled | 300\nInjured | 900\n") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        ("en", "In Lebanon, ~1.2 million people have fled, officials said.", "1.2 million"),
+        ("es", "En el Líbano, ~1,2 millones de personas han huido, según las autoridades.", "1,2 millones"),
+        ("fr", "Au Liban, ~1,2 million de personnes ont fui, selon les autorités.", "1,2 million"),
+    ],
+)
+def test_a_tilde_touching_a_number_says_approximately(reference, language, text, mention):
+    found = figures_in(reference, text, language)
+    assert [(r["mention"], r["qualifier"]) for r in found] == [(mention, "approximately")]
