@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
-from etl.extract.source_names import SourceMention, publication_agent
+from etl.extract.source_names import SourceMention, publication_agent, reported_by
 
 # The kinds of source whose name beside a count is who counted, never the actor counted ("the toll
 # from Israeli strikes" is no Israeli figure).
@@ -26,6 +26,11 @@ def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[
         published = publication_agent(lex).search(text, 0, source.start)
         if published:
             frames.append(Frame("according", source, published.start(), source.end))
+            continue
+        reported = reported_by(lex, text, source.start)
+        if reported:
+            # "the 627 deaths reported by the Health Ministry": who reported a count is its source
+            frames.append(Frame("according", source, reported.start(), source.end))
             continue
         own = owned.match(text, source.end)
         if own:

@@ -144,7 +144,7 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         if any(m.start <= match.start() < m.end for m in found):
             continue
         if agent_before(lex).search(text, 0, match.start()):
-            if not any(
+            if not reported_by(lex, text, match.start()) and not any(
                 pattern.search(text, 0, match.start())
                 for pattern in (publication_agent(lex), confirmed_by(lex), compiled_by(lex))
             ):
@@ -188,6 +188,23 @@ def publication_agent(lex: Lexicon) -> re.Pattern[str]:
     publiés par le": what stands before the publisher of a count, ending where the publisher begins.
     Without the count ("captives released by Hamas") the verb is an event and "by" names its actor."""
     return re.compile(publication_lead(lex).pattern + "$")
+
+
+@lru_cache(maxsize=16)
+def reported_by_pattern(lex: Lexicon) -> re.Pattern[str]:
+    # a count and up to three words of its noun before the verb: "627 deaths reported by the"
+    return re.compile(
+        rf"\d\s+(?:[^\W\d]+\s+){{0,3}}?(?P<verb>{lex.alt('publication_verb')})\s+(?:{lex.alt('agent')})\s+"
+        rf"(?:{lex.alt_before_word('determiner')})?$",
+        re.IGNORECASE,
+    )
+
+
+def reported_by(lex: Lexicon, text: str, source_start: int) -> re.Match[str] | None:
+    """ "the 627 deaths reported by the": a verb of publication that names no event, then its agent,
+    right before a source, who published the count ("captives released by Hamas" is an event's actor)."""
+    found = reported_by_pattern(lex).search(text, 0, source_start)
+    return found if found and not lex.find("event", found.group("verb")) else None
 
 
 @lru_cache(maxsize=16)

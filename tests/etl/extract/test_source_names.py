@@ -631,3 +631,14 @@ def test_a_full_name_set_off_by_commas_after_a_source_speaks_for_it_later(refere
 )
 def test_police_and_the_houthis_ministry_in_french_and_spanish(reference, language, text, source):
     assert [f["attributed_to"] for f in figures_in(reference, text, language)] == [source]
+
+
+@pytest.mark.parametrize("verb", ["reported", "recorded", "documented"])
+def test_who_reported_a_count_after_it_is_its_source(reference, verb):
+    text = f"The new toll is up from the 627 deaths {verb} by the health ministry in Gaza."
+    assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == ["Gaza Health Ministry"]
+
+
+def test_the_actor_of_an_event_after_a_count_is_no_source(reference):
+    text = "During the truce, 105 captives released by Hamas returned to Israel."
+    assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == [""]
