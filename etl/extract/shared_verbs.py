@@ -44,6 +44,17 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
         # the verb is the count's own, not its whole's
         if re.match(r"\s*,", following.extra.get("predicate", "")):
             reading.metric = met.metric_for(lex, reading.domain, following.extra["event"]) or reading.metric
+    if (
+        reading.extra.get("from_parent")
+        # people of no kind ("127 children"): "250 serving life sentences" are prisoners, held before
+        and reading.phrase.domain in ("", "people")
+        and following.parent is reading.parent
+        and following.extra.get("verb_event")
+        and is_bare_conjunction(lex, between)
+        and opens_with_verb(lex, following.extra.get("predicate", ""))
+    ):
+        # "9,384 injured, including 127 children and 261 women killed": the verb after the parts is theirs
+        reading.metric = met.metric_for(lex, reading.domain, following.extra["verb_event"]) or reading.metric
     # "Of the 101 hostages, 35 have been confirmed dead": the partitive's whole is no count listed with it
     opens_part = reading.start < len(fronted_partitive(lex, sentence.text[: following.start]))
     if reading.extra.get("by_domain") and following.extra.get("verb_event") and not opens_part:
@@ -108,6 +119,12 @@ def share_verb(lex: Lexicon, reading: Reading, following: Reading, between: str)
     if metric:
         reading.metric = metric
         reading.extra["verb_event"] = following.extra["verb_event"]
+
+
+def opens_with_verb(lex: Lexicon, predicate: str) -> bool:
+    """Does the predicate open with its verb ("killed", "were killed"), not a clause (", who died")?"""
+    verb = re.match(rf"\s*(?:(?:{lex.alt('auxiliary')})\s+)*", predicate)
+    return bool(leading_phrase(lex, "event", predicate[verb.end() :]))
 
 
 def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) -> None:

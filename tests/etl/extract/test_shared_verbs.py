@@ -53,3 +53,16 @@ def test_the_verb_after_a_part_set_off_with_including_is_the_wholes(reference, h
     text = f"Hamas said that 60 hostages, including 23 {holders}, had been killed in the bombardment."
     found = [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text, "en")]
     assert found == [(60, "hostages_dead", "all"), (23, "hostages_dead", "foreign_nationals")]
+
+
+def test_the_verb_after_parts_listed_together_is_theirs_not_their_wholes(reference):
+    text = (
+        "The ministry said 900 people were killed and 4,000 hurt, including 120 children and 80 women killed."
+    )
+    found = [(f["value"], f["metric"], f["subgroup"]) for f in figures_in(reference, text, "en")]
+    assert found == [
+        (900, "killed", "all"),
+        (4000, "injured", "all"),
+        (120, "killed", "children"),
+        (80, "killed", "women"),
+    ]
