@@ -123,6 +123,15 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     return rows
 
 
+def label_source(lex: Lexicon, before: str, place: str) -> str:
+    """ "Palestinians killed (OCHA): 609, including 143 children", "Total number of people killed (MoH):
+    39,965": a source in brackets in a fact line's label is its counts'."""
+    label = FACT_LABEL.match(before)
+    bracketed = re.search(r"\(([^()]+)\)", label.group(1)) if label else None
+    named = lex.find("source", bracketed.group(1)) if bracketed else []
+    return names.resolve_alias(lex, named[0].group(), place) if named else ""
+
+
 def cell_source(lex: Lexicon, row: str, cell: CellReading, place: str) -> str:
     """Who a table's cell is from: a source its row names ("Gaza Strip (MoH Gaza)", a source column),
     else its table's header, caption or note ("Source: OCHA Protection of Civilians database")."""
@@ -221,6 +230,8 @@ def figure_row(
         source = state.last_sentence_source  # "Another 57,910 have been wounded": the same count goes on
     if not frame and cell:
         source = cell_source(lex, sentence.text, cell, reading.location)
+    elif not frame:
+        source = label_source(lex, sentence.text[:start], reading.location) or source
     basis_mention = frame.source.basis if frame else None
     basis = names.resolve_alias(lex, basis_mention.text, reading.location) if basis_mention else ""
     attribution_text = ""
