@@ -26,6 +26,7 @@ from etl.extract.figure_dates import (
     report_day,
 )
 from etl.extract.figure_places import goes_on_from_before, read_location
+from etl.extract.figure_sources import cell_source, label_source
 from etl.extract.figure_subgroups import read_subgroup
 from etl.extract.lexicon import Lexicon
 from etl.extract.nonfigures import non_figure_reason
@@ -33,9 +34,9 @@ from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.parts import is_share_of_things
 from etl.extract.reading import DocumentState, Reading, read_metric
-from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
+from etl.extract.sentences import FACT_LABEL, LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
-from etl.extract.tables import CellReading, table_cells
+from etl.extract.tables import table_cells
 
 # The subgroup of fighters, and the kinds of source whose home is where their own fighters fell
 # ("Hezbollah said it had lost 500 fighters"); any other source counts the other side's.
@@ -48,12 +49,6 @@ FIGHTING_KINDS = frozenset({"armed group"})
 FACT_VALUE = re.compile(r"\s*(?:[-•*–—]\s*)?")
 FACT_VALUE_COLON = re.compile(r"^:(?=\s)")
 APOSTROPHES = str.maketrans("\u2019", "'")
-# A fact box's label ("Soldiers killed since the ground invasion:"): short, one clause, no sentence
-# "Killed in Israel on October 7, 2023: about 1,200": a short label, the comma of a day's year in it
-# past a bullet or a list's number ("- Injured: 169,890", "2- Missing: 9,500", "3. Wounded: 162,005")
-FACT_LABEL = re.compile(
-    r"\s*(?:(?:\d{1,2}\s?)?[-•*–—]\s+|\d{1,2}[.)]\s+)?([^\W\d](?:[^:;,.!?]|,\s*\d{4}\b){0,80}?):\s*"
-)
 
 
 def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: DocumentState) -> list[dict]:
@@ -121,30 +116,6 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         state.figures.append(reading)
     remember_sentence(sentence, readings, frames, state)
     return rows
-
-
-def label_source(lex: Lexicon, before: str, place: str) -> str:
-    """ "Palestinians killed (OCHA): 609, including 143 children", "Total number of people killed (MoH):
-    39,965": a source in brackets in a fact line's label is its counts'."""
-    label = FACT_LABEL.match(before)
-    bracketed = re.search(r"\(([^()]+)\)", label.group(1)) if label else None
-    named = lex.find("source", bracketed.group(1)) if bracketed else []
-    return names.resolve_alias(lex, named[0].group(), place) if named else ""
-
-
-def cell_source(lex: Lexicon, row: str, cell: CellReading, place: str) -> str:
-    """Who a table's cell is from: a source its row names ("Gaza Strip (MoH Gaza)", a source column),
-    else its table's header, caption or note ("Source: OCHA Protection of Civilians database")."""
-    for text in (row, *cell.notes):
-        # a name that is also a place's names the place in a table ("Israel", "Mount Lebanon")
-        places = {(m.start(), m.end()) for m in lex.find("location", text)}
-        for named in lex.find("source", text):
-            if names.in_compound(text, named) or (named.start(), named.end()) in places:
-                continue
-            source = names.resolve_alias(lex, named.group(), place)
-            if source:  # "MoH" in a note names no ministry of a row placed in Israel
-                return source
-    return ""
 
 
 def fact_label(before: str) -> str:

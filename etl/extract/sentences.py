@@ -23,6 +23,12 @@ HEADING_END = re.compile(r"[.!;,\"”’:)]$")
 NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 FACT_LINE = re.compile(r"[^:]{1,60}:\s*\D{0,25}\d")  # "Killed in Gaza: at least 67,000"
 LIST_ITEM = re.compile(r"[-•*–—]\s")  # "- Members of the Iranian Revolutionary Guard Corps: 27"
+# A fact box's label ("Soldiers killed since the ground invasion:"): short, one clause, no sentence
+# "Killed in Israel on October 7, 2023: about 1,200": a short label, the comma of a day's year in it
+# past a bullet or a list's number ("- Injured: 169,890", "2- Missing: 9,500", "3. Wounded: 162,005")
+FACT_LABEL = re.compile(
+    r"\s*(?:(?:\d{1,2}\s?)?[-•*–—]\s+|\d{1,2}[.)]\s+)?([^\W\d](?:[^:;,.!?]|,\s*\d{4}\b){0,80}?):\s*"
+)
 MAX_HEADING_WORDS = 12
 
 
