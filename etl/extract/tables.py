@@ -1,8 +1,8 @@
 """Tables in a text, as a PDF or a web page turned into text leaves them: what each cell counts.
 
 A table is a run of lines whose cells are parted the same way: by pipes (a markdown table), by
-tabs, or by runs of spaces (columns aligned). Its first row names the columns when it holds no
-number; the first column names the rows when its cells hold no number. A number in a cell counts
+tabs, or by runs of spaces (columns aligned). Its first row names the columns when no cell after its
+first opens with a number; a row's first cell names the row when it holds words. A number in a cell counts
 what its column and its row say together ("Killed" and "Jenin", "Injured" and "Gaza Strip"),
 so each cell is read as if those words followed it, as a fact line's label does ("Killed: 51").
 """
@@ -18,8 +18,11 @@ DIGIT = re.compile(r"\d")
 # a cell that opens with its number ("31,341", "1,200+", "~300", "**594,730**"), not a column's name
 # that holds one ("Change since Flash Update #136")
 NUMBER_CELL = re.compile(r"^\W{0,3}\d")
-# "- of whom children": a row that breaks down the row above it (or one set in further than the rest)
+# "- of whom children": a row that breaks down the row above it (so does one set in further than the rest)
 SUB_ROW = re.compile(r"^[-–—•]\s*")
+# "+157 killed", "36%", "-2": a change since the last report or a share, not a count
+CHANGE_OR_SHARE = re.compile(r"^[+±−]\s*\d|^-\s*\d|%")
+LETTER = re.compile(r"[^\W\d_]")
 MIN_ROWS = 2
 MAX_CELL = 60  # characters: a longer run between double spaces is prose
 
@@ -88,20 +91,18 @@ def runs_of_rows(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
     current_kind = ""
     for line in [*text.split("\n"), ""]:
         kind = line_kind(line) if line.strip() else ""
-        if current and (kind != current_kind or not kind) and not (current_kind and RULE_ROW.match(line)):
-            runs.append((current_kind, current))
-            current = []
-        if kind and (not current or kind == current_kind):
-            current_kind = kind
-            current.append((offset, line))
-        elif current and RULE_ROW.match(line):
-            current.append((offset, line))
+        if current and (kind == current_kind or RULE_ROW.match(line)):
+            current.append((offset, line))  # a rule row ("|---|") stays in its table
+        else:
+            if current:
+                runs.append((current_kind, current))
+            current, current_kind = ([(offset, line)], kind) if kind else ([], "")
         offset += len(line) + 1
     return runs
 
 
 def table_of(kind: str, lines: list[tuple[int, str]]) -> Table | None:
-    """The table a run of rows makes, or None: at least two rows holding numbers, a cell apart."""
+    """The table a run of rows makes, or None: at least two rows holding numbers, or a header and one."""
     rows = [split_cells(line, offset, kind) for offset, line in lines if not RULE_ROW.match(line)]
     rows = [row for row in rows if row]
     header: tuple[Cell, ...] = ()
@@ -156,11 +157,6 @@ def column_of(cell: Cell, index: int, row: tuple[Cell, ...], header: tuple[Cell,
     return max(header, key=fit)
 
 
-# "+157 killed", "36%", "-2": a change since the last report or a share, not a count
-CHANGE_OR_SHARE = re.compile(r"^[+±−]\s*\d|^-\s*\d|%")
-LETTER = re.compile(r"[^\W\d_]")
-
-
 @dataclass
 class TableCells:
     """What the document's table cells say: the label each counting cell is read with, and the
@@ -168,7 +164,7 @@ class TableCells:
 
     cells: dict[int, CellReading] = field(default_factory=dict)  # every offset of a counting cell
     silent: set[int] = field(default_factory=set)  # every offset of a cell whose numbers are not figures
-    rows: frozenset[int] = frozenset()  # where each table line starts: none is a heading
+    rows: frozenset[int] = frozenset()  # where each table line starts: each line is one sentence
     notes: frozenset[int] = frozenset()  # every offset of a line right below a table: its note
 
     def cell_at(self, offset: int) -> CellReading | None:
@@ -202,7 +198,8 @@ def table_cells(text: str) -> TableCells:
     notes: set[int] = set()
     for table in find_tables(text):
         starts |= table.line_starts
-        notes.update(range(table.note_start, text.find("\n", table.note_start) % (len(text) + 1)))
+        note_end = text.find("\n", table.note_start)
+        notes.update(range(table.note_start, len(text) if note_end < 0 else note_end))
         columns = {cell.start: cell.text for cell in table.header}
         for row, name in zip(table.rows, row_names(table), strict=True):
             for index, cell in enumerate(row):
