@@ -76,10 +76,7 @@ def period_end(lex: Lexicon, text: str, published: date) -> date | None:
             and (days or not of_days)
             for opening, join, of_days in period_forms(lex)
         ):
-            start = resolve(lex, first.group(), published, published)
-            end = resolve(lex, second.group(), published, published)
-            # a period that does not run forward up to publication is not a past count's
-            return end if start and end and start <= end else None
+            return span_end(lex, first.group(), second.group(), published)
     return None
 
 
@@ -256,17 +253,21 @@ def caption_day(lex: Lexicon, text: str, published: date) -> date | None:
     """ "Casualties (cumulative since 7 Oct 2023, as of 14 March)", "Table 1: Palestinians killed ...,
     7 Oct 2023 - 10 Feb 2025": the day a table's header, caption or note dates its counts to, after an
     anchor ("as of") or at the end of a span of days."""
-    for anchor in lex.find("date_anchor", text):
-        found = anchored_date(lex, text[anchor.end() : anchor.end() + 30], published)
-        if found:
-            return found
+    found = first_anchored_date(lex, text, published)
+    if found:
+        return found
     dates = all_dates_in(lex, text)
     for first, second in zip(dates, dates[1:], strict=False):
         if re.fullmatch(rf"\s*(?:[-–—]|{lex.alt('period_to')})\s*", text[first.end() : second.start()]):
-            start = resolve(lex, first.group(), published, published)
-            end = resolve(lex, second.group(), published, published)
-            return end if start and end and start <= end else None
+            return span_end(lex, first.group(), second.group(), published)
     return None
+
+
+def span_end(lex: Lexicon, first: str, last: str, published: date) -> date | None:
+    """The last day of a span of days; none when it does not run forward (no past count's span)."""
+    start = resolve(lex, first, published, published)
+    end = resolve(lex, last, published, published)
+    return end if start and end and start <= end else None
 
 
 def reached_day(lex: Lexicon, text: str, reading: Reading, published: date) -> tuple[int, date] | None:
@@ -342,8 +343,11 @@ def heading_day(lex: Lexicon, heading: str, published: date) -> date | None:
 def report_day(lex: Lexicon, text: str, published: date) -> date | None:
     """ "All information is valid as of 14 May 2025, unless otherwise stated": a sentence that dates a
     report's data (the `report_data` role) after an anchor ("as of") dates every figure after it."""
-    if not lex.find("report_data", text):
-        return None
+    return first_anchored_date(lex, text, published) if lex.find("report_data", text) else None
+
+
+def first_anchored_date(lex: Lexicon, text: str, published: date) -> date | None:
+    """The first date after an anchor ("as of 14 May 2025") in the text."""
     for anchor in lex.find("date_anchor", text):
         found = anchored_date(lex, text[anchor.end() : anchor.end() + 30], published)
         if found:
