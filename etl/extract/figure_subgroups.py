@@ -83,7 +83,7 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         terms = [
             m.group().lower()
             for m in lex.find("subgroup", toll)
-            if not agent_before(lex).search(toll, 0, m.start())
+            if not agent_of_group(lex).search(toll, 0, m.start())
         ]
         own = subgroup_for(lex, terms, source_kind)
         if own:
@@ -92,8 +92,9 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure
-def agent_before(lex: Lexicon) -> re.Pattern[str]:
-    """An agent's preposition, then up to two words that open no clause, right before a group."""
+def agent_of_group(lex: Lexicon) -> re.Pattern[str]:
+    """An agent's preposition, then up to two words that open no clause, right before a group ("by
+    Hezbollah members"); `locations.agent_before` allows only an article, before a name."""
     opens_clause = f"{lex.alt('relative_adverb')}|{lex.alt('relative_pronoun')}"
     return re.compile(
         rf"(?<![\w-])(?:{lex.alt('agent')})\s+(?:(?!(?:{opens_clause})\s)[^\W\d]+\s+){{0,2}}$", re.IGNORECASE
