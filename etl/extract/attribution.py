@@ -30,6 +30,7 @@ from etl.extract.unknown_sources import (
     at_workplace,
     named_after_descriptor,
     organisation_after,
+    unknown_after_verb,
     unknown_subject,
 )
 
@@ -165,6 +166,8 @@ def subject_frames(
         candidates += [named] if named else []
         candidates += inverted_pronoun(lex, verb)
         inverted = inverted_subjects(lex, text, sources + named_after, verb)
+        if not candidates and not inverted:
+            inverted = unknown_after_verb(lex, text, verb.end())
         if not candidates and not inverted:
             candidates = unknown_subject(lex, text, verb.start()) or elided_subject(lex, text, verb)
         if inverted:

@@ -30,12 +30,7 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
     if article and len(name.split()) > 1:
         start = text.index(name.split()[1], start + len(first))  # "The Palestine Detainees Council": no "The"
         name = text[start : unknown.end(1)]
-    organisation = lex.pattern("organisation_word")
-    kind = (
-        "generic"
-        if organisation and organisation.search(name.split()[-1]) and len(name.split()) > 1
-        else "person"
-    )
+    kind = "generic" if organisation_headed(lex, name) else "person"
     if kind == "person" and publication_agent(lex).search(text, 0, start):
         kind = "generic"  # "A tally by Mondoweiss shows": the count's publisher, not a spokesman
     if kind == "person" and published_in(lex).search(text, 0, start):
@@ -46,6 +41,32 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
         preposition = re.search(r"\S+\s*$", text[:start]).start()
         return unknown_subject(lex, text, preposition) if text[:preposition].strip() else []
     return [SourceMention(start, unknown.end(1), name, kind)]
+
+
+def organisation_headed(lex: Lexicon, name: str) -> bool:
+    """ "Nasser Hospital", "Council of Churches", "Latin Patriarchate of Jerusalem": a name of two words
+    or more whose head, its last word or the last before "of", says it is an organisation (the last
+    word of "Hospital Director Marwan Sultan" is a person's)."""
+    words = name.split()
+    head = words[words.index("of") - 1] if "of" in words else words[-1]
+    organisation = lex.pattern("organisation_word")
+    return len(words) > 1 and bool(organisation and organisation.search(head))
+
+
+def unknown_after_verb(lex: Lexicon, text: str, verb_end: int) -> list[SourceMention]:
+    """ "..., said the Latin Patriarchate of Jerusalem.": an organisation no table knows, named right
+    after a speech verb and ending the sentence, speaks (a person there is left to the titles that
+    inverted subjects may have)."""
+    found = unknown_after_pattern(lex).match(text, verb_end)
+    if not found or not organisation_headed(lex, found.group(1)):
+        return []
+    return [SourceMention(found.start(1), found.end(1), found.group(1), "generic")]
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per speech verb
+def unknown_after_pattern(lex: Lexicon) -> re.Pattern[str]:
+    determiner = lex.alt_before_word("determiner")
+    return re.compile(rf"\s+(?i:{determiner})?({CAPITALISED_NAME})\s*(?:[.;]|$)")
 
 
 @lru_cache(maxsize=16)

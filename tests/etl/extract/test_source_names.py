@@ -642,3 +642,15 @@ def test_who_reported_a_count_after_it_is_its_source(reference, verb):
 def test_the_actor_of_an_event_after_a_count_is_no_source(reference):
     text = "During the truce, 105 captives released by Hamas returned to Israel."
     assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Palestine Red Crescent Society said 17 people were wounded.",
+        "At least 17 people were wounded, said the Palestine Red Crescent.",
+    ],
+)
+def test_the_red_crescent_is_named_by_its_own_name_too(reference, text):
+    # its own name says "Palestine", where most reports write "Palestinian"
+    assert [f["attributed_to"] for f in figures_of(reference, text)] == ["Palestinian Red Crescent"]
