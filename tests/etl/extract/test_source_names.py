@@ -654,3 +654,17 @@ def test_the_actor_of_an_event_after_a_count_is_no_source(reference):
 def test_the_red_crescent_is_named_by_its_own_name_too(reference, text):
     # its own name says "Palestine", where most reports write "Palestinian"
     assert [f["attributed_to"] for f in figures_of(reference, text)] == ["Palestinian Red Crescent"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Trois personnes ont été tuées dans la paroisse, a indiqué le patriarcat latin de Jérusalem."),
+        ("es", "Tres personas murieron en la parroquia, según el Patriarcado Latino de Jerusalén."),
+        ("en", "Three people were killed at the parish, the Latin Patriarchate said."),
+    ],
+)
+def test_the_latin_patriarchate_is_named_in_english(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [
+        "Latin Patriarchate of Jerusalem"
+    ]

@@ -20,13 +20,13 @@ def sources_of(reference, text: str, language: str = "en") -> list[str]:
             "Middle East Council of Churches",
         ),
         (
-            "The Latin Patriarchate of Jerusalem said 18 people were killed.",
-            "Latin Patriarchate of Jerusalem",
+            "The Greek Orthodox Patriarchate of Jerusalem said 18 people were killed.",
+            "Greek Orthodox Patriarchate of Jerusalem",
         ),
         # after the verb, closing the sentence
         (
-            "At least 18 people were killed in the strike, said the Latin Patriarchate of Jerusalem.",
-            "Latin Patriarchate of Jerusalem",
+            "At least 18 people were killed, said the Greek Orthodox Patriarchate of Jerusalem.",
+            "Greek Orthodox Patriarchate of Jerusalem",
         ),
         ("At least 18 people were killed in the strike, said Nasser Hospital.", "Nasser Hospital"),
     ],
