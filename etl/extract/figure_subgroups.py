@@ -83,12 +83,25 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         terms = [
             m.group().lower()
             for m in lex.find("subgroup", toll)
-            if not agent_of_group(lex).search(toll, 0, m.start())
+            if not agent_of_group(lex).search(toll, 0, m.start()) and not describes_a_thing(lex, toll, m)
         ]
         own = subgroup_for(lex, terms, source_kind)
         if own:
             return own
     return "all"
+
+
+def describes_a_thing(lex: Lexicon, text: str, term: re.Match[str]) -> bool:
+    """ "the toll of the American aggression": a nationality before a word that names no people
+    describes a thing, not the group counted ("the toll of American hostages" does count them)."""
+    if term.group().lower() not in lex.lower_words("demonym"):
+        return False
+    following = re.match(r"\s+([a-z][\w-]*)", text[term.end() :])
+    if not following:
+        return False
+    word = following.group(1)
+    counted = word in lex.domain_words or word in lex.event_words  # "hostages", "dead"
+    return not (counted or lex.find("people", word) or lex.find("subgroup", word))
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure

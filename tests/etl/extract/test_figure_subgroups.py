@@ -19,6 +19,13 @@ from tests.etl.extract.conftest import figures_in
         ),
         # a clause set off by commas after the toll is not whose toll it is
         ("The death toll, which includes many children, stands at 69,000.", "all"),
+        # a nationality before a word that names no people describes a thing
+        ("The toll of the brutal American aggression on the port has risen to 80.", "all"),
+        ("The toll of the American strikes on the port has risen to 80 dead.", "all"),
+        # before a word that names people (or what they are counted as), it names them
+        ("The toll of American hostages has risen to 8.", "foreign_nationals"),
+        ("The toll of American dead has risen to 8.", "foreign_nationals"),
+        ("The toll of Americans has risen to 8.", "foreign_nationals"),
     ],
 )
 def test_a_toll_named_before_its_count_names_its_subgroup(reference, text, subgroup):
