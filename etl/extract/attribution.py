@@ -30,6 +30,7 @@ from etl.extract.unknown_sources import (
     at_workplace,
     named_after_descriptor,
     organisation_after,
+    owned_organisation,
     unknown_after_verb,
     unknown_subject,
 )
@@ -162,6 +163,7 @@ def subject_frames(
         # "The School, which built the model with colleagues at Johns Hopkins, projected": not the subject
         candidates = [c for c in candidates if not any(a < c.start < b <= verb.start() for a, b in asides)]
         candidates = without_apposed(text, candidates, verb.start())
+        candidates = [owned_organisation(lex, text, c, verb.start(), sources) for c in candidates]
         named = named_after_descriptor(lex, text[: verb.start()])
         candidates += [named] if named else []
         candidates += inverted_pronoun(lex, verb)

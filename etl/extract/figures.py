@@ -175,7 +175,7 @@ def figure_row(
     clause_breaks = tuple(m.start() for m in breaks)
     frame = choice.frame_for(frames, start, end, prev_end, contrasted, clause_breaks)
     home_source = choice.resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
-    source_home = lex.source_home.get(home_source, "")
+    source_home = lex.source_home.get(home_source, "") or (frame.source.home if frame else "")
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):
         source_home = ""
     # "UNRWA pays tribute to the 207 members of its staff": unattributed, "its" is the organisation named

@@ -33,6 +33,11 @@ def frame_for(
     """The frame that covers a figure at [start, end) of its sentence (the count before it ends at
     `previous_end`, 0 when there is none; `contrasted` when a clause of contrast opens between them;
     `clause_breaks` where semicolons part the sentence's clauses)."""
+    # "1,062 were killed, up from the 627 deaths reported by the ministry": a source bound to the count
+    # itself (the frame opens on its last digit) is its own, whoever speaks for the sentence
+    bound = [f for f in frames if f.kind == "according" and start <= f.start < end]
+    if bound:
+        return bound[0]
     relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]
     if relative:
         return relative[0]

@@ -33,6 +33,7 @@ class SourceMention:
     kind: str  # "alias", "pronoun", "person", "generic" (a name of its own), "portfolio" (a ministry)
     canonical: str = ""  # set for persons and resolved pronouns
     basis: SourceMention | None = None
+    home: str = ""  # where a name no table knows is, when its owner says ("Iran's Foundation of ...")
 
 
 @dataclass

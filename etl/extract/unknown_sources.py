@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.source_names import SourceMention, after_preposition, publication_agent
+from etl.extract.source_names import SourceMention, after_preposition, publication_agent, resolve_alias
 
 # A name no table knows: capitalised words ("Nasser Hospital", "Council of Churches", "Al-Aqsa Hospital").
 CAPITALISED_NAME = (
@@ -61,6 +61,26 @@ def unknown_after_verb(lex: Lexicon, text: str, verb_end: int) -> list[SourceMen
     if not found or not organisation_headed(lex, found.group(1)):
         return []
     return [SourceMention(found.start(1), found.end(1), found.group(1), "generic")]
+
+
+def owned_organisation(
+    lex: Lexicon, text: str, owner: SourceMention, verb_start: int, known: list[SourceMention]
+) -> SourceMention:
+    """ "Iran's Foundation of Martyrs and Veterans Affairs said": an organisation no table knows, named
+    after the possessive of a source the tables know, speaks for itself (the tables' own
+    "Israel's Health Ministry" is a source of its own)."""
+    found = OWNED_NAME.match(text, owner.end, verb_start)
+    if not found or not organisation_headed(lex, found.group(1)):
+        return owner
+    if any(found.start(1) <= other.start < found.end(1) for other in known):
+        return owner
+    home = lex.source_home.get(resolve_alias(lex, owner.text, ""), "") if owner.kind == "alias" else ""
+    return SourceMention(found.start(1), found.end(1), found.group(1), "generic", home=home)
+
+
+# the possessive, the name ("Foundation of Martyrs and Veterans Affairs": "and" may join its words), and
+# nothing else before the verb but a comma
+OWNED_NAME = re.compile(rf"['’]s\s+({CAPITALISED_NAME}(?:\s+and\s+{CAPITALISED_NAME})?)\s*,?\s*$")
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per speech verb

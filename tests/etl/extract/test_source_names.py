@@ -639,6 +639,18 @@ def test_who_reported_a_count_after_it_is_its_source(reference, verb):
     assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == ["Gaza Health Ministry"]
 
 
+def test_who_reported_a_count_after_it_outranks_the_sentences_speaker(reference):
+    text = (
+        "Hospital officials said 1,062 people were killed in Gaza, up from the 627 deaths reported by"
+        " the Civil Defence."
+    )
+    figures = figures_in(reference, text, "en")
+    assert [(f["value"], f["attributed_to"]) for f in figures] == [
+        (1062, "Hospital officials"),
+        (627, "Gaza Civil Defence"),
+    ]
+
+
 def test_the_actor_of_an_event_after_a_count_is_no_source(reference):
     text = "During the truce, 105 captives released by Hamas returned to Israel."
     assert [f["attributed_to"] for f in figures_in(reference, text, "en")] == [""]
@@ -668,3 +680,25 @@ def test_the_latin_patriarchate_is_named_in_english(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [
         "Latin Patriarchate of Jerusalem"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Iranian Red Crescent said 5 people were killed."),
+        ("en", "Iran's Red Crescent Society said 5 people were killed."),
+        # the bare name in Iran is Iran's society
+        ("en", "Israeli strikes on Tehran killed 5 people, the Red Crescent said."),
+        ("es", "La Media Luna Roja iraní informó de 5 muertos."),
+        ("es", "Los ataques israelíes contra Teherán dejaron 5 muertos, según la Media Luna Roja."),
+        ("fr", "Le Croissant-Rouge iranien a fait état de 5 morts dans la frappe."),
+    ],
+)
+def test_irans_red_crescent_is_not_the_palestinian_one(reference, language, text):
+    figures = figures_of(reference, text, language)
+    assert [(f["attributed_to"], f["location"]) for f in figures] == [("Iranian Red Crescent", "Iran")]
+
+
+def test_the_bare_red_crescent_elsewhere_is_the_palestinian_one(reference):
+    figures = figures_of(reference, "The Red Crescent said 6 people were killed in Gaza.")
+    assert [f["attributed_to"] for f in figures] == ["Palestinian Red Crescent"]

@@ -46,3 +46,26 @@ def test_an_organisation_no_table_knows_speaks_by_its_own_name(reference, text, 
 )
 def test_a_name_that_is_no_organisation_is_no_source(reference, text):
     assert sources_of(reference, text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Iran's Foundation of Martyrs and Veterans Affairs said that 1,062 people were killed.",
+            "Foundation of Martyrs and Veterans Affairs",
+        ),
+        # the name of a person's title is no organisation's: the owner speaks
+        ("Iran's Supreme Leader said 4 people were killed.", "Iranian government"),
+        # a name the tables know is a source of its own
+        ("Israel's Health Ministry said 20 people were wounded.", "Israeli official figures"),
+    ],
+)
+def test_an_organisation_after_a_sources_possessive_speaks_for_itself(reference, text, source):
+    assert sources_of(reference, text) == [source]
+
+
+def test_an_organisation_after_a_countrys_possessive_is_in_that_country(reference):
+    # the war names another place: the country is where the organisation is, not a place of the count's
+    text = "Iran's Foundation of Martyrs and Veterans Affairs said 1,062 were killed in the war with Israel."
+    assert [f["location"] for f in figures_in(reference, text, "en")] == ["Iran"]
