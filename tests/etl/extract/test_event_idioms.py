@@ -87,3 +87,15 @@ def test_a_ward_that_has_taken_in_the_wounded_takes_no_hostages(reference, verb)
 def test_hostages_taken_in_the_attack_are_still_taken(reference):
     text = "Hamas has taken 240 hostages in Gaza. About 240 people were taken in the attack on Israel."
     assert [f["metric"] for f in figures_in(reference, text, "en")] == ["hostages_taken", "hostages_taken"]
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he", "they", "we"])
+def test_an_event_verb_of_a_clause_with_its_own_subject_pronoun_is_not_the_counts(reference, pronoun):
+    # "she held" a rally: the people who attended it are no hostages held
+    text = f"More than 10,000 people attended a rally {pronoun} held in Michigan earlier this week."
+    assert figures_in(reference, text, "en") == []
+
+
+def test_a_count_a_pronoun_says_was_killed_is_still_killed(reference):
+    text = "At least 20 people she said were killed in the strike were buried on Monday."
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == ["killed"]

@@ -71,6 +71,8 @@ def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
         "The four — Noa Argamani, 26, and Shlomi Ziv, 41 — were taken to hospital.",
         "Gaza is home to 2.3 million people, most of whom have been displaced.",
         "Nearly 90% of its population of around 2 million has been displaced.",
+        # a wire update's note on what it adds where
+        "(Adds Thai and Nepali casualties in paragraphs 9-10, wounded on pages 3-4)",
     ],
 )
 def test_non_figures_are_left_out(reference, text):
