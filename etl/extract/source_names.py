@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, last_words_start
-from etl.extract.locations import agent_before, location_of, places_in, preposition_before
+from etl.extract.locations import location_of, places_in, preposition_before
 from etl.extract.nonfigures import starts_with_role
 
 COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")  # a hyphen or dash joining a name to the next word
@@ -144,7 +144,7 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        if agent_before(lex).search(text, 0, match.start()):
+        if actor_before(lex).search(text, 0, match.start()):
             if not reported_by(lex, text, match.start()) and not any(
                 pattern.search(text, 0, match.start())
                 for pattern in (publication_agent(lex), confirmed_by(lex), compiled_by(lex))
@@ -173,6 +173,14 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
             if not any(m.start <= match.start() < m.end for m in found):
                 found.append(SourceMention(match.start(), match.end(), match.group(), "person", canonical))
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per source name
+def actor_before(lex: Lexicon) -> re.Pattern[str]:
+    """The agent of a passive ("by", "por", "par"), maybe an article and a word in lower case, right
+    before a name: "run by Hamas", "controladas por los rebeldes hutíes"."""
+    determiner = lex.alt("determiner")
+    return re.compile(rf"(?<![\w-]){lex.alt('agent')}\s+(?:{determiner}\s*)?(?:[^\W\d_A-Z]+\s+)?$")
 
 
 def owned_by_alias(text: str, generic: SourceMention, found: list[SourceMention]) -> bool:

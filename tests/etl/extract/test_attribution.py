@@ -2121,3 +2121,29 @@ def test_the_foreign_ministry_of_french_coverage_is_frances(reference):
 )
 def test_foreign_ministries_by_their_names_in_coverage(reference, language, text, source):
     assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "Las autoridades sanitarias controladas por los rebeldes hutíes de Yemen elevaron a 46 el número"
+            " de muertos.",
+            "Houthi Health Ministry",
+        ),
+        (
+            "fr",
+            "Les autorités sanitaires contrôlées par les rebelles houthis ont porté le bilan à 46 morts"
+            " au Yémen.",
+            "Houthi Health Ministry",
+        ),
+    ],
+)
+def test_who_runs_the_speaker_does_not_speak(reference, language, text, source):
+    assert sources_of(reference, text, language) == [source]
+
+
+def test_a_day_after_by_is_no_agent_before_the_speaker(reference):
+    # "by" and a capitalised word: a deadline's day, not the runner of the name after it
+    assert sources_of(reference, "By Tuesday Hamas said 46 people had been killed in Gaza.", "en") == ["Hamas"]

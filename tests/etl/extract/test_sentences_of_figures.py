@@ -73,6 +73,11 @@ def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
         "Nearly 90% of its population of around 2 million has been displaced.",
         # a wire update's note on what it adds where
         "(Adds Thai and Nepali casualties in paragraphs 9-10, wounded on pages 3-4)",
+        # weights: what the released lost
+        "Detainees released in recent months described losing 20 to 30 kilograms in detention.",
+        "Detainees said they lost 20 kilos during detention.",
+        "Los detenidos liberados perdieron 20 kilos durante la detención.",
+        "Les détenus libérés ont perdu 20 kilos en détention.",
     ],
 )
 def test_non_figures_are_left_out(reference, text):

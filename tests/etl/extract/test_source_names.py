@@ -702,3 +702,45 @@ def test_irans_red_crescent_is_not_the_palestinian_one(reference, language, text
 def test_the_bare_red_crescent_elsewhere_is_the_palestinian_one(reference):
     figures = figures_of(reference, "The Red Crescent said 6 people were killed in Gaza.")
     assert [f["attributed_to"] for f in figures] == ["Palestinian Red Crescent"]
+
+
+HEALTH_AUTHORITIES = {
+    "en": "Health authorities in {place} said 47 people were killed.",
+    "es": "Las autoridades sanitarias de {place} informaron de 47 muertos.",
+    "fr": "Les autorités sanitaires de {place} ont fait état de 47 morts.",
+}
+PLACE_NAMES = {
+    "Gaza": {"en": "Gaza", "es": "Gaza", "fr": "Gaza"},
+    "West Bank": {"en": "the West Bank", "es": "Cisjordania", "fr": "Cisjordanie"},
+    "Lebanon": {"en": "Lebanon", "es": "Líbano", "fr": "Liban"},
+    "Yemen": {"en": "Yemen", "es": "Yemen", "fr": "Yémen"},
+    "Iran": {"en": "Iran", "es": "Irán", "fr": "Iran"},
+}
+HEALTH_MINISTRIES = {
+    "Gaza": "Gaza Health Ministry",
+    "West Bank": "Palestinian Health Ministry",
+    "Lebanon": "Lebanese Health Ministry",
+    "Yemen": "Houthi Health Ministry",
+    "Iran": "Iranian Health Ministry",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+@pytest.mark.parametrize("place", list(HEALTH_MINISTRIES))
+def test_health_authorities_are_the_health_ministry_of_their_place(reference, language, place):
+    text = HEALTH_AUTHORITIES[language].format(place=PLACE_NAMES[place][language])
+    figures = figures_of(reference, text, language)
+    assert [(f["location"], f["attributed_to"]) for f in figures] == [(place, HEALTH_MINISTRIES[place])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Las autoridades sanitarias de Gaza elevaron el jueves a 47 el número de muertos."),
+        ("es", "Las autoridades sanitarias de Gaza elevan a 47 el número de muertos."),
+        ("es", "Las autoridades sanitarias de Gaza cifraron en 47 el número de muertos."),
+        ("fr", "Les autorités sanitaires de Gaza ont porté le bilan à 47 morts."),
+    ],
+)
+def test_many_who_raise_a_toll_speak_for_it(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["Gaza Health Ministry"]
