@@ -89,15 +89,19 @@ def inverted_subjects(
 @lru_cache(maxsize=16)  # one per lexicon: asked per speech verb
 def verb_to_subject(lex: Lexicon) -> re.Pattern[str]:
     """What may stand between a speech verb and its subject after it: the day, an article, a title."""
-    # "a déclaré mercredi matin le ministre", "a indiqué mardi dernier le": past what follows the day
-    after_day = rf"(?:\s+(?:{lex.alt('day_modifier')}))?(?:\s+(?:{lex.alt('part_of_day')}))?"
-    day = rf"(?:(?:{lex.alt('leading')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')}){after_day}"
+    day = day_phrase(lex)
     determiner = lex.alt_before_word("determiner")
     word = r"[^\W\d_]+\s+"  # "the regional director of", "el comisionado general de la"
     link = rf"{lex.alt_before_word('title_link')}(?:{determiner})?"
     title = rf"(?:{word})?(?:{lex.alt('speaker_title')})\s+(?:{word}){{0,2}}(?:{link})"
     named = rf"(?:{PERSON_NAME},\s*(?:{determiner})?(?={title}))?"  # the person, then the title
     return re.compile(rf"\s*(?:{day})?\s*(?:{determiner})?\s*{named}(?:{title})?\s*")
+
+
+def day_phrase(lex: Lexicon) -> str:
+    """A day and what may follow it: "mercredi matin", "mardi dernier", "este viernes por la mañana"."""
+    after_day = rf"(?:\s+(?:{lex.alt('day_modifier')}))?(?:\s+(?:{lex.alt('part_of_day')}))?"
+    return rf"(?:(?:{lex.alt('leading')})\s+)?(?:{lex.alt('weekday')}|{lex.alt('relative_day')}){after_day}"
 
 
 def opens_clause(lex: Lexicon, after: str) -> bool:
@@ -197,9 +201,18 @@ def without_apposed(text: str, candidates: list[SourceMention], verb_start: int)
 def elided_subject(lex: Lexicon, text: str, verb: re.Match[str]) -> list[SourceMention]:
     """ "Añadió que más de 540 personas ...": a speech verb that opens its sentence (past a connective
     and its comma) with no subject, then what was said, speaks for the last source that spoke."""
-    opens = re.fullmatch(r"\s*(?:[^\W\d_]+\s*,\s*)?", text[: verb.start()])
-    said = re.match(rf"\s+(?:{lex.alt('complementizer')})(?![\w'’])", text[verb.end() :])
+    # "Este viernes por la mañana lo elevó a 22 muertos": past the day, a toll's pronoun and its verb
+    toll = next((m for m in lex.find("toll_pronoun", text) if m.start() <= verb.start() < m.end()), None)
+    before = text[: toll.start() if toll else verb.start()]
+    opens = re.fullmatch(r"\s*(?:[^\W\d_]+\s*,\s*)?", before) or opening_day(lex).fullmatch(before)
+    said = toll or re.match(rf"\s+(?:{lex.alt('complementizer')})(?![\w'’])", text[verb.end() :])
     return [SourceMention(verb.start(), verb.start(), "", "pronoun")] if opens and said else []
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def opening_day(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence's opening day, maybe set off by a comma: "Este viernes por la mañana", "Le lendemain,"."""
+    return re.compile(rf"\s*(?i:{day_phrase(lex)})\s*,?\s*")
 
 
 def within(offset: int, asides: list[tuple[int, int]]) -> bool:

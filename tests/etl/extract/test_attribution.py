@@ -2146,4 +2146,24 @@ def test_who_runs_the_speaker_does_not_speak(reference, language, text, source):
 
 def test_a_day_after_by_is_no_agent_before_the_speaker(reference):
     # "by" and a capitalised word: a deadline's day, not the runner of the name after it
-    assert sources_of(reference, "By Tuesday Hamas said 46 people had been killed in Gaza.", "en") == ["Hamas"]
+    assert sources_of(reference, "By Tuesday Hamas said 46 people had been killed in Gaza.", "en") == [
+        "Hamas"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lo elevó a 22 muertos el viernes.",
+        "Este viernes por la mañana lo elevó a 22 muertos.",
+        "El viernes, lo elevó a 22 muertos.",
+    ],
+)
+def test_a_toll_raised_with_no_subject_is_the_last_speakers(reference, sentence):
+    text = f"El Ministerio de Salud libanés informó el jueves de 18 muertos. {sentence}"
+    assert sources_of(reference, text, "es") == ["Lebanese Health Ministry"] * 2
+
+
+def test_a_day_before_a_speech_verb_with_no_subject_is_no_subject(reference):
+    text = "El Ministerio de Salud libanés informó de 18 muertos. Ayer añadió que 22 personas murieron."
+    assert sources_of(reference, text, "es") == ["Lebanese Health Ministry"] * 2
