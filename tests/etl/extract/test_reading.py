@@ -1556,3 +1556,22 @@ def test_people_added_with_but_also_share_the_count_befores_event(reference, lan
 def test_people_added_with_but_also_and_a_verb_of_their_own_are_no_count_of_the_event(reference):
     text = "The strikes killed 40 fighters, but also 3,000 residents stayed in the town."
     assert metrics_of(reference, text) == [(40, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        ("es", "Los 20 rehenes vuelven a Israel.", "hostages_released"),
+        ("es", "Los 20 rehenes volvieron a Israel el lunes.", "hostages_released"),
+        ("es", "Los 20 rehenes regresan a Israel.", "hostages_released"),
+        ("es", "Los 20 rehenes regresaron a Israel.", "hostages_released"),
+        ("es", "Unos 250 presos salen de las cárceles.", "prisoners_released"),
+        ("es", "Unos 250 presos salieron de las cárceles.", "prisoners_released"),
+        ("es", "Unos 250 presos salen de prisión.", "prisoners_released"),
+        ("fr", "Les 20 otages sont rentrés en Israël lundi.", "hostages_released"),
+        ("fr", "Les 20 otages sont rentrées en Israël lundi.", "hostages_released"),
+        ("fr", "Quelque 250 détenus sont sortis de prison.", "prisoners_released"),
+    ],
+)
+def test_coming_home_and_leaving_prison_are_releases(reference, language, text, metric):
+    assert [f["metric"] for f in figures_in(reference, text, language)] == [metric]
