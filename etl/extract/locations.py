@@ -268,9 +268,14 @@ def speech_after(lex: Lexicon) -> re.Pattern[str]:
 
 
 def speaking_places(lex: Lexicon, text: str) -> set[int]:
-    """The offsets of the place names a speech verb follows ("Israel says"): speakers, not places."""
+    """The offsets of the place names a speech verb follows ("Israel says"): speakers, not places; but
+    not one after its preposition ("the health ministry in Gaza says": where the speaker is)."""
     speech = speech_after(lex)
-    return {m.start() for m in lex.find("location", text) if speech.match(text, m.end())}
+    return {
+        m.start()
+        for m in lex.find("location", text)
+        if speech.match(text, m.end()) and not preposition_before(lex, text, m.start())
+    }
 
 
 def party_places(lex: Lexicon, text: str) -> set[int]:

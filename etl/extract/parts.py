@@ -271,8 +271,10 @@ def counts_event(lex: Lexicon, count: Reading, event: str) -> bool:
 
 def befell_otherwise(reading: Reading, whole: Reading) -> bool:
     """ "492 dead, 35 of them children and 58 women, and 1,645 wounded": a count of people that names
-    another event of its own, one a part of the whole would not take from it, is a count of its own."""
-    own, of_whole = reading.phrase.event, whole.extra.get("event", "")
+    another event of its own, one a part of the whole would not take from it, is a count of its own; so
+    is one whose own verb names it ("including 583 children, and 6,388 have been wounded")."""
+    own = reading.phrase.event or reading.extra.get("predicate_event", "")
+    of_whole = whole.extra.get("event", "")
     return bool(own) and whole.domain == "people" and met.event_of_part(of_whole, own, False) != of_whole
 
 

@@ -149,6 +149,7 @@ def read_metric(
     event = event or (fronted if background else "") or finite or phrase.event or inherited or verb or fronted
     event = event or heading_event(lex, sentence.text, reading.start, phrase)
     reading.extra["verb_event"] = verb
+    reading.extra["predicate_event"] = finite  # "6,388 have been wounded": its own verb's, whatever else
     reading.extra["governing"] = governing or inherited
     parent = find_parent(reading, left_all, sentence.text[reading.end :], previous, state)
     reading.parent = parent

@@ -1036,3 +1036,11 @@ def test_a_nationality_before_a_noun_of_place_still_names_the_place(reference):
 def test_people_arrested_where_the_sentence_opens_are_held_there(reference, language, text):
     found = figures_in(reference, text, language)
     assert [(f["metric"], f["location"]) for f in found] == [("prisoners_held", "West Bank")]
+
+
+def test_a_place_a_speaker_is_in_is_what_there_points_back_to(reference):
+    text = (
+        "The UN has asked Israel to rescind the order. The health ministry in Gaza says 1,799 people"
+        " have now been killed there."
+    )
+    assert [f["location"] for f in figures_in(reference, text, "en")] == ["Gaza"]

@@ -971,3 +971,16 @@ def test_a_copula_past_a_state_still_held_says_what_befell_the_count(reference, 
 def test_a_part_of_the_sentence_before_is_of_the_count_of_its_own_event(reference, language, text):
     found = figures_in(reference, text, language)
     assert [(f["value"], f["metric"], f["location"]) for f in found][-1] == (135, "killed", "Gaza")
+
+
+def test_a_count_with_a_finite_verb_of_its_own_after_a_part_is_no_part(reference):
+    text = (
+        "The ministry says 1,799 people have been killed since Saturday, including 583 children, and"
+        " 6,388 have been wounded."
+    )
+    figures = figures_in(reference, text, "en")
+    assert [(f["metric"], f["subgroup"]) for f in figures] == [
+        ("killed", "all"),
+        ("killed", "children"),
+        ("injured", "all"),
+    ]
