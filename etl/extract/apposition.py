@@ -15,7 +15,8 @@ if TYPE_CHECKING:  # reading.py holds the reader's state
     from etl.extract.reading import Reading
 
 ONE_KINDS = ("article", "unit")  # "a", "an", "one", "un", "une", "uno"
-APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5}\s*[,—–(]\s*")
+# set off by a comma, a dash (a hyphen between spaces too, as plain text writes one) or a bracket
+APPOSITION_OPENING = re.compile(r"(?:\s*[^\W\d][\w'’-]*){1,5}\s*(?:[,—–(]|(?<=\s)-)\s*")
 DASHED_OPENING = re.compile(r"[^\d—–]{0,160}\s[—–]\s*")  # a dash, words before it
 # words apart by spaces only, so that a long opening with no comma fails at once
 PLACED_OPENING = re.compile(r"\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,15},\s*")

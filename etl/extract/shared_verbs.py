@@ -104,9 +104,13 @@ def participle_event(lex: Lexicon, predicate: str) -> str:
 
 def fill_from_parent(readings: list[Reading]) -> None:
     """ "289 people, including 115 children, have died ..., 175 of them since July": a part read before
-    its whole took its verb from the count after it takes the whole's metric now."""
+    its whole took its verb from the count after it takes the whole's metric now; so does a part when
+    its whole took the verb after the parts ("Eight hostages, three Israelis and five Thais, were
+    freed")."""
     for reading in readings:
-        if reading.extra.get("from_parent") and not reading.metric and reading.parent.metric:
+        if not reading.extra.get("from_parent") or not reading.parent.metric:
+            continue
+        if not reading.metric or reading.parent.extra.get("verb_after_parts"):
             reading.metric = reading.parent.metric
 
 
@@ -133,12 +137,12 @@ def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) ->
     commas or dashes is the whole's."""
     # past an inclusion too: "seven hostages, including three foreigners, had been killed"
     opening = re.fullmatch(
-        rf"\s*([,—–-])\s*(?:(?:{lex.alt('inclusion')})\s+)?",
+        rf"\s*([,—–(-])\s*(?:(?:{lex.alt('inclusion')})\s+)?",
         text[reading.end : part.start][len(reading.phrase.text) :],
     )
     if not opening:
         return
-    mark = "," if opening.group(1) == "," else r"—–\-"
+    mark = {",": ",", "(": r"\)"}.get(opening.group(1), r"—–\-")
     closing = re.match(rf"[^{mark};:]*[{mark}]", text[part.end :])
     if not closing:
         return
@@ -148,6 +152,7 @@ def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) ->
     metric = met.metric_for(lex, reading.domain, met.event_of(lex, event)) if event else ""
     if metric:
         reading.metric = metric
+        reading.extra["verb_after_parts"] = True
 
 
 def is_partitive(lex: Lexicon, between: str) -> bool:

@@ -66,3 +66,21 @@ def test_the_verb_after_parts_listed_together_is_theirs_not_their_wholes(referen
         (120, "killed", "children"),
         (80, "killed", "women"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight hostages, three Israelis and five Thai nationals, were freed in Gaza today.",
+        "Eight hostages - three Israelis and five Thai nationals - were freed in Gaza today.",
+        "Eight hostages — three Israelis and five Thai nationals — were freed in Gaza today.",
+        "Eight hostages (three Israelis and five Thai nationals) were freed in Gaza today.",
+    ],
+)
+def test_the_verb_after_parts_set_off_is_the_wholes_and_theirs(reference, text):
+    figures = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"]) for f in figures] == [
+        (8, "hostages_released"),
+        (3, "hostages_released"),
+        (5, "hostages_released"),
+    ]
