@@ -34,7 +34,7 @@ def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[
             continue
         own = owned.match(text, source.end)
         if own:
-            frames.append(Frame("according", source, source.start, own.end()))
+            frames.append(Frame("according", source, source.start, own.end(), owns_count=True))
             continue
         by = counted.search(text[: source.start])
         if by and " ".join(source.text.lower().split()) in counting_aliases(lex):

@@ -173,7 +173,8 @@ def figure_row(
         *relative_clause_opener(lex).finditer(sentence.text, 0, start),
     ]
     clause_breaks = tuple(m.start() for m in breaks)
-    frame = choice.frame_for(frames, start, end, prev_end, contrasted, clause_breaks)
+    next_count = next_start if next_start < len(sentence.text) else None
+    frame = choice.frame_for(frames, start, end, prev_end, contrasted, clause_breaks, next_count)
     home_source = choice.resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
     source_home = lex.source_home.get(home_source, "") or (frame.source.home if frame else "")
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):

@@ -16,3 +16,4 @@ class Frame:
     alternatives: list[SourceMention] = field(default_factory=list)  # other subjects, nearest first
     trailing: bool = False  # ends its sentence: "..., the army says."
     covers_from: int = 0  # "according to" inside a clause about a part covers the part only
+    owns_count: bool = False  # "the ministry's count": a source's own count, named before its number

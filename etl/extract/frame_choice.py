@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is n
     from etl.extract.reading import DocumentState
     from etl.extract.sentences import Sentence
 
+BOUND_GAP = 4  # characters between a source's count and its number: "count of 42,847", "toll: 42,847"
+
 
 def frame_for(
     frames: list[Frame],
@@ -29,10 +31,12 @@ def frame_for(
     previous_end: int = 0,
     contrasted: bool = False,
     clause_breaks: tuple[int, ...] = (),
+    next_start: int | None = None,
 ) -> Frame | None:
     """The frame that covers a figure at [start, end) of its sentence (the count before it ends at
     `previous_end`, 0 when there is none; `contrasted` when a clause of contrast opens between them;
-    `clause_breaks` where semicolons part the sentence's clauses)."""
+    `clause_breaks` where semicolons part the sentence's clauses; `next_start` where the count after it
+    starts, None when none does)."""
     # "1,062 were killed, up from the 627 deaths reported by the ministry": a source bound to the count
     # itself (the frame opens on its last digit) is its own, whoever speaks for the sentence
     bound = [f for f in frames if f.kind == "according" and start <= f.start < end]
@@ -68,13 +72,25 @@ def frame_for(
     after = [f for f in frames if f.kind == "subject" and f.start >= end and f.trailing]
     if after:
         return min(after, key=lambda f: f.start)
-    according = [f for f in frames if f.kind == "according" and start >= f.covers_from]
+    according = [
+        f
+        for f in frames
+        if f.kind == "according" and start >= f.covers_from and not binds_next(f, next_start)
+    ]
     # "1.060 han muerto, según el ministerio, mientras que 44 israelíes ..., según cifras israelíes": past
     # a count before it in its sentence, a count's source is the one that follows it, when one does
     after = [f for f in according if f.start >= end]
     if previous_end and after:
         return min(after, key=lambda f: f.start)
     return min(according, key=lambda f: abs(f.start - start)) if according else None
+
+
+def binds_next(frame: Frame, next_start: int | None) -> bool:
+    """ "..., well above the Ministry of Health's count of 42,847": a source's count named right before
+    the count after this one is that count's."""
+    if not frame.owns_count or next_start is None:
+        return False
+    return 0 <= next_start - frame.end <= BOUND_GAP
 
 
 def resolve_frame(

@@ -312,7 +312,12 @@ def read_metric(
     ):
         # "bringing the total to N", "put that number at N", "had raised it to N": the count named before,
         # here or just before
-        events = lex.find("event", sentence.text[: reading.start])
+        tolls = lex.find("heading_toll", sentence.text[: reading.start])
+        # "The toll of soldiers killed since October 7, 2023, ..., stands at 914": whose toll, up to its comma
+        toll_named = sentence.text[tolls[-1].start() : reading.start].split(",")[0] if tolls else ""
+        # "the number of Palestinians killed ..., including those missing, now exceeds": the toll's own
+        # words name its event before an aside does
+        events = lex.find("event", toll_named) or lex.find("event", sentence.text[: reading.start])
         event = met.event_of(lex, events[-1]) if events else state.last_sentence_event
         kinds = lex.find("domain", sentence.text[: reading.start])  # "detainees ..., whose number X put at"
         domain = domain or (met.domain_of(lex, kinds[-1]) if kinds else "")
@@ -320,11 +325,7 @@ def read_metric(
             # "9,623 Palestinians were held in Israeli prisons. Before the war, the figure stood at 5,300"
             domain = state.last_sentence_figures[0].domain
         reading.metric = met.metric_for(lex, domain, event) if event else ""
-        tolls = lex.find("heading_toll", sentence.text[: reading.start])
-        # "The toll of soldiers killed since October 7, 2023, ..., stands at 914": whose toll, up to its comma
-        reading.extra["toll_named"] = (
-            sentence.text[tolls[-1].start() : reading.start].split(",")[0] if tolls else ""
-        )
+        reading.extra["toll_named"] = toll_named
     elif lead_event:
         # "the fatalities are distributed as follows: - Civilians: 46", "Journalists killed, by place of
         # death: - Gaza: 184": an item counts its lead's event, and its group when it names none

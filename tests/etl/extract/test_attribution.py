@@ -2167,3 +2167,19 @@ def test_a_toll_raised_with_no_subject_is_the_last_speakers(reference, sentence)
 def test_a_day_before_a_speech_verb_with_no_subject_is_no_subject(reference):
     text = "El Ministerio de Salud libanés informó de 18 muertos. Ayer añadió que 22 personas murieron."
     assert sources_of(reference, text, "es") == ["Lebanese Health Ministry"] * 2
+
+
+def test_a_sources_count_named_right_before_the_next_number_is_that_numbers(reference):
+    text = (
+        "According to Euro-Med Monitor, the number of people killed in Gaza now exceeds 52,000, well above"
+        " the Ministry of Health's count of 42,847."
+    )
+    assert sources_of(reference, text, "en") == ["Euro-Med Monitor", "Gaza Health Ministry"]
+
+
+def test_an_according_to_right_before_a_list_of_parts_is_the_wholes(reference):
+    text = (
+        "Israel has begun releasing 1,968 Palestinian prisoners, according to the Israel Prison Service:"
+        " 250 serving sentences and 1,718 Gazans detained during the war."
+    )
+    assert sources_of(reference, text, "en")[0] == "Israeli official figures"

@@ -1575,3 +1575,16 @@ def test_people_added_with_but_also_and_a_verb_of_their_own_are_no_count_of_the_
 )
 def test_coming_home_and_leaving_prison_are_releases(reference, language, text, metric):
     assert [f["metric"] for f in figures_in(reference, text, language)] == [metric]
+
+
+def test_a_tolls_own_words_name_its_event_before_an_aside_does(reference):
+    text = (
+        "The total number of Palestinians killed in Gaza, including those missing and presumed dead"
+        " under the rubble, now exceeds 52,000."
+    )
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == ["killed"]
+
+
+def test_people_forced_out_of_a_place_are_displaced(reference):
+    text = "More than 100,000 people have been forced out of Jabalia camp and Beit Lahia since 5 October."
+    assert [f["metric"] for f in figures_in(reference, text, "en")] == ["displaced"]
