@@ -165,6 +165,8 @@ def said_date(
     found = statement_date(lex, sentence, frame, published)
     if found:
         return found
+    if state.speakers.last_date and lex.find("same_day", sentence.text[: frame.start]):
+        return state.speakers.last_date  # "Le même jour, le ministère a fait état de": the day last given
     own = choice.resolve_frame(frame, "", sentence, state)
     # "..., a annoncé lundi le ministère, qui fait état de 13 492 blessés": a relative clause's frame
     # shares its source's mention with the frame before it

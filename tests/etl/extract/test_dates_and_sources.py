@@ -758,3 +758,33 @@ def test_a_day_a_sentence_gives_its_statement_overrides_its_lines_dashed_label(r
         "Timeline\n\n12 February – Strikes hit the south.[4] The ministry said on 14 February that 30 died."
     )
     assert [f["as_of"] for f in read(reference, text)] == ["2024-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The ministry said on Tuesday that 60,034 people had been killed. That same day, the ministry"
+            " reported seven new deaths from malnutrition.",
+        ),
+        (
+            "es",
+            "El ministerio informó el martes de 60.034 muertos. Ese mismo día, el ministerio informó de siete"
+            " nuevas muertes por desnutrición.",
+        ),
+        (
+            "fr",
+            "Le ministère a annoncé mardi 60 034 morts. Le même jour, le ministère a fait état de sept"
+            " nouveaux décès liés à la malnutrition.",
+        ),
+        (
+            "fr",
+            "Le ministère a annoncé mardi 60 034 morts. Le jour même, le ministère a fait état de sept"
+            " nouveaux décès liés à la malnutrition.",
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_last_given(reference, language, text):
+    figures = figures_in(reference, text, language, date(2025, 7, 30))
+    assert [f["as_of"] for f in figures] == ["2025-07-29"] * 2
