@@ -30,7 +30,7 @@ def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[
         reported = reported_by(lex, text, source.start)
         if reported:
             # "the 627 deaths reported by the Health Ministry": who reported a count is its source
-            frames.append(Frame("according", source, reported.start(), source.end))
+            frames.append(Frame("according", source, reported.start(), source.end, count_at=reported.start()))
             continue
         own = owned.match(text, source.end)
         if own:

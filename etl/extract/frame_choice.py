@@ -38,8 +38,8 @@ def frame_for(
     `clause_breaks` where semicolons part the sentence's clauses; `next_start` where the count after it
     starts, None when none does)."""
     # "1,062 were killed, up from the 627 deaths reported by the ministry": a source bound to the count
-    # itself (the frame opens on its last digit) is its own, whoever speaks for the sentence
-    bound = [f for f in frames if f.kind == "according" and start <= f.start < end]
+    # itself is its own, whoever speaks for the sentence (and no other count's)
+    bound = [f for f in frames if start <= f.count_at < end]
     if bound:
         return bound[0]
     relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]
@@ -75,7 +75,10 @@ def frame_for(
     according = [
         f
         for f in frames
-        if f.kind == "according" and start >= f.covers_from and not binds_next(f, next_start)
+        if f.kind == "according"
+        and start >= f.covers_from
+        and f.count_at < 0
+        and not binds_next(f, next_start)
     ]
     # "1.060 han muerto, según el ministerio, mientras que 44 israelíes ..., según cifras israelíes": past
     # a count before it in its sentence, a count's source is the one that follows it, when one does
