@@ -747,6 +747,9 @@ def test_many_who_raise_a_toll_speak_for_it(reference, language, text):
 
 
 def test_who_reported_a_count_after_it_is_no_other_counts_source(reference):
-    text = "An estimated 64,260 deaths occurred in Gaza, against 37,877 deaths reported by the Ministry of Health."
+    text = (
+        "An estimated 64,260 deaths occurred in Gaza, against 37,877 deaths reported by the Ministry"
+        " of Health."
+    )
     figures = figures_in(reference, text, "en")
     assert [f["attributed_to"] for f in figures] == ["", "Gaza Health Ministry"]
