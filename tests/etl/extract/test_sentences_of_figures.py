@@ -41,6 +41,12 @@ def only(reference, text: str, **kwargs) -> dict:
         ("Militants killed 1,200-plus people in Israel.", 1200, None, "more_than"),
         ("A strike 2.5km from the camp killed 3 people in Gaza.", 3, None, "exact"),  # no "2" of "2.5km"
         ("Some 1900-2000 people were killed in Gaza.", 1900, 2000, "range"),  # not two years: people follow
+        (
+            "Some 64·3 thousand people were killed in Gaza.",
+            64300,
+            None,
+            "approximately",
+        ),  # The Lancet's point
     ],
 )
 def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
@@ -73,6 +79,9 @@ def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
         "Nearly 90% of its population of around 2 million has been displaced.",
         # a wire update's note on what it adds where
         "(Adds Thai and Nepali casualties in paragraphs 9-10, wounded on pages 3-4)",
+        # shares with a decimal point written as a middle dot, as The Lancet does
+        "The estimate is about 2·9% (95% CI 2·5–3·6) of the population.",
+        "Among the dead, 59·1% were women and children.",
         # weights: what the released lost
         "Detainees released in recent months described losing 20 to 30 kilograms in detention.",
         "Detainees said they lost 20 kilos during detention.",
