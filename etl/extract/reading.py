@@ -87,8 +87,10 @@ def read_metric(
     lex, phrase = state.lex, reading.phrase
     clause = left_clause(left_all)
     predicate = met.without_apposition(lex, right[phrase.end :])
-    if not phrase.text.strip() and re.match(r"\s*[,;:]", predicate):
-        predicate = ""  # a bare number closing its clause governs nothing after it
+    if not phrase.text.strip() and re.match(r"\s*[,;:)]", predicate):
+        # a bare number closing its clause, or its bracket ("64,260 deaths (95% CI 55,298–78,525) due to
+        # injury"), governs nothing after it
+        predicate = ""
     if reading.end + len(right) < len(sentence.text) and re.match(
         rf"\s*(?:{lex.alt('conjunction')})\s+[^,;:]*$", predicate
     ):

@@ -1588,3 +1588,10 @@ def test_a_tolls_own_words_name_its_event_before_an_aside_does(reference):
 def test_people_forced_out_of_a_place_are_displaced(reference):
     text = "More than 100,000 people have been forced out of Jabalia camp and Beit Lahia since 5 October."
     assert [f["metric"] for f in figures_in(reference, text, "en")] == ["displaced"]
+
+
+@pytest.mark.parametrize("interval", ["(55,298–78,525)", "(95% CI 55,298–78,525)"])
+def test_a_bare_count_in_brackets_after_a_count_is_of_its_kind(reference, interval):
+    text = f"We estimated 64,260 deaths {interval} due to traumatic injury in Gaza."
+    figures = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"]) for f in figures] == [(64260, "killed"), (55298, "killed")]
