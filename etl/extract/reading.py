@@ -114,7 +114,11 @@ def read_metric(
     if opens_conjunct(lex, clause) or listed:
         # "killed a commander and four other people": the verb before the "and"; else "14,000 operatives
         # were killed, along with 16,000 civilians": the verb after the count before
-        inherited = met.governing_event(before_last_conjunct(lex, clause), phrase, lex)
+        before = before_last_conjunct(lex, clause)
+        if previous and before.startswith(previous[-1].phrase.text):
+            # "libérera 250 détenus ... et 1 700 Gazaouis": the count before's own noun is no verb of theirs
+            before = before[len(previous[-1].phrase.text) :]
+        inherited = met.governing_event(before, phrase, lex)
         if previous:
             inherited = (
                 inherited

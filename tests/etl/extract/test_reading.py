@@ -1595,3 +1595,22 @@ def test_a_bare_count_in_brackets_after_a_count_is_of_its_kind(reference, interv
     text = f"We estimated 64,260 deaths {interval} due to traumatic injury in Gaza."
     figures = figures_in(reference, text, "en")
     assert [(f["value"], f["metric"]) for f in figures] == [(64260, "killed"), (55298, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Israël libérera 250 détenus condamnés à la réclusion à perpétuité et 1 700 Gazaouis arrêtés"
+            " depuis le début de la guerre.",
+        ),
+        (
+            "es",
+            "Israel liberará a 250 detenidos condenados a cadena perpetua y a 1.700 gazatíes arrestados"
+            " durante la guerra.",
+        ),
+    ],
+)
+def test_the_noun_of_the_count_before_is_no_verb_over_the_next(reference, language, text):
+    assert [f["metric"] for f in figures_in(reference, text, language)] == ["prisoners_released"] * 2
