@@ -1614,3 +1614,17 @@ def test_a_bare_count_in_brackets_after_a_count_is_of_its_kind(reference, interv
 )
 def test_the_noun_of_the_count_before_is_no_verb_over_the_next(reference, language, text):
     assert [f["metric"] for f in figures_in(reference, text, language)] == ["prisoners_released"] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Deux cent cinquante et une personnes ont été emmenées de force dans l'enclave."),
+        ("fr", "Au moins 251 hommes ont été emmenés de force dans l'enclave."),
+        ("es", "Unas 251 personas fueron llevadas por la fuerza al enclave."),
+        ("es", "Unos 251 hombres fueron llevados por la fuerza al enclave."),
+        ("en", "Some 251 people were taken by force into the enclave."),
+    ],
+)
+def test_people_taken_by_force_are_taken_hostage(reference, language, text):
+    assert [f["metric"] for f in figures_in(reference, text, language)] == ["hostages_taken"]
