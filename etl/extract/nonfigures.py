@@ -235,7 +235,9 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         if starts_with_role(lex, role, after) or starts_with_role(lex, role, past_listed_number(lex, after)):
             return role.replace("_", " ")  # "16 y 17 años", "5 and 10 per cent": the unit is both's
     per_time = is_rate(lex, after) or is_rate_past_noun(lex, after)
-    if per_time or ends_with_role(lex, "rate", before):  # "10 a day", but not "25 a day earlier"
+    # "10 a day", but not "25 a day earlier"; "on average more than three": past its qualifier
+    averaged = text[max(0, mention.qualifier_start - 60) : mention.qualifier_start].rstrip(" ,") + " "
+    if per_time or ends_with_role(lex, "rate", averaged):
         return "rate"
     if rules.distributive.match(after):  # "three prisoners for every hostage": a ratio
         return "rate"
@@ -308,12 +310,14 @@ def is_rate(lex: Lexicon, after: str) -> bool:
 
 def is_rate_past_noun(lex: Lexicon, after: str) -> bool:
     """ "more than 10 children a day lost a leg": a rate past the noun of people it counts."""
-    if not rate_openers(lex).intersection(after.lower().split(None, 4)[1:4]):
+    if not rate_openers(lex).intersection(after.lower().split(None, 5)[1:5]):
         return False  # most numbers have no rate after them: a set lookup first
     if not starts_with_people(lex, after) and not starts_with_role(lex, "event", after):
         return False  # "20 wounded people per hour", "20 blessés par heure": the wounded are people too
-    words = re.match(r"\s*(\S+)(\s+\S+)?", after)
-    return any(is_rate(lex, after[words.end(n) :]) for n in (1, 2) if words and words.group(n))
+    # "20 wounded people per hour", "20 personnes ont été tuées chaque jour": up to four words past the
+    # count, in its own clause ("1.7 million people, around three in every four Gazans" is no rate)
+    words = re.match(r"\s*([^\W\d]+)(\s+[^\W\d]+)?(\s+[^\W\d]+)?(\s+[^\W\d]+)?", after)
+    return any(is_rate(lex, after[words.end(n) :]) for n in (1, 2, 3, 4) if words and words.group(n))
 
 
 @lru_cache(maxsize=16)

@@ -1478,3 +1478,28 @@ def test_a_number_before_a_fractions_denominator_is_no_count(reference, language
 )
 def test_people_out_of_their_houses_or_fled_are_displaced_in_spanish(reference, text):
     assert [f["metric"] for f in figures_in(reference, text, "es")] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 20 people were killed every day in Gaza."),
+        ("en", "Some 20 people were wounded each day in Gaza."),
+        ("en", "An average of 20 people were killed in Gaza."),
+        ("en", "On average more than 20 people were killed in Gaza."),
+        ("es", "Más de 20 personas murieron cada día en Gaza."),
+        ("es", "Una media de 20 personas murieron en Gaza."),
+        ("es", "En promedio 20 personas murieron en Gaza."),
+        ("fr", "Plus de 20 personnes ont été tuées chaque jour à Gaza."),
+        ("fr", "En moyenne, 20 personnes ont été tuées à Gaza."),
+    ],
+)
+def test_rates_and_averages_are_no_counts(reference, language, text):
+    assert figures_in(reference, text, language) == []
+
+
+def test_a_share_of_a_count_set_off_after_it_is_no_rate_of_it(reference):
+    text = (
+        "UN OCHA estimates that roughly 1.7 million people, around three in every four Gazans, are displaced."
+    )
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [1700000]
