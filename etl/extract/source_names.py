@@ -152,6 +152,8 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
                 continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
         if in_compound(text, match):
             continue
+        if preceded_by(lex, "posting", text, match.start(), words=4):
+            continue  # "Iran's ambassador to the United Nations": the post, not who speaks
         if (
             preceded_by(lex, "channel_verb", text, match.start())
             or (

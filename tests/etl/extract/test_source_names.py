@@ -753,3 +753,25 @@ def test_who_reported_a_count_after_it_is_no_other_counts_source(reference):
     )
     figures = figures_in(reference, text, "en")
     assert [f["attributed_to"] for f in figures] == ["", "Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "Iran's ambassador to the United Nations put the number killed in Iran at 78.",
+            "Iranian government",
+        ),
+        ("en", "Israel's envoy to the UN said 20 people were killed in Israel.", "Israeli official figures"),
+        (
+            "en",
+            "Lebanon's representative to the UN said 20 people were killed in Lebanon.",
+            "Lebanese government",
+        ),
+        ("es", "El embajador iraní ante la ONU dijo que 78 personas murieron en Irán.", ""),
+        ("fr", "L'ambassadeur iranien auprès de l'ONU a fait état de 78 morts en Iran.", ""),
+    ],
+)
+def test_the_body_a_diplomat_is_posted_to_does_not_speak(reference, language, text, source):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
