@@ -775,3 +775,15 @@ def test_who_reported_a_count_after_it_is_no_other_counts_source(reference):
 )
 def test_the_body_a_diplomat_is_posted_to_does_not_speak(reference, language, text, source):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The International Committee of the Red Cross said its hospital received 179 wounded people."),
+        ("es", "El Comité Internacional de la Cruz Roja informó de 179 heridos."),
+        ("fr", "Le Comité international de la Croix-Rouge a fait état de 179 blessés."),
+    ],
+)
+def test_a_source_outside_the_contracts_list_keeps_its_short_name(reference, language, text):
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["ICRC"]
