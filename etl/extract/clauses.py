@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from etl.extract.lexicon import Lexicon, alternation
+
+if TYPE_CHECKING:  # reading.py holds the reader's state
+    from etl.extract.reading import Reading
 
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # an upper-case letter, accented ones included ("Égypte")
 
@@ -111,3 +115,20 @@ def past_opening_clause(lex: Lexicon, left_sentence: str) -> str:
     five others were injured" the clause's modal says nothing of the count."""
     opening = opening_clause(lex).match(left_sentence)
     return left_sentence[opening.end() :] if opening else left_sentence
+
+
+def toll_before_counts(lex: Lexicon, text: str, reading: Reading, previous: list[Reading]) -> bool:
+    """ "The overall toll of soldiers killed since October 7, 2023, ..., stands at 914": a toll named
+    earlier in the sentence is this count's, unless a clause of its own with its own verb opens after
+    the count that follows the toll ("elevó a 62.744 el número de muertos ... y sumó 289 personas")."""
+    tolls = lex.find("heading_toll", text[: reading.start])
+    if not tolls:
+        return False
+    counted = [p for p in previous if p.start > tolls[-1].start()]
+    return not (counted and opens_own_clause(lex, text[counted[-1].end : reading.start]))
+
+
+def opens_own_clause(lex: Lexicon, between: str) -> bool:
+    """ "..., y sumó ", "..., and added ": a comma, a conjunction and one word right before the count
+    open a clause of its own."""
+    return bool(re.search(rf"[,;]\s*(?:{lex.alt('conjunction')})\s+[^\W\d]+\s*$", between))

@@ -313,7 +313,7 @@ def read_metric(
         reading.extra["restates"] = state.last_sentence_figures[-1]
     elif (
         lex.find("heading_toll", left_all)
-        or lex.find("heading_toll", sentence.text[: reading.start])
+        or clauses.toll_before_counts(lex, sentence.text, reading, previous)
         or lex.find("toll_pronoun", left_all)
     ):
         # "bringing the total to N", "put that number at N", "had raised it to N": the count named before,

@@ -1629,3 +1629,23 @@ def test_the_noun_of_the_count_before_is_no_verb_over_the_next(reference, langua
 )
 def test_people_taken_by_force_are_taken_hostage(reference, language, text):
     assert [f["metric"] for f in figures_in(reference, text, language)] == ["hostages_taken"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El ministerio elevó a 62.744 el número de muertos y a 158.259 el de heridos, y sumó 289"
+            " personas, 115 de ellas niños, muertas por hambre.",
+        ),
+        (
+            "en",
+            "The ministry raised the number of dead to 62,744 and of wounded to 158,259, and added 289"
+            " people, 115 of them children, who died of hunger.",
+        ),
+    ],
+)
+def test_a_toll_named_before_another_count_is_not_a_later_clauses(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [f["metric"] for f in figures] == ["killed", "injured", "killed", "killed"]
