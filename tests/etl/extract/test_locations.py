@@ -1044,3 +1044,23 @@ def test_a_place_a_speaker_is_in_is_what_there_points_back_to(reference):
         " have now been killed there."
     )
     assert [f["location"] for f in figures_in(reference, text, "en")] == ["Gaza"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "In Sudan, ACLED has recorded more than 30,000 reported fatalities.", "Sudan"),
+        ("en", "Fighting in Khartoum killed 30 people, medics said.", "Sudan"),
+        ("en", "In Darfur, 30 people were killed, medics said.", "Sudan"),
+        ("es", "En Sudán, más de 30.000 personas han muerto.", "Sudan"),
+        ("es", "En Jartum murieron 30 personas.", "Sudan"),
+        ("fr", "Au Soudan, plus de 30 000 personnes ont été tuées.", "Sudan"),
+        ("fr", "À Khartoum, 30 personnes ont été tuées.", "Sudan"),
+        ("en", "In Ukraine, the UN has verified more than 14,000 civilian deaths.", "Ukraine"),
+        ("en", "A strike on Kyiv killed 30 people.", "Ukraine"),
+        ("es", "En Ucrania han muerto más de 14.000 civiles.", "Ukraine"),
+        ("fr", "En Ukraine, plus de 14 000 civils ont été tués.", "Ukraine"),
+    ],
+)
+def test_other_wars_a_report_compares_are_their_own_places(reference, language, text, place):
+    assert [f["location"] for f in figures_in(reference, text, language)] == [place]
