@@ -31,7 +31,8 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
         start, end, value, is_word = singles[index]
         if index + 1 < len(singles):
             n_start, n_end, n_value, _ = singles[index + 1]
-            joiner = text[end:n_start].strip().lower()
+            # "from about 20,000 to as many as 150,000": the high end's own qualifier joins nothing
+            joiner = without_qualifier(lex, text[end:n_start].strip().lower())
             opener = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
             opened = bool(opener and opener.group(1).lower() in between)
             closes = joiner in closers  # "between 60 and 70", "entre 60 y 70", "entre 60 et 70"
@@ -46,7 +47,7 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
             if (
                 is_range
                 and value < n_value
-                and len(text[end:n_start]) <= 5
+                and len(joiner) <= 3
                 and not year_then_count
                 and not day_then_count
             ):
@@ -57,6 +58,14 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
         merged.append([start, end, value, None, is_word])
         index += 1
     return merged
+
+
+def without_qualifier(lex: Lexicon, joiner: str) -> str:
+    """The joiner of two numbers without a qualifier of the second at its end ("to as many as": "to")."""
+    for phrase in lex.qualifier_before:
+        if joiner.endswith(" " + phrase):
+            return joiner[: -len(phrase) - 1].strip()
+    return joiner
 
 
 def follows_month(text: str, start: int, lex: Lexicon) -> bool:

@@ -54,3 +54,14 @@ def test_a_day_after_its_month_opens_no_range_with_a_count(reference, language, 
 )
 def test_two_numbers_offered_as_alternatives_are_a_range(reference, language, text, expected):
     assert numbers(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Estimates of the toll in Sudan range from about 20,000 to as many as 150,000 dead."),
+        ("es", "Las estimaciones van de unos 20.000 a hasta 150.000 muertos en Sudán."),
+    ],
+)
+def test_the_high_ends_own_qualifier_still_joins_a_range(reference, language, text):
+    assert [(value, high) for _, value, high in numbers(reference, text, language)] == [(20000, 150000)]
