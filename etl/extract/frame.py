@@ -18,3 +18,4 @@ class Frame:
     covers_from: int = 0  # "according to" inside a clause about a part covers the part only
     owns_count: bool = False  # "the ministry's count": a source's own count, named before its number
     count_at: int = -1  # "627 deaths reported by": where the one count it is the source of lies
+    listed_from: int = -1  # "31 dead and 101 injured released by": where the counts listed with it start

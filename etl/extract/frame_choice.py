@@ -39,7 +39,7 @@ def frame_for(
     starts, None when none does)."""
     # "1,062 were killed, up from the 627 deaths reported by the ministry": a source bound to the count
     # itself is its own, whoever speaks for the sentence (and no other count's)
-    bound = [f for f in frames if start <= f.count_at < end]
+    bound = [f for f in frames if 0 <= f.listed_from <= start <= f.count_at]
     if bound:
         return bound[0]
     relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]

@@ -212,10 +212,15 @@ def reported_by_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 def reported_by(lex: Lexicon, text: str, source_start: int) -> re.Match[str] | None:
-    """ "the 627 deaths reported by the": a verb of publication that names no event, then its agent,
-    right before a source, who published the count ("captives released by Hamas" is an event's actor)."""
+    """ "the 627 deaths reported by the": a verb of publication that names no event (or follows a noun
+    that names the count's: "101 injured released by"), then its agent, right before a source, who
+    published the count ("captives released by Hamas" is an event's actor)."""
     found = reported_by_pattern(lex).search(text, 0, source_start)
-    return found if found and not lex.find("event", found.group("verb")) else None
+    if not found:
+        return None
+    # "101 injured released by the ministry": past a noun that names the count's event, the verb publishes
+    named = lex.find("event", text[found.start() : found.start("verb")])
+    return found if named or not lex.find("event", found.group("verb")) else None
 
 
 @lru_cache(maxsize=16)

@@ -787,3 +787,12 @@ def test_the_body_a_diplomat_is_posted_to_does_not_speak(reference, language, te
 )
 def test_a_source_outside_the_contracts_list_keeps_its_short_name(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["ICRC"]
+
+
+def test_who_published_counts_listed_together_is_the_source_of_each(reference):
+    text = "The toll was up from an earlier count of 31 dead and 101 injured released by the Civil Defence."
+    figures = figures_in(reference, text, "en")
+    assert [(f["value"], f["attributed_to"]) for f in figures] == [
+        (31, "Gaza Civil Defence"),
+        (101, "Gaza Civil Defence"),
+    ]
