@@ -12,18 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.extract.count_frames import count_frames, count_patterns
+from etl.extract.count_frames import bind_listed_counts, count_frames, count_patterns
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
 from etl.extract.metrics import part_clause
 from etl.extract.pronouns import inverted_pronoun, names_a_noun, pronoun_subjects
-from etl.extract.source_names import (
-    SourceMention,
-    Speakers,
-    compiled_by,
-    publication_lead,
-    source_mentions,
-)
+from etl.extract.publishers import compiled_by, publication_lead
+from etl.extract.source_names import SourceMention, Speakers, source_mentions
 from etl.extract.statuses import relative_clause_pattern
 from etl.extract.unknown_sources import (
     CAPITALISED_NAME,
@@ -306,26 +301,6 @@ def sentence_frames(
     frames += speaker_label_frames(lex, text, sources)
     bind_listed_counts(lex, text, frames, numbers)
     return opening_citation(lex, text, frames, subject_frames(lex, text, sources, numbers))
-
-
-def bind_listed_counts(lex: Lexicon, text: str, frames: list[Frame], numbers: list[tuple[int, int]]) -> None:
-    """ "an earlier count of 31 dead and 101 injured released by the ministry": a source bound to a count
-    is also that of the counts listed right before it, each with its noun and "and"."""
-    listed = listed_with_next(lex)
-    for frame in frames:
-        own = next((i for i, (a, b) in enumerate(numbers) if a <= frame.count_at < b), None)
-        if own is None:
-            continue
-        first = own
-        while first and listed.fullmatch(text, numbers[first - 1][1], numbers[first][0]):
-            first -= 1
-        frame.listed_from = numbers[first][0]
-
-
-@lru_cache(maxsize=16)  # one per lexicon
-def listed_with_next(lex: Lexicon) -> re.Pattern[str]:
-    """A count's noun and a conjunction, up to the next count ("dead and ")."""
-    return re.compile(rf"\s+[^\W\d]+\s+(?:{lex.alt('conjunction')})\s+")
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per sentence

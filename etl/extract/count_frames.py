@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
-from etl.extract.source_names import SourceMention, publication_agent, reported_by
+from etl.extract.publishers import publication_agent, reported_by
+from etl.extract.source_names import SourceMention
 
 # The kinds of source whose name beside a count is who counted, never the actor counted ("the toll
 # from Israeli strikes" is no Israeli figure).
@@ -61,3 +62,23 @@ def counting_aliases(lex: Lexicon) -> frozenset[str]:
     for row in lex.sources:
         kinds.setdefault(" ".join(row["alias"].lower().split()), set()).add(row["kind"])
     return frozenset(alias for alias, found in kinds.items() if found <= COUNTING_KINDS)
+
+
+def bind_listed_counts(lex: Lexicon, text: str, frames: list[Frame], numbers: list[tuple[int, int]]) -> None:
+    """ "an earlier count of 31 dead and 101 injured released by the ministry": a source bound to a count
+    is also that of the counts listed right before it, each with its noun and "and"."""
+    listed = listed_with_next(lex)
+    for frame in frames:
+        own = next((i for i, (a, b) in enumerate(numbers) if a <= frame.count_at < b), None)
+        if own is None:
+            continue
+        first = own
+        while first and listed.fullmatch(text, numbers[first - 1][1], numbers[first][0]):
+            first -= 1
+        frame.listed_from = numbers[first][0]
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def listed_with_next(lex: Lexicon) -> re.Pattern[str]:
+    """A count's noun and a conjunction, up to the next count ("dead and ")."""
+    return re.compile(rf"\s+[^\W\d]+\s+(?:{lex.alt('conjunction')})\s+")

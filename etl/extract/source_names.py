@@ -14,6 +14,7 @@ from functools import lru_cache
 from etl.extract.lexicon import Lexicon, last_words_start
 from etl.extract.locations import location_of, places_in, preposition_before
 from etl.extract.nonfigures import starts_with_role
+from etl.extract.publishers import actor_before, compiled_by, confirmed_by, publication_agent, reported_by
 
 COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")  # a hyphen or dash joining a name to the next word
 OWNER_BEFORE = re.compile(r"([^\W\d_][\w-]*)['’]s\s+$")
@@ -177,74 +178,11 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
     return sorted(found, key=lambda m: m.start)
 
 
-@lru_cache(maxsize=16)  # one per lexicon: asked per source name
-def actor_before(lex: Lexicon) -> re.Pattern[str]:
-    """The agent of a passive ("by", "por", "par"), maybe an article and a word in lower case, right
-    before a name: "run by Hamas", "controladas por los rebeldes hutíes"."""
-    determiner = lex.alt("determiner")
-    return re.compile(rf"(?<![\w-]){lex.alt('agent')}\s+(?:{determiner}\s*)?(?:[^\W\d_A-Z]+\s+)?$")
-
-
 def owned_by_alias(text: str, generic: SourceMention, found: list[SourceMention]) -> bool:
     """Does a known name stand right before the generic source, as its modifier?"""
     return any(
         m.kind == "alias" and m.end <= generic.start and not text[m.end : generic.start].strip()
         for m in found
-    )
-
-
-@lru_cache(maxsize=16)
-def publication_agent(lex: Lexicon) -> re.Pattern[str]:
-    """ "figures released on Monday by the", "the toll, published Tuesday by", "a report by the", "chiffres
-    publiés par le": what stands before the publisher of a count, ending where the publisher begins.
-    Without the count ("captives released by Hamas") the verb is an event and "by" names its actor."""
-    return re.compile(publication_lead(lex).pattern + "$")
-
-
-@lru_cache(maxsize=16)
-def reported_by_pattern(lex: Lexicon) -> re.Pattern[str]:
-    # a count and up to three words of its noun before the verb: "627 deaths reported by the"
-    return re.compile(
-        rf"\d\s+(?:[^\W\d]+\s+){{0,3}}?(?P<verb>{lex.alt('publication_verb')})\s+(?:{lex.alt('agent')})\s+"
-        rf"(?:{lex.alt_before_word('determiner')})?$",
-        re.IGNORECASE,
-    )
-
-
-def reported_by(lex: Lexicon, text: str, source_start: int) -> re.Match[str] | None:
-    """ "the 627 deaths reported by the": a verb of publication that names no event (or follows a noun
-    that names the count's: "101 injured released by"), then its agent, right before a source, who
-    published the count ("captives released by Hamas" is an event's actor)."""
-    found = reported_by_pattern(lex).search(text, 0, source_start)
-    if not found:
-        return None
-    # "101 injured released by the ministry": past a noun that names the count's event, the verb publishes
-    named = lex.find("event", text[found.start() : found.start("verb")])
-    return found if named or not lex.find("event", found.group("verb")) else None
-
-
-@lru_cache(maxsize=16)
-def confirmed_by(lex: Lexicon) -> re.Pattern[str]:
-    """ "confirmed dead by the", "confirmée par l'": an agent who confirms a count is its source."""
-    return re.compile(rf"(?<![\w-])(?:{lex.alt('according')})\s+(?:{lex.alt_before_word('determiner')})?$")
-
-
-@lru_cache(maxsize=16)
-def compiled_by(lex: Lexicon) -> re.Pattern[str]:
-    """ "figures compiled by the", "datos recogidos por la": who compiled the figures is their source."""
-    return re.compile(rf"(?<![\w-])(?:{lex.alt('compiled_by')})\s+(?:{lex.alt_before_word('determiner')})?$")
-
-
-@lru_cache(maxsize=16)
-def publication_lead(lex: Lexicon) -> re.Pattern[str]:
-    """What stands before the publisher of a count, anywhere in a text."""
-    day = (
-        rf"(?:(?:{lex.alt('location_preposition')}|{lex.alt('determiner')})\s+)?"  # "on Monday", "el lunes"
-        rf"(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
-    )
-    return re.compile(
-        rf"(?<![\w-])(?:{lex.alt('count_noun')}),?\s+(?:(?:{lex.alt('publication_verb')})\s+(?:{day})?)?"
-        rf"{lex.alt('agent')}\s+(?:{lex.alt_before_word('determiner')})?"
     )
 
 

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.source_names import SourceMention, after_preposition, publication_agent, resolve_alias
+from etl.extract.publishers import publication_agent
+from etl.extract.source_names import SourceMention, after_preposition, resolve_alias
 
 # A name no table knows: capitalised words ("Nasser Hospital", "Council of Churches", "Al-Aqsa Hospital").
 CAPITALISED_NAME = (
