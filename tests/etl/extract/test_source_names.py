@@ -769,8 +769,12 @@ def test_who_reported_a_count_after_it_is_no_other_counts_source(reference):
             "Lebanon's representative to the UN said 20 people were killed in Lebanon.",
             "Lebanese government",
         ),
-        ("es", "El embajador iraní ante la ONU dijo que 78 personas murieron en Irán.", ""),
-        ("fr", "L'ambassadeur iranien auprès de l'ONU a fait état de 78 morts en Iran.", ""),
+        ("es", "El embajador iraní ante la ONU dijo que 78 personas murieron en Irán.", "Iranian government"),
+        (
+            "fr",
+            "L'ambassadeur iranien auprès de l'ONU a fait état de 78 morts en Iran.",
+            "Iranian government",
+        ),
     ],
 )
 def test_the_body_a_diplomat_is_posted_to_does_not_speak(reference, language, text, source):
@@ -796,3 +800,32 @@ def test_who_published_counts_listed_together_is_the_source_of_each(reference):
         (31, "Gaza Civil Defence"),
         (101, "Gaza Civil Defence"),
     ]
+
+
+DIPLOMATS = {
+    "en": "The {who} said 20 people were killed in {place}.",
+    "es": "El {who} dijo que 20 personas murieron en {place}.",
+    "fr": "L'{who} a déclaré que 20 personnes avaient été tuées en {place}.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "who", "place", "source"),
+    [
+        ("en", "Iranian ambassador", "Iran", "Iranian government"),
+        ("en", "Iranian envoy", "Iran", "Iranian government"),
+        ("es", "embajador iraní", "Irán", "Iranian government"),
+        ("fr", "ambassadeur iranien", "Iran", "Iranian government"),
+        ("en", "Israeli ambassador", "Israel", "Israeli official figures"),
+        ("en", "Israeli envoy", "Israel", "Israeli official figures"),
+        ("es", "embajador israelí", "Israel", "Israeli official figures"),
+        ("fr", "ambassadeur israélien", "Israël", "Israeli official figures"),
+        ("en", "Lebanese ambassador", "Lebanon", "Lebanese government"),
+        ("en", "Lebanese envoy", "Lebanon", "Lebanese government"),
+        ("es", "embajador libanés", "Líbano", "Lebanese government"),
+        ("fr", "ambassadeur libanais", "Liban", "Lebanese government"),
+    ],
+)
+def test_a_countrys_diplomat_speaks_for_its_government(reference, language, who, place, source):
+    text = DIPLOMATS[language].format(who=who, place=place)
+    assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
