@@ -73,19 +73,15 @@ def own_clause(lex: Lexicon, predicate: str) -> str:
     found = (
         clause_opener(lex).search(predicate),
         and_that(lex).search(predicate),
-        contact_clause(lex, predicate),
+        contact_pronoun(lex).search(predicate),
     )
     openers = [m.start() for m in found if m]
     return predicate[: min(openers)] if openers else predicate
 
 
-def contact_clause(lex: Lexicon, predicate: str) -> re.Match[str] | None:
-    """ "attended a rally she held": a subject pronoun right after a noun opens a clause of its own."""
-    return contact_pronoun(lex).search(predicate)
-
-
 @lru_cache(maxsize=16)  # one per lexicon
 def contact_pronoun(lex: Lexicon) -> re.Pattern[str]:
+    """ "attended a rally she held": a subject pronoun right after a noun opens a clause of its own."""
     return re.compile(rf"(?<=[^\W\d_])\s+(?:{lex.alt('subject_pronoun')})\s+(?=[^\W\d_])")
 
 

@@ -62,6 +62,8 @@ def join_ranges(text: str, singles: list[tuple[int, int, int, bool]], lex: Lexic
 
 def without_qualifier(lex: Lexicon, joiner: str) -> str:
     """The joiner of two numbers without a qualifier of the second at its end ("to as many as": "to")."""
+    if len(joiner) <= 3:
+        return joiner  # "to", "and", "-": most joiners hold no qualifier (asked of every pair of numbers)
     for phrase in lex.qualifier_before:
         if joiner.endswith(" " + phrase):
             return joiner[: -len(phrase) - 1].strip()
