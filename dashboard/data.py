@@ -178,11 +178,6 @@ def last_run(version: str) -> dict | None:
     return None if frame.empty else frame.iloc[0].to_dict()
 
 
-def last_refresh(version: str) -> pd.Timestamp | None:
-    run = last_run(version)
-    return None if run is None else run["finished_at"]
-
-
 @st.cache_data(show_spinner=False, max_entries=2)
 def datapackage(version: str) -> bytes:
     """The store's datapackage.json, as `tally export` writes it (its CSVs are not kept)."""

@@ -13,6 +13,14 @@ from typing import NamedTuple
 from etl.extract.dates import month_abbreviation
 from etl.extract.lexicon import Lexicon, alternation
 from etl.extract.numbers import NumberMention, suffixed_roles
+from etl.extract.role_edges import (
+    ends_with_role,
+    inside_role,
+    last_word,
+    leading_term,
+    starts_with_people,
+    starts_with_role,
+)
 
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 CAPITAL_AFTER = re.compile(r"\s+[A-Z0-9]")  # an address's name words (for speed: most counts have none)
@@ -24,8 +32,6 @@ AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*[,—–)]")  # "Shlomi Ziv, 41, ...", "Shlomi Ziv, 41 — were ..."
 THREAD_NUMBER = re.compile(r"\s*\d{1,2}/\d{1,2}")  # "1/6", "12/14" opening a line
 HEADING_AFTER = re.compile(r"^(?:[.)]|\s?[-–])\s")  # "1. Overview", "2) Missing", "3- Wounded", "4 – Killed"
-WORD_BEFORE = re.compile(r"([\w.'’$€£%]+)\W*$")
-WORD_AFTER = re.compile(r"^\W*?([\w.'’$€£%]+)")
 
 # the words before a count of inhabitants in which an event would govern it ("killed 12 inhabitants")
 POPULATION_REACH = 4
@@ -106,41 +112,6 @@ def listed_ages(lex: Lexicon) -> str:
     """Ages listed before the last one: "3, 5 and", "one and"."""
     words = "|".join(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True)) or "(?!)"
     return rf"(?:\s+(?:\d{{1,3}}|{words})\s*(?:,|{lex.alt('conjunction')}\b))*"
-
-
-def starts_with_role(lex: Lexicon, role: str, text: str) -> bool:
-    """Does `text` begin (after spaces or a hyphen) with a term of `role`?"""
-    return leading_term(lex, role, text) is not None
-
-
-def leading_term(lex: Lexicon, role: str, text: str) -> re.Match[str] | None:
-    """The term of `role` that `text` begins with (after spaces or a hyphen), in the stripped text."""
-    pattern = lex.pattern(role)
-    return pattern.match(re.sub(r"^[\s\-–]+", "", text)) if pattern else None
-
-
-def starts_with_people(lex: Lexicon, text: str) -> bool:
-    """Does `text` begin with a noun of people ("children", "people")?"""
-    return starts_with_role(lex, "people", text) or starts_with_role(lex, "subgroup", text)
-
-
-def ends_with_role(lex: Lexicon, role: str, text: str) -> bool:
-    """Does `text` end (before spaces) with a term of `role`?"""
-    pattern = lex.pattern(role)
-    if not pattern:
-        return False
-    tail = text.rstrip()[-40:]
-    return any(m.end() == len(tail) for m in pattern.finditer(tail))
-
-
-def last_word(text: str) -> str:
-    match = WORD_BEFORE.search(text)
-    return match.group(1) if match else ""
-
-
-def first_word(text: str) -> str:
-    match = WORD_AFTER.search(text)
-    return match.group(1) if match else ""
 
 
 def is_heading_number(text: str, mention: NumberMention) -> bool:
@@ -401,13 +372,3 @@ def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:
     if ends_with_role(lex, "age_lead", noun):
         return True  # "men aged over 50"
     return ends_with_role(lex, "people", noun) or ends_with_role(lex, "subgroup", noun)
-
-
-def inside_role(lex: Lexicon, role: str, text: str, mention: NumberMention) -> bool:
-    """Is the number a word inside one of the role's terms ("ciento" of "por ciento")?"""
-    window = text[max(0, mention.start - 20) : mention.end + 20]
-    offset = max(0, mention.start - 20)
-    return any(
-        m.start() + offset <= mention.start and mention.end <= m.end() + offset
-        for m in lex.find(role, window)
-    )

@@ -21,7 +21,6 @@ from etl.extract.nonfigures import (
     AGE_AFTER,
     AGE_BEFORE,
     HEADING_AFTER,
-    ends_with_role,
     is_address,
     is_date_part,
 )
@@ -39,6 +38,7 @@ from etl.extract.numbers import (
     suffixed_roles,
     words_value,
 )
+from etl.extract.role_edges import ends_with_role
 
 CHANGE_OF_QUALIFIER = {
     "approximately": "~",

@@ -14,7 +14,6 @@ from etl.extract import source_names as names
 from etl.extract.conjuncts import before_last_conjunct, last_conjunct, opens_conjunct
 from etl.extract.count_kinds import borrowed_domain, held_by_israel, lex_domain_of, telling_domain_of
 from etl.extract.lexicon import Lexicon
-from etl.extract.nonfigures import starts_with_role
 from etl.extract.noun_phrases import NounPhrase, named_before
 from etl.extract.numbers import NumberMention
 from etl.extract.parts import (
@@ -29,6 +28,7 @@ from etl.extract.parts import (
     previous_between,
     vague_whole_event,
 )
+from etl.extract.role_edges import starts_with_role
 from etl.extract.sentences import LIST_ITEM, Sentence
 from etl.extract.tables import TableCells
 

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, last_words_start
 from etl.extract.locations import location_of, places_in, preposition_before
-from etl.extract.nonfigures import starts_with_role
 from etl.extract.publishers import actor_before, compiled_by, confirmed_by, publication_agent, reported_by
+from etl.extract.role_edges import starts_with_role
 
 COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")  # a hyphen or dash joining a name to the next word
 OWNER_BEFORE = re.compile(r"([^\W\d_][\w-]*)['’]s\s+$")

@@ -169,11 +169,6 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
         return raw.decode("latin-1"), [*notes, "not UTF-8: decoded as latin-1"]
 
 
-def read_text_file(path: Path) -> str:
-    """Decode a document file (see decode_text)."""
-    return decode_text(read_raw(path))[0]
-
-
 def document_text(path: Path) -> tuple[str, list[str]]:
     """(plain text, notes) of a file: HTML reduced to its main text, or to all its text when
     trafilatura finds none (a page too deeply nested for it)."""
