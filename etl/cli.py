@@ -206,7 +206,8 @@ def refresh(
     from etl.pipeline import SUMMARY_KEYS
     from etl.pipeline import refresh as run_refresh
     from etl.reference import REFERENCE_DIR, ReferenceTableError, load_reference
-    from etl.store import StoreBusy, StoreWriteError
+    from etl.refresh_lock import StoreBusy
+    from etl.write_errors import StoreWriteError
 
     try:
         # Config and reference tables are checked before the store is touched: a bad table stops here.

@@ -2,18 +2,15 @@
 
 A refresh copies the published file, writes into the copy and swaps it in with `os.replace`:
 a reader (the dashboard) opens either the old file or the new one, and never waits on the
-writer's lock. One refresh at a time: `refresh.lock` beside the store, an flock the kernel frees
-if the refresh dies (even by kill -9); the next refresh removes the dead one's draft.
+writer's lock. One refresh at a time (etl.refresh_lock); the next refresh removes the draft of one
+that died.
 """
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import json
 import os
 import shutil
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,12 +22,9 @@ import pandas as pd
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import DESCRIPTION_FIELDS, Document
 from etl.published import STORE_NAME
+from etl.refresh_lock import refresh_lock
 from etl.validate import DocumentsTable, FileFingerprintsTable, RejectsTable, RunsTable
-
-LOCK_NAME = "refresh.lock"
-# how often, and how long apart, a refresh refused the lock reads the pid its holder is writing
-HOLDER_READS = 50
-HOLDER_WAIT_S = 0.01
+from etl.write_errors import is_write_failure, plain_write_error
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -68,91 +62,12 @@ GROUP BY ALL;
 """
 
 
-class StoreBusy(RuntimeError):
-    """Another refresh holds the lock."""
-
-
 class StoreMissing(FileNotFoundError):
     """No store has been built in this data directory yet."""
 
 
-WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM}
-
-
-class StoreWriteError(OSError):
-    """The data directory cannot take the new store (full disk, read-only, no permission).
-
-    The published store is left as it was; the message names the path and the problem."""
-
-
 def store_path(data_dir: Path | str) -> Path:
     return Path(data_dir) / STORE_NAME
-
-
-def plain_write_error(error: BaseException, path: Path) -> StoreWriteError:
-    """An OS or DuckDB write failure in plain words, naming the path."""
-    text = str(error)
-    number = getattr(error, "errno", None)
-    if number == errno.ENOSPC or "No space left" in text:
-        problem = f"no space left on device writing {path}"
-    elif number in (errno.EROFS, errno.EACCES, errno.EPERM) or "Read-only file system" in text:
-        problem = f"data directory {path.parent} is not writable ({os.strerror(number or errno.EROFS)})"
-    elif number == errno.EFBIG or "File too large" in text:
-        problem = f"file size limit reached writing {path}"
-    else:
-        problem = f"cannot write {path}: {text}"
-    return StoreWriteError(number or errno.EIO, f"{problem}; the published store is unchanged")
-
-
-@contextmanager
-def refresh_lock(data_dir: Path | str) -> Iterator[Path]:
-    """Hold `refresh.lock` (an flock) for the duration; a live holder makes this raise StoreBusy.
-
-    The kernel drops the flock when its process dies, even by kill -9, so a crashed refresh never
-    blocks the next one; the file is removed on a clean exit."""
-    path = Path(data_dir) / LOCK_NAME
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = take_lock(path)
-    except OSError as error:
-        raise plain_write_error(error, path) from error
-    try:
-        os.ftruncate(handle, 0)
-        os.write(handle, str(os.getpid()).encode())
-        yield path
-    finally:
-        path.unlink(missing_ok=True)  # while still held: a waiting process then sees a new file
-        os.close(handle)
-
-
-def take_lock(path: Path) -> int:
-    """An open descriptor of `path` holding its exclusive flock, or StoreBusy naming the holder."""
-    while True:
-        handle = os.open(path, os.O_CREAT | os.O_RDWR, 0o644)
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = lock_holder(handle)
-            os.close(handle)
-            raise StoreBusy(f"another refresh (pid {holder}) is running on {path.parent}") from None
-        try:
-            same = os.fstat(handle).st_ino == os.stat(path).st_ino
-        except FileNotFoundError:
-            same = False
-        if same:  # not a file its last holder removed between our open and our flock
-            return handle
-        os.close(handle)
-
-
-def lock_holder(handle: int) -> str:
-    """The pid the lock's holder wrote, or "?". It writes it right after taking the lock: a holder read
-    in between is waited for, a few milliseconds at most."""
-    for _ in range(HOLDER_READS):
-        holder = os.pread(handle, 32, 0).decode(errors="replace").strip()
-        if holder:
-            return holder
-        time.sleep(HOLDER_WAIT_S)
-    return "?"
 
 
 def remove_stale_drafts(data_dir: Path) -> list[Path]:
@@ -223,21 +138,6 @@ def writable_copy(data_dir: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
         if is_write_failure(error):
             raise plain_write_error(error, published) from error
         raise
-
-
-# How DuckDB words a failure of the disk under it, whatever exception class carries it.
-DISK_WORDS = ("No space left", "Read-only file system", "File too large", "Disk quota", "Permission denied")
-
-
-def is_write_failure(error: BaseException) -> bool:
-    """A failure of the disk under the store (not some other fault of the refresh)."""
-    if isinstance(error, duckdb.IOException):
-        return True
-    if isinstance(error, duckdb.Error):
-        return any(words in str(error) for words in DISK_WORDS)
-    return (
-        isinstance(error, OSError) and not isinstance(error, StoreWriteError) and error.errno in WRITE_ERRNOS
-    )
 
 
 def connect_readonly(data_dir: Path | str) -> duckdb.DuckDBPyConnection:

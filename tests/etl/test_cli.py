@@ -130,7 +130,7 @@ def test_dashboard_refreshes_an_empty_store_then_serves(tmp_path):
 
 
 def test_refresh_while_another_runs_says_so_and_fails(tmp_path):
-    from etl.store import refresh_lock
+    from etl.refresh_lock import refresh_lock
 
     data = tmp_path / "data"
     with refresh_lock(data):

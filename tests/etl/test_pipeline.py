@@ -20,8 +20,8 @@ from etl.documents import Document
 from etl.extract import extractor_version
 from etl.pipeline import refresh
 from etl.reference import load_reference
+from etl.refresh_lock import StoreBusy, refresh_lock
 from etl.sources import folder
-from etl.store import StoreBusy, refresh_lock
 from tests.conftest import ROOT
 from tests.etl.conftest import query, run_refresh, write_config, write_tfp_slice
 

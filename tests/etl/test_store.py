@@ -3,8 +3,6 @@ and a writer either publishes a whole new file or leaves the old one untouched."
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 
 import pandas as pd
@@ -13,7 +11,7 @@ import pytest
 from etl import store
 from etl.contract import FIGURE_COLUMNS
 from etl.documents import Document
-from tests.conftest import ROOT
+from etl.refresh_lock import LOCK_NAME, StoreBusy, refresh_lock
 
 
 def article(name: str, text: str) -> Document:
@@ -129,62 +127,7 @@ def test_reading_before_any_refresh_says_what_to_do(tmp_path):
 
 
 def test_one_writer_at_a_time(tmp_path):
-    with store.refresh_lock(tmp_path), pytest.raises(store.StoreBusy, match="another refresh"):
+    with refresh_lock(tmp_path), pytest.raises(StoreBusy, match="another refresh"):
         with store.open_store_for_writing(tmp_path):
             pass
-    assert not (tmp_path / store.LOCK_NAME).exists()
-
-
-SLOW_HOLDER = """
-import os, sys, time
-from etl import store
-handle = store.take_lock(os.path.join(sys.argv[1], store.LOCK_NAME))
-print("locked", flush=True)
-time.sleep(0.1)  # the gap between taking the lock and writing the pid
-os.write(handle, str(os.getpid()).encode())
-time.sleep(3)
-"""
-
-
-def test_a_refresh_refused_the_lock_names_its_holder_though_it_has_not_written_its_pid_yet(tmp_path):
-    holder = subprocess.Popen(
-        [sys.executable, "-c", SLOW_HOLDER, str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        with pytest.raises(store.StoreBusy, match=f"another refresh \\(pid {holder.pid}\\) is running"):
-            store.take_lock(tmp_path / store.LOCK_NAME)
-    finally:
-        holder.kill()
-        holder.wait()
-
-
-LOCK_TAKER = """
-import os, sys
-from etl import store
-data, rounds = sys.argv[1], int(sys.argv[2])
-held = overlaps = 0
-for _ in range(rounds):
-    try:
-        with store.refresh_lock(data):
-            held += 1
-            try:  # a marker only one holder at a time may create
-                os.close(os.open(os.path.join(data, "holder"), os.O_CREAT | os.O_EXCL))
-            except FileExistsError:
-                overlaps += 1
-                continue
-            os.unlink(os.path.join(data, "holder"))
-    except store.StoreBusy:
-        pass
-print(held, overlaps)
-"""
-
-
-def test_processes_racing_for_the_lock_never_hold_it_together(tmp_path):
-    """The holder removes the lock file as it leaves: one who opened the old file just before must
-    not think it holds the lock while a third takes the new file."""
-    command = [sys.executable, "-c", LOCK_TAKER, str(tmp_path), "3000"]
-    racers = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) for _ in range(4)]
-    results = [tuple(map(int, racer.communicate(timeout=120)[0].split())) for racer in racers]
-    assert all(held > 0 for held, _ in results)  # they did take turns
-    assert [overlaps for _, overlaps in results] == [0, 0, 0, 0]
+    assert not (tmp_path / LOCK_NAME).exists()

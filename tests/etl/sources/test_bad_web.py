@@ -123,6 +123,7 @@ def test_a_refresh_that_cannot_publish_keeps_no_etag_so_nothing_is_lost(
     from etl import store
     from etl.config import load_config
     from etl.pipeline import refresh
+    from etl.write_errors import StoreWriteError
 
     write_source(tmp_path, web_server, "urls", "/nowhere")
     config = load_config(tmp_path / "tally.toml")
@@ -131,7 +132,7 @@ def test_a_refresh_that_cannot_publish_keeps_no_etag_so_nothing_is_lost(
         raise duckdb.IOException("Could not write file: No space left on device")
 
     monkeypatch.setattr(store, "record_run", disk_full)
-    with pytest.raises(store.StoreWriteError, match="no space left on device writing"):
+    with pytest.raises(StoreWriteError, match="no space left on device writing"):
         refresh(config, tmp_path / "data", reference, show_progress=False)
     monkeypatch.undo()
     cache = tmp_path / "data" / "http_cache.json"
