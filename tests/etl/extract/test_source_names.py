@@ -770,6 +770,7 @@ def test_who_reported_a_count_after_it_is_no_other_counts_source(reference):
             "Lebanese government",
         ),
         ("es", "El embajador iraní ante la ONU dijo que 78 personas murieron en Irán.", "Iranian government"),
+        ("es", "El embajador de Irán ante la ONU dijo que 78 personas murieron en Irán.", "Iranian government"),
         (
             "fr",
             "L'ambassadeur iranien auprès de l'ONU a fait état de 78 morts en Iran.",
@@ -824,6 +825,12 @@ DIPLOMATS = {
         ("en", "Lebanese envoy", "Lebanon", "Lebanese government"),
         ("es", "embajador libanés", "Líbano", "Lebanese government"),
         ("fr", "ambassadeur libanais", "Liban", "Lebanese government"),
+        ("es", "embajador de Irán", "Irán", "Iranian government"),
+        ("fr", "ambassadeur d'Iran", "Iran", "Iranian government"),
+        ("es", "embajador de Israel", "Israel", "Israeli official figures"),
+        ("fr", "ambassadeur d'Israël", "Israël", "Israeli official figures"),
+        ("es", "embajador del Líbano", "Líbano", "Lebanese government"),
+        ("fr", "ambassadeur du Liban", "Liban", "Lebanese government"),
     ],
 )
 def test_a_countrys_diplomat_speaks_for_its_government(reference, language, who, place, source):
