@@ -1060,6 +1060,20 @@ def test_a_broadcaster_named_in_its_sentence_is_what_the_network_points_to(refer
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El Ministerio de Salud de Gaza dio un primer balance de 18 muertos en el ataque."),
+        ("es", "El Ministerio de Salud de Gaza ofreció un nuevo balance de 18 muertos."),
+        ("fr", "Le ministère de la Santé de Gaza a donné un premier bilan de 18 morts."),
+        ("fr", "Le ministère de la Santé de Gaza a dressé un bilan de 18 morts."),
+        ("fr", "Le ministère de la Santé de Gaza dresse un bilan de 18 morts."),
+    ],
+)
+def test_giving_or_drawing_up_a_toll_is_speech(reference, language, text):
+    assert [f["attributed_to"] for f in figures_in(reference, text, language)] == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Le ministère de la Santé de Gaza a fait état de 61 499 morts. Il a également recensé 222 décès.",

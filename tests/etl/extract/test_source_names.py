@@ -770,7 +770,11 @@ def test_who_reported_a_count_after_it_is_no_other_counts_source(reference):
             "Lebanese government",
         ),
         ("es", "El embajador iraní ante la ONU dijo que 78 personas murieron en Irán.", "Iranian government"),
-        ("es", "El embajador de Irán ante la ONU dijo que 78 personas murieron en Irán.", "Iranian government"),
+        (
+            "es",
+            "El embajador de Irán ante la ONU dijo que 78 personas murieron en Irán.",
+            "Iranian government",
+        ),
         (
             "fr",
             "L'ambassadeur iranien auprès de l'ONU a fait état de 78 morts en Iran.",
