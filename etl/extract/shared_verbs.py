@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract import metrics as met
+from etl.extract.count_kinds import lex_domain_of
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import leading_phrase
 from etl.extract.parts import (
@@ -59,7 +60,7 @@ def lend_verb(lex: Lexicon, reading: Reading, following: Reading, between: str, 
     opens_part = reading.start < len(fronted_partitive(lex, sentence.text[: following.start]))
     if reading.extra.get("by_domain") and following.extra.get("verb_event") and not opens_part:
         share_verb(lex, reading, following, between)
-    if reading.extra.get("by_domain") and following.parent is reading:
+    if (reading.extra.get("by_domain") or not reading.metric) and following.parent is reading:
         verb_after_part(lex, reading, following, sentence.text)
     if is_partitive(lex, between):
         reading.extra["whole"] = following  # its group, and the verb after it, are the part's too
@@ -136,23 +137,32 @@ def verb_after_part(lex: Lexicon, reading: Reading, part: Reading, text: str) ->
     "seven hostages, including three foreigners, had been killed": the verb after a part set off by
     commas or dashes is the whole's."""
     # past an inclusion too: "seven hostages, including three foreigners, had been killed"
+    # past a few words that place the whole: "Eight Thai workers still in Gaza, including two ..."
     opening = re.fullmatch(
-        rf"\s*([,—–(-])\s*(?:(?:{lex.alt('inclusion')})\s+)?",
+        rf"((?:\s+[\w'’-]+){{0,4}}?)\s*([,—–(-])\s*(?:(?:{lex.alt('inclusion')})\s+)?",
         text[reading.end : part.start][len(reading.phrase.text) :],
     )
     if not opening:
         return
-    mark = {",": ",", "(": r"\)"}.get(opening.group(1), r"—–\-")
+    mark = {",": ",", "(": r"\)"}.get(opening.group(2), r"—–\-")
     closing = re.match(rf"[^{mark};:]*[{mark}]", text[part.end :])
     if not closing:
         return
     rest = text[part.end + closing.end() :]
     verb = re.match(rf"\s*(?:(?:{lex.alt('auxiliary')})\s+)*", rest)
     event = leading_phrase(lex, "event", rest[verb.end() :])
-    metric = met.metric_for(lex, reading.domain, met.event_of(lex, event)) if event else ""
+    verb_event = met.event_of(lex, event) if event else ""
+    if verb_event in met.STATE_EVENTS:  # through a linking verb: "..., remain in captivity" is held
+        verb_event = met.predicate_event(rest, lex) or verb_event
+    metric = met.metric_for(lex, reading.domain, verb_event) if verb_event else ""
     if metric:
         reading.metric = metric
         reading.extra["verb_after_parts"] = True
+        if reading.domain in ("", "people"):  # "Eight Thai workers, ..., remain in captivity": hostages
+            reading.domain = lex_domain_of(lex, metric)
+        own = part.extra.get("event", "")
+        if own in met.DEATH_EVENTS:  # "..., including two believed dead, ...": dead hostages
+            part.metric = met.metric_for(lex, reading.domain, own) or part.metric
 
 
 def is_partitive(lex: Lexicon, between: str) -> bool:

@@ -255,6 +255,13 @@ def test_the_verb_after_a_part_set_off_by_commas_or_dashes_is_the_wholes(referen
     assert metrics_of(reference, text) == [(33, "hostages_released"), (8, "hostages_dead")]
 
 
+def test_a_linking_verb_after_the_parts_tells_the_state_of_people_of_no_kind(reference):
+    """The whole is placed by a few words before its part, and the verb after the part links it to
+    where they are: those held are hostages, and the part that died is of dead hostages."""
+    text = "Six Nepali students still in Gaza, including one believed dead, remain in captivity."
+    assert metrics_of(reference, text) == [(6, "hostages_held"), (1, "hostages_dead")]
+
+
 @pytest.mark.parametrize(
     "part",
     [
