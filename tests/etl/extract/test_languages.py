@@ -1330,6 +1330,20 @@ def test_places_counted_are_things_not_people(reference, language, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels seized three ships.",
+        "The rebels seized three vessels.",
+        "The rebels seized three boats.",
+        "The army still holds five positions inside Lebanon.",
+        "The army still holds five outposts inside Lebanon.",
+    ],
+)
+def test_ships_and_positions_seized_or_held_are_things_not_people(reference, text):
+    assert figures_in(reference, text, "en") == []
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "Israel committed to free 1,900 prisoners."),
@@ -1690,7 +1704,16 @@ def test_who_projects_a_toll_is_its_source(reference, language, text):
         ("fr", "Au moins 40 civils ont été assassinés en Israël ce jour-là."),
         ("fr", "Au moins 40 villageois ont été massacrés en Israël ce jour-là."),
         ("en", "At least 40 villagers were massacred in Israel that day."),
+        ("es", "Ese día, el grupo asesinó a 40 aldeanos en Israel."),
+        ("es", "Ese día, los milicianos asesinaron a 40 aldeanos en Israel."),
+        ("fr", "Ce jour-là, le groupe a assassiné 40 villageois en Israël."),
+        ("fr", "Ce jour-là, les miliciens ont assassiné 40 villageois en Israël."),
     ],
 )
 def test_the_murdered_and_massacred_were_killed(reference, language, text):
     assert [metric for (metric,) in rows(reference, text, language, columns=("metric",))] == ["killed"]
+
+
+def test_the_maimed_were_injured(reference):
+    text = "Counsel said that more than 5,500 people had been maimed that day."
+    assert [metric for (metric,) in rows(reference, text, "en", columns=("metric",))] == ["injured"]
