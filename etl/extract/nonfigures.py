@@ -177,7 +177,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     """Why this number is not a figure, or None when it may be one."""
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 60]
     if mention.value_high is None and not mention.is_word and YEAR.match(mention.text):
-        return "year"
+        if not is_qualified_count(lex, mention, after):
+            return "year"
     if DECIMAL_ALONE.match(mention.text):
         return "a decimal without a scale, a clock time or a date: no count of people (10.5, 00.30, 07.2024)"
     if in_numeric_date(text, mention):
@@ -301,6 +302,13 @@ def factor_lead_ends(lex: Lexicon) -> frozenset[str]:
 def rate_openers(lex: Lexicon) -> frozenset[str]:
     """The first words of the rate terms ("a" of "a day", "per" of "per week")."""
     return frozenset(term.split()[0] for term in lex.lower_words("rate"))
+
+
+def is_qualified_count(lex: Lexicon, mention: NumberMention, after: str) -> bool:
+    """ "plus de 1900 personnes", "más de 1900 muertos": four digits written without a separator (as
+    Spanish and Quebec French write them) after a qualifier and before people or their event count them."""
+    qualified = mention.qualifier_start < mention.start
+    return qualified and (starts_with_people(lex, after) or starts_with_role(lex, "event", after))
 
 
 def is_year_span(lex: Lexicon, mention: NumberMention, after: str) -> bool:

@@ -145,6 +145,30 @@ def test_two_years_joined_by_words_before_people_are_a_range(reference):
     assert [(f["value"], f["value_high"]) for f in found] == [(1900, 2000)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "Plus de 1900 personnes ont été tuées au Liban depuis octobre.", 1900),
+        ("es", "Más de 1900 muertos en el Líbano desde octubre.", 1900),
+        ("en", "About 2000 people have been killed in Lebanon since October.", 2000),
+    ],
+)
+def test_four_digits_after_a_qualifier_and_before_people_are_a_count(reference, language, text, value):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 people were killed in Gaza, and 51 people died in the camp.",
+        "By around 2000, 51 people had been killed in the camp.",
+        "Around 2000 years ago, 51 people were killed in the camp.",
+    ],
+)
+def test_a_year_with_no_qualifier_or_no_people_after_it_stays_a_year(reference, text):
+    assert [f["value"] for f in figures(reference, text)] == [51]
+
+
 @pytest.mark.parametrize("span", ["2023-24", "2023–24", "2014/15"])
 def test_a_year_and_two_digits_after_it_are_a_span_of_years(reference, span):
     found = figures(reference, f"The {span} war killed more than 4,000 people in Lebanon.")
