@@ -261,7 +261,9 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
             frames.append(frame)
         elif re.match(rf"\s+{lex.alt('possessive')}\b", text[phrase.end() :]):
             pronoun = SourceMention(phrase.end(), phrase.end() + 10, "the same source", "pronoun")
-            frames.append(Frame("according", pronoun, phrase.start(), phrase.end() + 10))
+            frame = Frame("according", pronoun, phrase.start(), phrase.end() + 10)
+            frame.same_as_last = bool(re.match(rf"\s+{lex.alt('same_reference')}\b", text[phrase.end() :]))
+            frames.append(frame)
         elif named := organisation_after(lex, text, phrase.end()):
             frames.append(Frame("according", named, phrase.start(), named.end))
         elif pronoun := pronoun_after(lex).match(text, phrase.end()):

@@ -19,3 +19,4 @@ class Frame:
     owns_count: bool = False  # "the ministry's count": a source's own count, named before its number
     count_at: int = -1  # "627 deaths reported by": where the one count it is the source of lies
     listed_from: int = -1  # "31 dead and 101 injured released by": where the counts listed with it start
+    same_as_last: bool = False  # "selon la même source": the source that spoke last, not a name beside it

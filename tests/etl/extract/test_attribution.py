@@ -595,6 +595,40 @@ def test_according_to_a_pronoun_is_the_last_source_that_spoke(reference, languag
     assert sources_of(reference, text, language) == ["UNICEF", "UNICEF"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "UNICEF said 1,580 children were killed. Since the fighting between Israel and Hezbollah began, "
+            "about 200 were wounded, according to the same source.",
+        ),
+        (
+            "es",
+            "UNICEF dijo que 1.580 niños murieron. Desde el inicio de los combates entre Israel y Hezbolá, "
+            "unos 200 resultaron heridos, según la misma fuente.",
+        ),
+        (
+            "fr",
+            "L'UNICEF a dit que 1 580 enfants ont été tués. Depuis le début des échanges de tirs entre "
+            "Israël et le Hezbollah, environ 200 ont été blessés, selon la même source.",
+        ),
+        (
+            "es",
+            "UNICEF dijo que 1.580 niños murieron. Desde el inicio de los combates entre Israel y Hezbolá, "
+            "unos 200 resultaron heridos, según el mismo organismo.",
+        ),
+        (
+            "fr",
+            "L'UNICEF a dit que 1 580 enfants ont été tués. Depuis le début des échanges de tirs entre "
+            "Israël et le Hezbollah, environ 200 ont été blessés, selon le même organisme.",
+        ),
+    ],
+)
+def test_the_same_source_is_the_last_that_spoke_not_a_name_beside_it(reference, language, text):
+    assert sources_of(reference, text, language) == ["UNICEF", "UNICEF"]
+
+
 def test_a_pronoun_noun_no_source_holds_is_the_last_source_that_spoke(reference):
     text = "UNICEF said 1,580 children have been killed in Gaza. The team also said 2,600 were wounded."
     assert sources_of(reference, text) == ["UNICEF", "UNICEF"]
