@@ -22,6 +22,7 @@ TABLES = (
     "qualifiers",
     "subgroups",
     "locations",
+    "countries",
     "statuses",
     "numbers",
     "lexicon",
@@ -44,6 +45,7 @@ class Reference:
     qualifiers: pd.DataFrame
     subgroups: pd.DataFrame
     locations: pd.DataFrame
+    countries: pd.DataFrame
     statuses: pd.DataFrame
     numbers: pd.DataFrame
     lexicon: pd.DataFrame
@@ -67,7 +69,7 @@ class Reference:
 
     @cached_property
     def location_names(self) -> frozenset[str]:
-        return frozenset(self.locations["location"])
+        return frozenset(self.locations["location"]) | frozenset(self.countries["location"])
 
     @cached_property
     def source_names(self) -> frozenset[str]:

@@ -147,6 +147,11 @@ class LocationsTable(RowsListedOnce):
         strict = True
 
 
+class CountriesTable(LocationsTable):
+    """seeds/reference/countries.csv: the countries of the world beyond the war's own places, by their
+    names in each language (Unicode CLDR, as Babel gives them); a place only after a preposition of place."""
+
+
 class StatusesTable(RowsListedOnce):
     """seeds/reference/statuses.csv: cue words for proposed and projected figures."""
 
@@ -182,6 +187,7 @@ REFERENCE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "qualifiers": QualifiersTable,
     "subgroups": SubgroupsTable,
     "locations": LocationsTable,
+    "countries": CountriesTable,
     "statuses": StatusesTable,
     "numbers": NumbersTable,
     "lexicon": LexiconTable,

@@ -312,6 +312,8 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
         lex.subgroup_in_context[row.subgroup] = row.location_from_context == "yes"
     for row in reference.rows("locations", language).itertuples():
         lex.location_words[row.term.lower()] = row.location
+    for row in reference.rows("countries", language).itertuples():
+        lex.location_words.setdefault(row.term.lower(), row.location)
     for row in reference.rows("statuses", language).itertuples():
         if row.term:
             lex.status_words[row.term.lower()] = row.status
@@ -339,7 +341,13 @@ def build_lexicon(reference: Reference, language: str) -> Lexicon:
     ):
         lex.add_pattern(role, term_pattern, set(words))
     places = {r.term for r in reference.rows("locations", language).itertuples()}
+    countries = {r.term for r in reference.rows("countries", language).itertuples()}
     aliases = {s["alias"] for s in lex.sources}
-    for role, terms in (("subgroup", set(lex.subgroup_words)), ("location", places), ("source", aliases)):
+    for role, terms in (
+        ("subgroup", set(lex.subgroup_words)),
+        ("location", places),
+        ("country", countries),
+        ("source", aliases),
+    ):
         lex.add_pattern(role, compile_role, terms)
     return lex

@@ -51,7 +51,7 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     found = []
     subject, subject_words = clause_subject(lex)
     actor, waged = possessive_actor(lex), action_before(lex)
-    for match in lex.find("location", text):
+    for match in sorted(lex.find("location", text) + far_places(lex, text), key=lambda m: m.start()):
         if any(a <= match.start() < b for a, b in excluded):
             continue
         if subject.search(text, last_words_start(text, match.start(), subject_words), match.start()):
@@ -65,6 +65,20 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
         found.append(
             (match.start(), location_of(lex, match.group()), preposition_before(lex, text, match.start()))
         )
+    return found
+
+
+def far_places(lex: Lexicon, text: str) -> list[re.Match[str]]:
+    """Countries beyond the war's own places, only where a preposition of place governs them ("in
+    western Afghanistan", "en Birmanie"): a bare name there is a nationality, a speaker or an outlet
+    ("Radio Nacional de España", "cascos azules de Sri Lanka", "Global Affairs Canada")."""
+    opener, words = place_opener(lex)
+    prepositions = lex.lower_words("far_place_preposition")
+    found = []
+    for match in lex.find("country", text):
+        before = opener.search(text, last_words_start(text, match.start(), words), match.start())
+        if before and before.group(1).lower() in prepositions:
+            found.append(match)
     return found
 
 
@@ -319,7 +333,17 @@ def heading_place(lex: Lexicon, heading: str) -> str:
         places = {location for _, location, word in found if word and word not in origins and word not in of}
         if len(places) != 1:
             places = {kicker_place(lex, heading)} - {""}
+    if not places:  # "Myanmar quake toll passes 3,000", "Nigeria: Maiduguri floods": a far country leads
+        places = {leading_country(lex, heading)} - {""}
     return places.pop() if len(places) == 1 else ""
+
+
+def leading_country(lex: Lexicon, heading: str) -> str:
+    """The country a heading opens with, its subject or its kicker, unless it speaks ("Russia says")."""
+    first = next(iter(lex.find("country", heading[:60])), None)
+    if not first or heading[: first.start()].strip() or speech_after(lex).match(heading, first.end()):
+        return ""
+    return location_of(lex, first.group())
 
 
 def kicker_place(lex: Lexicon, heading: str) -> str:

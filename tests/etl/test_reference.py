@@ -47,6 +47,7 @@ def test_an_alias_may_be_listed_in_two_cases_for_one_source(tmp_path):
         ("numbers.csv", "trois,fr,3,unit", "row_is_listed_once"),
         ("subgroups.csv", "foreign_nationals,fr,Canadiens,,yes", "row_is_listed_once"),
         ("locations.csv", "Gaza,en,Gaza", "row_is_listed_once"),
+        ("countries.csv", "Nigeria,en,Nigeria", "row_is_listed_once"),
     ],
 )
 def test_a_row_listed_twice_is_an_error(tmp_path, table, row, check):

@@ -152,3 +152,10 @@ def test_runs_table_guards_status_counts_and_times():
     for bad in ({"status": "fine"}, {"rejects": -1}, {"finished_at": datetime(2023, 1, 1)}):
         with pytest.raises(pa.errors.SchemaError):
             RunsTable.validate(pd.DataFrame([row | bad]))
+
+
+def test_a_country_of_countries_csv_is_a_location(reference):
+    good, bad = split_valid(
+        table(figure(1, location="Afghanistan"), figure(2, location="Nigeria")), reference
+    )
+    assert bad.empty and list(good["location"]) == ["Afghanistan", "Nigeria"]

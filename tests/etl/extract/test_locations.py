@@ -1064,3 +1064,60 @@ def test_a_place_a_speaker_is_in_is_what_there_points_back_to(reference):
 )
 def test_other_wars_a_report_compares_are_their_own_places(reference, language, text, place):
     assert [f["location"] for f in figures_in(reference, text, language)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "The quakes killed 2,053 people in western Afghanistan, officials said.", "Afghanistan"),
+        ("es", "Al menos 16 migrantes murieron en México tras el vuelco de un autobús.", "Mexico"),
+        ("fr", "Au moins 16 migrants ont été tués au Mexique dans l'accident.", "Mexico"),
+        ("fr", "Au moins 19 manifestants ont été tués en Birmanie.", "Myanmar"),
+    ],
+)
+def test_a_country_beyond_the_war_is_a_place_after_a_preposition_of_place(reference, language, text, place):
+    assert place_of(reference, text, language) == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Dos explosiones hirieron a dos cascos azules de Sri Lanka en Naqura, en el sur del Líbano."),
+        ("es", "Radio Nacional de España. Al menos 20 personas murieron en Jan Yunis."),
+        ("en", "Global Affairs Canada said eight Canadians were killed in Israel."),
+    ],
+)
+def test_a_bare_country_is_a_nationality_a_speaker_or_an_outlet_not_a_place(reference, language, text):
+    assert "Sri Lanka" not in place_of(reference, text, language)
+    assert not {"Spain", "Canada"} & set(place_of(reference, text, language))
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Myanmar quake toll passes 3,000", "Myanmar"),
+        ("Nigeria: Maiduguri floods", "Nigeria"),
+        ("Taiwan's strongest quake in 25 years kills nine", "Taiwan"),
+        ("Russia says Ukrainian prisoners of war died in plane crash", ""),
+        ("Aid flights resume as Myanmar digs out after the quake", ""),
+    ],
+)
+def test_a_heading_that_opens_with_a_far_country_is_about_it_unless_the_country_speaks(
+    reference, title, place
+):
+    assert heading_place(build_lexicon(reference, "en"), title) == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Floods killed 37 people across Nigeria."),
+        ("en", "Floods killed 37 people throughout Nigeria."),
+        ("en", "Floods killed 37 people inside Nigeria."),
+        ("en", "Floods killed 37 people within Nigeria."),
+        ("fr", "Les inondations ont tué 37 personnes dans le Nigeria."),
+        ("fr", "Les inondations ont tué 37 personnes aux Philippines."),
+    ],
+)
+def test_every_preposition_of_a_far_place_places_the_count(reference, language, text):
+    assert place_of(reference, text, language) == [text.rstrip(".").split()[-1]]
