@@ -14,8 +14,15 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     return [
         SourceMention(m.start(), m.end(), m.group(), "pronoun")
         for m in lex.find("pronoun", text)
-        if is_spokesperson(lex, m.group()) or not is_indefinite(lex, text, m.start())
+        if (is_spokesperson(lex, m.group()) or not is_indefinite(lex, text, m.start()))
+        and not heads_a_name(text, m)
     ]
+
+
+def heads_a_name(text: str, pronoun: re.Match[str]) -> bool:
+    """ "the National Fire Agency said": a capitalised noun after a capitalised word heads a name, it does
+    not point back."""
+    return pronoun.group()[0].isupper() and bool(re.search(r"[A-Z][\w'’-]*\s+$", text[: pronoun.start()]))
 
 
 def is_spokesperson(lex: Lexicon, pronoun: str) -> bool:

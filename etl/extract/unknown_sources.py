@@ -22,7 +22,7 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
     """A capitalised subject no table knows: an organisation keeps its own name ("Nasser Hospital"),
     a person ("Firass Abiad said") speaks for the last source."""
     unknown = re.search(rf"({CAPITALISED_NAME})\s+$", text[:verb_start])
-    if not unknown or lex.find("pronoun", unknown.group(1)):
+    if not unknown or opens_with_pronoun(lex, unknown.group(1)):
         return []
     name, start = unknown.group(1), unknown.start(1)
     first = name.split()[0]
@@ -42,6 +42,12 @@ def unknown_subject(lex: Lexicon, text: str, verb_start: int) -> list[SourceMent
         preposition = re.search(r"\S+\s*$", text[:start]).start()
         return unknown_subject(lex, text, preposition) if text[:preposition].strip() else []
     return [SourceMention(start, unknown.end(1), name, kind)]
+
+
+def opens_with_pronoun(lex: Lexicon, name: str) -> bool:
+    """ "The Agency", "Spokesman Ali": a word that points back opens it; not "National Fire Agency",
+    whose head is a word of the pronoun role."""
+    return any(m.start() == 0 for m in lex.find("pronoun", name))
 
 
 def organisation_headed(lex: Lexicon, name: str) -> bool:

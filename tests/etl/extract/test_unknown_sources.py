@@ -69,3 +69,14 @@ def test_an_organisation_after_a_countrys_possessive_is_in_that_country(referenc
     # the war names another place: the country is where the organisation is, not a place of the count's
     text = "Iran's Foundation of Martyrs and Veterans Affairs said 1,062 were killed in the war with Israel."
     assert [f["location"] for f in figures_in(reference, text, "en")] == ["Iran"]
+
+
+def test_a_name_headed_by_a_word_that_could_point_back_is_a_name_of_its_own(reference):
+    text = "Strikes killed nine people and injured 1,011, the National Fire Agency said."
+    assert sources_of(reference, text) == ["National Fire Agency", "National Fire Agency"]
+
+
+@pytest.mark.parametrize("agency", ["The Agency", "The agency"])
+def test_a_word_that_points_back_after_its_article_still_points_back(reference, agency):
+    text = f"UNRWA said 1,580 children were killed. {agency} said 200 more were wounded."
+    assert sources_of(reference, text) == ["UNRWA", "UNRWA"]
