@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from etl.extract.count_frames import bind_listed_counts, count_frames, count_patterns
 from etl.extract.frame import Frame
+from etl.extract.label_frames import closing_dash_frames, closing_parenthesis_frames, speaker_label_frames
 from etl.extract.lexicon import Lexicon
 from etl.extract.metrics import part_clause
 from etl.extract.pronouns import inverted_pronoun, names_a_noun, pronoun_subjects
@@ -35,8 +36,6 @@ MAX_PRONOUN_GAP = 30
 APPOSITION_TO_VERB = re.compile(r",\s[^,;]{1,60},\s*")  # ", Israel's emergency service, " before "says"
 POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "the Houthis' ", "Hamas's "
 PERSON_NAME = r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+"  # "Roland Friedrich": a capitalised name of 2-4 words
-CLOSING_BRACKET = re.compile(r"\s*\)\W*")  # a bracket closing the sentence: ")", ")."
-SPEAKER_COLON = re.compile(r":\s")  # "MDA: 61 people wounded": a label, not a clock time ("10:30")
 DATELINE_CLOSE = re.compile(r"\s*\)\s*\.?\s*[-—–]")  # "(Reuters) -", "(EFE).-", "(AP) —"
 
 
@@ -300,7 +299,7 @@ def sentence_frames(
     sources = attach_bases(lex, text, mentions)
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
     frames += unknown_publisher_frames(lex, text, sources) + closing_parenthesis_frames(text, sources)
-    frames += speaker_label_frames(lex, text, sources)
+    frames += speaker_label_frames(lex, text, sources) + closing_dash_frames(lex, text, sources)
     bind_listed_counts(lex, text, frames, numbers)
     return opening_citation(lex, text, frames, subject_frames(lex, text, sources, numbers))
 
@@ -322,30 +321,6 @@ def opening_citation(lex: Lexicon, text: str, frames: list[Frame], subjects: lis
             after[0].source.basis = frame.source
             return [f for f in frames if f is not frame] + subjects
     return frames + subjects
-
-
-def closing_parenthesis_frames(text: str, sources: list[SourceMention]) -> list[Frame]:
-    """ "Aid workers killed: 540 (UN OCHA)": a source right before the bracket that closes the sentence
-    is its source."""
-    return [
-        Frame("according", source, source.start, source.end)
-        for source in sources
-        if CLOSING_BRACKET.fullmatch(text[source.end :])
-    ]
-
-
-def speaker_label_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
-    """ "MDA: 61 people wounded", "Lebanon's Health Ministry: 21 killed": a known name that opens the
-    sentence before a colon, as a live blog's entries and posts label who speaks; but "Lebanon: Israeli
-    strike kills 13" names a place."""
-    return [
-        Frame("according", source, source.start, source.end + 1)
-        for source in sources
-        if source.kind == "alias"
-        and not text[: source.start].strip()
-        and SPEAKER_COLON.match(text, source.end)
-        and " ".join(source.text.lower().split()) not in lex.location_words
-    ]
 
 
 def unknown_publisher_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:

@@ -656,6 +656,35 @@ def test_a_source_in_brackets_closing_the_sentence_is_its_source(reference, text
     assert sources_of(reference, text) == [source]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("17:05 Toll from strike on Khan Younis rises to 90 dead and 300 wounded — health ministry", "Gaza"),
+        ("Strike on Khan Younis kills 90, wounds 300 – Civil Defence", "Civil Defence"),
+        ("Strike on Khan Younis kills 90, wounds 300 - UNRWA.", "UNRWA"),
+    ],
+)
+def test_a_source_after_a_dash_that_closes_the_line_is_its_source(reference, text, source):
+    found = sources_of(reference, text)
+    assert len(found) == 2 and all(source in name for name in found)
+
+
+@pytest.mark.parametrize("wire", ["AFP", "Reuters"])
+def test_a_news_agency_after_the_closing_dash_credits_its_wire_and_is_no_source(reference, wire):
+    assert sources_of(reference, f"Strike on Khan Younis kills 90, wounds 300 — {wire}") == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike on Khan Younis kills 90 — UNRWA school hit, 300 wounded",
+        "Strike on Khan Younis kills 90 and wounds 300 in schools of UNRWA",
+    ],
+)
+def test_a_source_not_after_a_dash_that_closes_the_line_is_no_source_of_its_own(reference, text):
+    assert "UNRWA" not in sources_of(reference, text)
+
+
 def test_a_source_in_brackets_within_the_sentence_is_no_source_of_its_own(reference):
     assert sources_of(reference, "Strikes killed 20 people near a UNRWA (UN) school.") == [""]
 
