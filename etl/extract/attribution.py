@@ -115,6 +115,8 @@ def is_trailing(lex: Lexicon, text: str, start: int, end: int) -> bool:
     tail = text[end:]
     if re.match(rf"\s*{lex.alt('complementizer')}\b", tail):
         return False  # "aid groups have warned that ...": it opens what they said, about no figure before
+    if re.match(rf"\s*(?:{lex.alt('modal')}|{lex.alt('auxiliary')}|{lex.alt('copula')})(?![\w-])", tail):
+        return False  # "injuries that doctors said would leave them disabled": what they said follows
     closes = not lex.find("event", tail) and not re.search(r"\d", tail)
     opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[:start])
     # set off up to its next comma, past words that tell of no count ("told reporters in Geneva, adding"),
