@@ -1071,6 +1071,10 @@ def test_having_to_move_is_displacement(reference, language, text):
         ("es", "Unos 60.000 residentes fueron evacuados de sus hogares.", [(60000, "displaced")]),
         ("fr", "Quelque 60 000 personnes ont été évacuées de leurs maisons.", [(60000, "displaced")]),
         ("fr", "Quelque 60 000 habitants ont été évacués de leurs maisons.", [(60000, "displaced")]),
+        # the evacuation of people from their homes, named by its noun
+        ("en", "The state is funding the evacuation of about 60,000 residents.", [(60000, "displaced")]),
+        ("es", "El Estado financia la evacuación de unos 60.000 residentes.", [(60000, "displaced")]),
+        ("fr", "L'État finance l'évacuation de quelque 60 000 habitants.", [(60000, "displaced")]),
         # evacuated to be treated: no one displaced
         ("es", "Unos 300 niños fueron evacuados para recibir tratamiento en Egipto.", []),
         ("es", "Unas 300 niñas fueron evacuadas para recibir tratamiento en Egipto.", []),
