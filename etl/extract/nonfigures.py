@@ -25,6 +25,7 @@ from etl.extract.role_edges import (
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 CAPITAL_AFTER = re.compile(r"\s+[A-Z0-9]")  # an address's name words (for speed: most counts have none)
 DECIMAL_ALONE = re.compile(r"\d+[.,](?!\d{3}$)\d+$")  # not a group of thousands: "29,514", "26.083"
+COMPOUND_AFTER = re.compile(r"-([^\W\d_][\w'’]*)")  # "three-storey", "9-digit": a modifier, not a count
 YEAR_THEN_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 # "12/01/2025", "01-04-2024": a day and a month in digits before a year (joined by the one separator)
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/])")
@@ -188,6 +189,9 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     rules = rule_patterns(lex)
     if rules.ordinal.match(after) or after.startswith(("'s", "’s")):
         return "ordinal or decade"
+    compound = COMPOUND_AFTER.match(after)
+    if compound and compound.group(1).lower() not in lex.qualifier_after:  # not "1,200-plus", "60,000-odd"
+        return "a compound modifier: a three-storey house, a 9-digit number"
     listable = not mention.is_word and mention.value <= 31  # a day of a month, in digits
     if is_date_part(lex, before, after) or (listable and is_listed_day(lex, before, after)):
         return "date"

@@ -169,6 +169,22 @@ def test_a_year_with_no_qualifier_or_no_people_after_it_stays_a_year(reference, 
     assert [f["value"] for f in figures(reference, text)] == [51]
 
 
+@pytest.mark.parametrize(
+    "compound", ["three-storey house", "9-digit identity number", "649-page list", "UPDATE 2-Death toll"]
+)
+def test_a_number_hyphened_to_a_word_is_a_modifier_not_a_count(reference, compound):
+    text = f"Rescuers said 12 people were killed. The {compound} was found under the rubble."
+    assert [f["value"] for f in figures(reference, text)] == [12]
+
+
+@pytest.mark.parametrize(
+    ("written", "qualifier"), [("60,000-odd", "approximately"), ("1,200-plus", "more_than")]
+)
+def test_a_qualifier_hyphened_after_a_number_qualifies_it(reference, written, qualifier):
+    found = figures(reference, f"The {written} Israelis who were displaced from the north want to go home.")
+    assert [f["qualifier"] for f in found] == [qualifier]
+
+
 @pytest.mark.parametrize("span", ["2023-24", "2023–24", "2014/15"])
 def test_a_year_and_two_digits_after_it_are_a_span_of_years(reference, span):
     found = figures(reference, f"The {span} war killed more than 4,000 people in Lebanon.")
