@@ -499,6 +499,12 @@ def test_a_clock_time_a_dotted_date_or_a_decimal_without_a_scale_is_no_count(ref
     assert [f["value"] for f in figures_in(reference, text, "en")] == [40]
 
 
+@pytest.mark.parametrize("part", ["de la mañana", "de la tarde", "de la noche", "de la madrugada"])
+def test_an_hour_of_a_part_of_the_day_is_a_clock_time_in_spanish(reference, part):
+    text = f"Los tres rehenes fueron entregados a la Cruz Roja poco después de las 10 {part}."
+    assert [f["value"] for f in figures_in(reference, text, "es")] == [3]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "values"),
     [
