@@ -58,6 +58,7 @@ class RulePatterns(NamedTuple):
     fraction_after: re.Pattern[str]  # " quarters" after "three": a fraction's denominator
     share_of: re.Pattern[str]  # "90% of the", "half of the": a share before the whole it is taken from
     things_of: re.Pattern[str]  # "residents of the ": a noun of people, then "of" and a determiner
+    named_age: re.Pattern[str]  # "Shlomi Ziv, ", "Hanan Yablonka, de ": a name before its age
     fronted_distributive: re.Pattern[str]  # "For every hostage returned, ...": a ratio opening a clause
 
 
@@ -83,6 +84,7 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         # "children under 3 and 5": an age coordinated with one after the marker is an age too
         age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}({listed_ages(lex)})\s*$"),
         age_lead=re.compile(rf"(?<![\w-]){lex.alt('age_lead')}({listed_ages(lex)})\s*$"),
+        named_age=re.compile(rf"[A-Z][\w'’-]+,\s*(?:{lex.alt('age_preposition')}\s+)?$"),
         # "March 12, 14 and ": not "October 1, " before "14 soldiers", a count after its date
         listed_day=re.compile(
             rf"(?:{lex.alt('month')})\s+\d{{1,2}}(?:{listing}\s+\d{{1,2}})*\s+{lex.alt('conjunction')}\s+$"
@@ -245,7 +247,12 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "things a noun phrase names: 32,000 residents of the three camps"
     if not mention.is_word and CAPITAL_AFTER.match(after) and is_address(after, lex):
         return "an address: 18 Rothschild Street"
-    if AGE_BEFORE.search(before) and AGE_AFTER.match(after) and mention.value < 120 and not mention.is_word:
+    if (
+        rules.named_age.search(before)
+        and AGE_AFTER.match(after)
+        and mention.value < 120
+        and not mention.is_word
+    ):
         return "age"
     if (
         mention.value < 120

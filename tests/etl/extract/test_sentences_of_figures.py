@@ -75,6 +75,8 @@ def test_numbers_qualifiers_and_ranges(reference, text, value, high, qualifier):
         "The first to go free are women, children and men over 50.",
         "Los primeros serán mujeres y hombres mayores de 50.",
         "The four — Noa Argamani, 26, and Shlomi Ziv, 41 — were taken to hospital.",
+        # a Spanish age after "de" past a name
+        "Entre los liberados están Hanan Yablonka, de 42, y Michel Nisenbaum, de 59.",
         "Gaza is home to 2.3 million people, most of whom have been displaced.",
         "Nearly 90% of its population of around 2 million has been displaced.",
         # a wire update's note on what it adds where
