@@ -984,3 +984,28 @@ def test_a_count_with_a_finite_verb_of_its_own_after_a_part_is_no_part(reference
         ("killed", "children"),
         ("injured", "all"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El ministerio elevó a 492 la cifra de muertos, entre ellos 35 niños y 58 mujeres, mientras que "
+            "los heridos ascienden a 1.645.",
+        ),
+        (
+            "en",
+            "The ministry said 492 people were killed, including 35 children and 58 women, while "
+            "1,645 were wounded.",
+        ),
+        (
+            "fr",
+            "Le ministère a fait état de 492 morts, dont 35 enfants et 58 femmes, tandis que les blessés "
+            "sont 1 645.",
+        ),
+    ],
+)
+def test_a_part_takes_no_verb_from_a_clause_of_contrast_after_it(reference, language, text):
+    found = [(f["value"], f["metric"]) for f in figures_in(reference, text, language)]
+    assert (58, "killed") in found and (1645, "injured") in found
