@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from etl.extract.dates import month_abbreviation
 from etl.extract.lexicon import Lexicon, alternation
-from etl.extract.numbers import NumberMention, suffixed_roles
+from etl.extract.numbers import NumberMention
 from etl.extract.role_edges import (
     ends_with_role,
     inside_role,
@@ -100,7 +100,7 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         share_of=re.compile(
             # "90 % des", "nonante pour cent des": a percent of digits or of number words
             rf"(?:(?:\d|(?<!\w){alternation(set(lex.numbers))})\s*{lex.alt('percent')}"
-            rf"|(?<![\w-]){alternation(set(suffixed_roles(lex, 'fraction_')))})"
+            rf"|(?<![\w-]){alternation(denominators(lex))})"
             rf"\s+{lex.alt('of')}\s*(?:{lex.alt('determiner')}\s+)?$"
         ),
         things_of=re.compile(

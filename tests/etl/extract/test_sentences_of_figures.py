@@ -1551,3 +1551,22 @@ def test_a_share_of_a_count_set_off_after_it_is_no_rate_of_it(reference):
         "UN OCHA estimates that roughly 1.7 million people, around three in every four Gazans, are displaced."
     )
     assert [f["value"] for f in figures_in(reference, text, "en")] == [1700000]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In the kibbutz, a quarter of the roughly 400 residents were killed or abducted."),
+        ("fr", "Au kibboutz, un quart des quelque 400 habitants ont été tués ou enlevés."),
+        ("fr", "Au kibboutz, un tiers des 400 habitants ont été tués."),
+        ("fr", "Au kibboutz, la moitié des 400 habitants ont été tués."),
+        ("es", "En el kibutz, una cuarta parte de los cerca de 400 habitantes fueron asesinados."),
+        ("es", "En el kibutz, un tercio de los 400 habitantes fueron asesinados."),
+        ("es", "En el kibutz, la tercera parte de los 400 habitantes fueron asesinados."),
+        ("es", "En el kibutz, la mitad de los 400 habitantes fueron asesinados."),
+    ],
+)
+def test_the_people_a_fraction_is_taken_from_are_no_count_of_what_befell_the_fraction(
+    reference, language, text
+):
+    assert figures_in(reference, text, language) == []
