@@ -25,6 +25,7 @@ from etl.extract.role_edges import (
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 CAPITAL_AFTER = re.compile(r"\s+[A-Z0-9]")  # an address's name words (for speed: most counts have none)
 DECIMAL_ALONE = re.compile(r"\d+[.,](?!\d{3}$)\d+$")  # not a group of thousands: "29,514", "26.083"
+CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]?-$")  # "Il-76", "F-35", "Su-24": a model's name
 COMPOUND_AFTER = re.compile(r"-([^\W\d_][\w'’]*)")  # "three-storey", "9-digit": a modifier, not a count
 YEAR_THEN_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 # "12/01/2025", "01-04-2024": a day and a month in digits before a year (joined by the one separator)
@@ -191,6 +192,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
     rules = rule_patterns(lex)
     if rules.ordinal.match(after) or after.startswith(("'s", "’s")):
         return "ordinal or decade"
+    if CODE_BEFORE.search(before):
+        return "a name or code: an Il-76 plane, F-35 jets"
     compound = COMPOUND_AFTER.match(after)
     if compound and compound.group(1).lower() not in lex.qualifier_after:  # not "1,200-plus", "60,000-odd"
         return "a compound modifier: a three-storey house, a 9-digit number"

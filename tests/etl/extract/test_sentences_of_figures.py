@@ -1570,3 +1570,11 @@ def test_the_people_a_fraction_is_taken_from_are_no_count_of_what_befell_the_fra
     reference, language, text
 ):
     assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    "model", ["an Il-76 transport plane", "two F-35 jets", "a Su-24 bomber", "the MH-17 airliner"]
+)
+def test_a_number_in_a_models_name_is_no_count(reference, model):
+    found = figures(reference, f"Officials said 74 people were killed when {model} was shot down.")
+    assert [f["value"] for f in found] == [74]
