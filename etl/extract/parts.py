@@ -65,7 +65,7 @@ def is_membership(lex: Lexicon, text: str) -> bool:
     count after it that it belongs to (a verb, then "among", then maybe an article)."""
     membership, determiner = lex.alt("membership"), lex.alt("determiner")
     return bool(
-        re.fullmatch(rf"\s*(?:[^\W\d_]+\s+)?{membership}\s+(?:{determiner}\s+)?", text, re.IGNORECASE)
+        re.fullmatch(rf"\s*(?:[^\W\d_]+\s+){{0,3}}{membership}\s+(?:{determiner}\s+)?", text, re.IGNORECASE)
     )
 
 

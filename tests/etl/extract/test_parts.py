@@ -277,6 +277,11 @@ def test_a_part_of_a_count_placed_by_its_text_keeps_the_place_of_its_whole(refer
             "Two hostages were among the 30 people killed in the strike.",
             [(2, "hostages_dead"), (30, "killed")],
         ),
+        # past the noun's own words
+        (
+            "Officials said 65 prisoners of war were among the 74 people killed in the crash.",
+            [(65, "killed"), (74, "killed")],
+        ),
     ],
 )
 def test_a_count_of_a_kind_among_a_count_shares_its_event_but_lends_it_no_kind(reference, text, expected):
