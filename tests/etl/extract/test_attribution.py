@@ -1329,6 +1329,20 @@ def test_israels_health_ministry_is_an_israeli_official_figure(reference, langua
     assert [(f["attributed_to"], f["location"]) for f in found] == [("Israeli official figures", "Israel")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Unas 1.200 personas murieron en Israel, de acuerdo con el recuento oficial israelí."),
+        ("es", "Unas 1.200 personas murieron en Israel, según el balance oficial israelí."),
+        ("es", "Unas 1.200 personas murieron en Israel, según el propio Gobierno de Israel."),
+        ("fr", "Environ 1 200 personnes ont été tuées en Israël, selon le bilan officiel israélien."),
+        ("fr", "Environ 1 200 personnes ont été tuées en Israël, selon un décompte officiel israélien."),
+    ],
+)
+def test_an_official_israeli_count_is_an_israeli_official_figure(reference, language, text):
+    assert [f["attributed_to"] for f in figures_in(reference, text, language)] == ["Israeli official figures"]
+
+
 def test_a_ministry_that_updated_its_toll_before_a_colon_speaks_for_it(reference):
     text = "El ministerio de Sanidad de Gaza actualizó este viernes su balance: 1.537 palestinos han muerto."
     assert [f["attributed_to"] for f in figures_in(reference, text, "es")] == ["Gaza Health Ministry"]

@@ -1631,6 +1631,7 @@ def test_the_noun_of_the_count_before_is_no_verb_over_the_next(reference, langua
         ("es", "Unas 251 personas fueron llevadas por la fuerza al enclave."),
         ("es", "Unos 251 hombres fueron llevados por la fuerza al enclave."),
         ("es", "Los milicianos se llevaron a 251 rehenes a Gaza."),
+        ("es", "El grupo se llevó a 251 personas a Gaza."),
         ("en", "Some 251 people were taken by force into the enclave."),
     ],
 )
