@@ -89,7 +89,8 @@ def verb_to_subject(lex: Lexicon) -> re.Pattern[str]:
     link = rf"{lex.alt_before_word('title_link')}(?:{determiner})?"
     title = rf"(?:{word})?(?:{lex.alt('speaker_title')})\s+(?:{word}){{0,2}}(?:{link})"
     named = rf"(?:{PERSON_NAME},\s*(?:{determiner})?(?={title}))?"  # the person, then the title
-    return re.compile(rf"\s*(?:{day})?\s*(?:{determiner})?\s*{named}(?:{title})?\s*")
+    when = rf"{day}|{lex.alt('part_of_day')}"  # "a annoncé dans la soirée le porte-parole"
+    return re.compile(rf"\s*(?:{when})?\s*(?:{determiner})?\s*{named}(?:{title})?\s*")
 
 
 def day_phrase(lex: Lexicon) -> str:

@@ -2283,3 +2283,18 @@ def test_an_according_to_right_before_a_list_of_parts_is_the_wholes(reference):
         " 250 serving sentences and 1,718 Gazans detained during the war."
     )
     assert sources_of(reference, text, "en")[0] == "Israeli official figures"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Vingt-quatre otages ont été libérés, a annoncé dans la soirée le porte-parole du ministère qatari "
+            "des Affaires étrangères.",
+        ),
+        ("es", "Veinte rehenes fueron liberados, informó por la noche el ministerio de Exteriores de Catar."),
+    ],
+)
+def test_a_subject_after_its_verb_and_the_part_of_the_day_it_spoke_speaks(reference, language, text):
+    assert sources_of(reference, text, language) == ["Qatar"]
