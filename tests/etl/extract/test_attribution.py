@@ -2298,3 +2298,22 @@ def test_an_according_to_right_before_a_list_of_parts_is_the_wholes(reference):
 )
 def test_a_subject_after_its_verb_and_the_part_of_the_day_it_spoke_speaks(reference, language, text):
     assert sources_of(reference, text, language) == ["Qatar"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The war killed 1,062 people in Iran, according to Tehran."),
+        ("es", "La guerra dejó 1.062 muertos en Irán, según Teherán."),
+        ("fr", "La guerre a fait 1 062 morts en Iran, selon Téhéran."),
+    ],
+)
+def test_the_capital_of_iran_speaks_for_its_government(reference, language, text):
+    assert sources_of(reference, text, language) == ["Iranian government"]
+
+
+def test_ochas_french_name_without_its_article_is_un_ocha(reference):
+    text = (
+        "Selon le Bureau de coordination des affaires humanitaires, 1,7 million de Gazaouis ont été déplacés."
+    )
+    assert sources_of(reference, text, "fr") == ["UN OCHA"]
