@@ -72,14 +72,8 @@ def far_places(lex: Lexicon, text: str) -> list[re.Match[str]]:
     """Countries beyond the war's own places, only where a preposition of place governs them ("in
     western Afghanistan", "en Birmanie"): a bare name there is a nationality, a speaker or an outlet
     ("Radio Nacional de España", "cascos azules de Sri Lanka", "Global Affairs Canada")."""
-    opener, words = place_opener(lex)
     prepositions = lex.lower_words("far_place_preposition")
-    found = []
-    for match in lex.find("country", text):
-        before = opener.search(text, last_words_start(text, match.start(), words), match.start())
-        if before and before.group(1).lower() in prepositions:
-            found.append(match)
-    return found
+    return [m for m in lex.find("country", text) if word_before_place(lex, text, m.start()) in prepositions]
 
 
 def is_compound_name(text: str, start: int, end: int) -> bool:
@@ -91,12 +85,18 @@ def is_compound_name(text: str, start: int, end: int) -> bool:
     return joined_after or joined_before
 
 
+def word_before_place(lex: Lexicon, text: str, start: int) -> str:
+    """The word before the place at `start`, past an article and a modifier ("in" of "in southern
+    Lebanon"), lower-cased; "" at the start of the text."""
+    opener, words = place_opener(lex)
+    before = opener.search(text, last_words_start(text, start, words), start)
+    return before.group(1).lower() if before else ""
+
+
 def preposition_before(lex: Lexicon, text: str, start: int) -> str:
     """The preposition of place ("in", "from") that governs the word at `start`, past an article and a
     modifier ("in southern Lebanon"), or ""."""
-    opener, words = place_opener(lex)
-    before = opener.search(text, last_words_start(text, start, words), start)
-    word = before.group(1).lower() if before else ""
+    word = word_before_place(lex, text, start)
     # two lookups, not a union: a union would build a new set for every place in every sentence
     governs = word in lex.lower_words("location_preposition") or word in lex.lower_words("origin")
     return word if governs else ""

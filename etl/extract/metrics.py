@@ -136,10 +136,9 @@ def predicate_scope(predicate: str, lex: Lexicon | None = None) -> str:
     scope = re.split(rf",\s+{conjunction}\b|;|:", predicate)[0]
     if lex is None:
         return scope
+    # ", mientras que los heridos ascienden a 1.645": a clause of contrast is another clause
     contrast = re.search(rf",\s+{lex.alt('contrast')}(?![\w-])", scope)
-    scope = (
-        scope[: contrast.start()] if contrast else scope
-    )  # ", mientras que los heridos ...": another clause
+    scope = scope[: contrast.start()] if contrast else scope
     joined = joined_clause(lex).search(scope)  # "remain in Gaza and believe a third of them are dead"
     scope = scope[: joined.start()] if joined else scope
     second = clauses.and_that(lex).search(scope)  # "murieron en Israel y que decenas fueron tomados"

@@ -2290,8 +2290,8 @@ def test_an_according_to_right_before_a_list_of_parts_is_the_wholes(reference):
     [
         (
             "fr",
-            "Vingt-quatre otages ont été libérés, a annoncé dans la soirée le porte-parole du ministère qatari "
-            "des Affaires étrangères.",
+            "Vingt-quatre otages ont été libérés, a annoncé dans la soirée le porte-parole du ministère "
+            "qatari des Affaires étrangères.",
         ),
         ("es", "Veinte rehenes fueron liberados, informó por la noche el ministerio de Exteriores de Catar."),
     ],
