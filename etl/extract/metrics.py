@@ -84,7 +84,11 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     # ("deaths recorded by the ministry rose to 235": a noun of the event stays the count's)
     if lex.find("result_verb", left_clause[last.end() :]):
         return ""  # "a strike on a camp for displaced people leaves 45 dead": what it leaves is the count's
-    if not is_noun and recipient_after(lex).match(left_clause, last.end()):
+    if (
+        not is_noun
+        and recipient_after(lex).match(left_clause, last.end())
+        and not lex.find("count_reached", left_clause[last.end() :])  # "the wounded rose to 1,645"
+    ):
         return ""  # "handed over food parcels to 30,000 people": the count received what the verb moved
     if objected_modal(lex).match(left_clause, last.end()):
         return ""  # "a plan to seize Gaza City could force one million people": another verb's object

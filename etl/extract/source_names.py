@@ -135,6 +135,19 @@ def preceded_by(lex: Lexicon, role: str, text: str, start: int, words: int = 2) 
     return bool(pattern and pattern.search(window))
 
 
+@lru_cache(maxsize=16)  # one per lexicon
+def posting_noun_after(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{lex.alt('posting_noun')})(?![\w-])")
+
+
+def names_a_posting(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
+    """ "Israel's UN ambassador": a body between an owner's possessive and a diplomat's post names
+    where the owner's diplomat sits; the owner speaks."""
+    return bool(
+        OWNER_BEFORE.search(text, 0, match.start()) and posting_noun_after(lex).match(text, match.end())
+    )
+
+
 def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceMention]:
     """Aliases that can be sources (not "by X" actors, not "told X" channels), known spokespeople."""
     found = []
@@ -155,6 +168,8 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
             continue
         if preceded_by(lex, "posting", text, match.start(), words=4):
             continue  # "Iran's ambassador to the United Nations": the post, not who speaks
+        if names_a_posting(lex, text, match):
+            continue  # "Iran's UN envoy": where the owner's diplomat sits
         if (
             preceded_by(lex, "channel_verb", text, match.start())
             or (

@@ -1234,6 +1234,12 @@ def test_a_count_that_receives_what_a_verb_hands_over_is_not_freed(reference):
     ]
 
 
+def test_the_event_s_people_as_subject_of_a_rising_count_name_what_it_counts(reference):
+    # "rose" before "to" is the count's verb, not an object handed to a recipient
+    text = "The death toll rose to 60, while the wounded rose to 1,645."
+    assert metrics_of(reference, text) == [(60, "killed"), (1645, "injured")]
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

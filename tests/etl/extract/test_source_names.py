@@ -769,6 +769,8 @@ def test_who_reported_a_count_after_it_is_no_other_counts_source(reference):
             "Lebanon's representative to the UN said 20 people were killed in Lebanon.",
             "Lebanese government",
         ),
+        ("en", "Iran's UN envoy says 78 killed in Israeli strikes in Iran.", "Iranian government"),
+        ("en", "Israel's UN ambassador said 20 people were killed in Israel.", "Israeli official figures"),
         ("es", "El embajador iraní ante la ONU dijo que 78 personas murieron en Irán.", "Iranian government"),
         (
             "es",
@@ -784,6 +786,11 @@ def test_who_reported_a_count_after_it_is_no_other_counts_source(reference):
 )
 def test_the_body_a_diplomat_is_posted_to_does_not_speak(reference, language, text, source):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
+
+
+def test_a_body_s_own_envoy_speaks_for_it(reference):
+    text = "The UN envoy said 78 people were killed in Iran."
+    assert [f["attributed_to"] for f in figures_of(reference, text, "en")] == ["UN"]
 
 
 @pytest.mark.parametrize(
