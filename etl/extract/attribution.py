@@ -362,7 +362,10 @@ def speaks_of_own_act(lex: Lexicon, between: str) -> bool:
     """ "Israel says it has killed 17,000 fighters", "the army said its troops killed 20": the source
     tells of what it did, so the people counted are not on its side (its home does not place them).
     Its own losses ("Hezbollah said it had lost 500 fighters") are."""
-    subject = re.match(rf"\s*{lex.alt_before_word('complementizer')}?{lex.alt('pronoun')}\s", between)
+    subject = re.match(rf"\s*{lex.alt_before_word('complementizer')}?({lex.alt('pronoun')})\s", between)
     events = lex.find("event", between)
-    own_loss = lex.lower_words("own_loss")
-    return bool(subject and events) and " ".join(events[-1].group().lower().split()) not in own_loss
+    if not (subject and events):
+        return False
+    if events[-1].start() == subject.end() and subject.group(1).lower() in lex.lower_words("possessive"):
+        return False  # "Tehran puts its dead at 610": the event's people are its own
+    return " ".join(events[-1].group().lower().split()) not in lex.lower_words("own_loss")

@@ -128,7 +128,7 @@ def read_location(
         return previous[-1].location or default
     if default:  # "Israel would free 1,700 Gazans": where prisoners are held, not where they are from
         # "In the West Bank, nearly 10,000 people have been arrested": unless the sentence opens on a place
-        return loc.opening_place(lex, sentence.text) or default
+        return clause_opening_place(lex, sentence.text, reading.start) or default
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)
     nationality = named_nationality(lex, reading)
@@ -144,7 +144,7 @@ def read_location(
     if previous and reading.extra.get("coordinated") and previous[-1].location:
         return previous[-1].location
     in_context = lex.subgroup_in_context.get(reading.subgroup, True)
-    opening = loc.opening_place(lex, sentence.text)
+    opening = clause_opening_place(lex, sentence.text, reading.start)
     if opening:  # "En Gaza, el ministerio informó de ...": over the speaker's home
         return opening
     if in_context and source_home:
@@ -159,6 +159,14 @@ def read_location(
     return (
         companion_place(reading, sentence, state) or loc.heading_place(lex, sentence.heading) or state.place
     )
+
+
+def clause_opening_place(lex: Lexicon, text: str, start: int) -> str | None:
+    """The phrase of place that opens the count's clause past a semicolon ("Tehran puts its dead at
+    610; in Israel, 28 people died"), or else the sentence ("In Gaza, ...")."""
+    semicolon = text.rfind(";", 0, start)
+    opening = loc.opening_place(lex, text[semicolon + 1 :].lstrip()) if semicolon >= 0 else None
+    return opening or loc.opening_place(lex, text)
 
 
 def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) -> str:

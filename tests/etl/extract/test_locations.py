@@ -56,6 +56,7 @@ def test_a_list_needs_a_conjunction_before_its_last_place(reference):
     [
         ("Gaza war\n\nIsrael says it has killed more than 17,000 fighters.", ["Gaza"]),
         ("Losses\n\nHezbollah said it had lost 500 fighters.", ["Lebanon"]),
+        ("Losses\n\nTehran puts its dead at 610.", ["Iran"]),  # its own dead, no act of its own
     ],
 )
 def test_a_source_telling_of_its_own_act_does_not_place_the_people_it_acted_on(reference, text, places):
@@ -1036,6 +1037,17 @@ def test_a_nationality_before_a_noun_of_place_still_names_the_place(reference):
 def test_people_arrested_where_the_sentence_opens_are_held_there(reference, language, text):
     found = figures_in(reference, text, language)
     assert [(f["metric"], f["location"]) for f in found] == [("prisoners_held", "West Bank")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Tehran puts its dead at 610; in Israel, 28 people died."),
+        ("fr", "Téhéran chiffre ses morts à 610 ; en Israël, 28 personnes ont été tuées."),
+    ],
+)
+def test_a_phrase_of_place_opening_a_clause_past_a_semicolon_places_its_count(reference, language, text):
+    assert [f["location"] for f in figures_in(reference, text, language)] == ["Iran", "Israel"]
 
 
 def test_a_place_a_speaker_is_in_is_what_there_points_back_to(reference):
