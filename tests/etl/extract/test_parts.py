@@ -212,6 +212,22 @@ def test_a_part_of_a_count_pointed_back_to_takes_the_group_its_copula_names(refe
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Seven Thai nationals are still held in Gaza. Three of those seven have been confirmed dead."),
+        ("es", "Siete tailandeses siguen retenidos en Gaza. Tres de esos siete han muerto."),
+        ("en", "Seven Thai nationals are still held in Gaza. Three of these seven have died."),
+        ("es", "Siete rehenes siguen retenidas en Gaza. Tres de esas siete han muerto."),
+        ("fr", "Sept Thaïlandais sont toujours retenus à Gaza. Trois de ces sept sont morts."),
+        ("fr", "7 Thaïlandais sont toujours retenus à Gaza. Trois de ces 7 otages sont morts."),
+    ],
+)
+def test_a_part_of_a_count_a_demonstrative_points_back_to_shares_its_domain(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in figures] == [(7, "hostages_held"), (3, "hostages_dead")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Of the hostages, eight were rescued alive by troops.", [(8, "hostages_rescued", "all")]),
