@@ -177,7 +177,8 @@ def figure_row(
     ]
     clause_breaks = tuple(m.start() for m in breaks)
     next_count = next_start if next_start < len(sentence.text) else None
-    frame = choice.frame_for(frames, start, end, prev_end, contrasted, clause_breaks, next_count)
+    told_by = tuple(f for f in frames if choice.tells_of_count(lex, sentence.text, f, end))
+    frame = choice.frame_for(frames, start, end, prev_end, contrasted, clause_breaks, next_count, told_by)
     home_source = choice.resolve_frame(frame, "", sentence, state, document_fallback=False) if frame else ""
     source_home = lex.source_home.get(home_source, "") or (frame.source.home if frame else "")
     if frame and frame.end <= start and attr.speaks_of_own_act(lex, sentence.text[frame.end : start]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from etl.extract.attribution import acts
@@ -22,6 +24,25 @@ if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is n
     from etl.extract.sentences import Sentence
 
 BOUND_GAP = 4  # characters between a source's count and its number: "count of 42,847", "toll: 42,847"
+RELATIVE_GAP = 6  # characters between a count and the subject that tells of it: "35 the army says are dead"
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def relative_opening(lex: Lexicon) -> re.Pattern[str]:
+    """ " que l'", " que el ", " that the ": a relative pronoun (and an article) between a count and the
+    subject of the clause that tells of it."""
+    pronoun = rf"{lex.alt('relative_pronoun')}|{lex.alt('complementizer')}"
+    return re.compile(rf"\s+(?:{pronoun})(?:\s+|(?<=')\s*)(?:{lex.alt_before_word('determiner')})?")
+
+
+def tells_of_count(lex: Lexicon, text: str, frame: Frame, end: int) -> bool:
+    """ "35 the army says are dead", "39 que l'armée dit mortes": the subject of a relative clause right
+    after the count speaks of it."""
+    if frame.kind != "subject" or frame.source.start < end:
+        return False
+    return frame.source.start - end <= RELATIVE_GAP or bool(
+        relative_opening(lex).fullmatch(text, end, frame.source.start)
+    )
 
 
 def frame_for(
@@ -32,17 +53,18 @@ def frame_for(
     contrasted: bool = False,
     clause_breaks: tuple[int, ...] = (),
     next_start: int | None = None,
+    told_by: tuple[Frame, ...] = (),
 ) -> Frame | None:
     """The frame that covers a figure at [start, end) of its sentence (the count before it ends at
     `previous_end`, 0 when there is none; `contrasted` when a clause of contrast opens between them;
     `clause_breaks` where semicolons part the sentence's clauses; `next_start` where the count after it
-    starts, None when none does)."""
+    starts, None when none does; `told_by` the subjects of a relative clause right after it)."""
     # "1,062 were killed, up from the 627 deaths reported by the ministry": a source bound to the count
     # itself is its own, whoever speaks for the sentence (and no other count's)
     bound = [f for f in frames if 0 <= f.listed_from <= start <= f.count_at]
     if bound:
         return bound[0]
-    relative = [f for f in frames if f.kind == "subject" and 0 <= f.source.start - end <= 6]
+    relative = [f for f in frames if f in told_by]
     if relative:
         return relative[0]
     before = [f for f in frames if f.kind == "subject" and f.end <= start]

@@ -56,7 +56,8 @@ def compiled_by(lex: Lexicon) -> re.Pattern[str]:
 def publication_lead(lex: Lexicon) -> re.Pattern[str]:
     """What stands before the publisher of a count, anywhere in a text."""
     day = (
-        rf"(?:(?:{lex.alt('location_preposition')}|{lex.alt('determiner')})\s+)?"  # "on Monday", "el lunes"
+        # "on Monday", "el lunes", "este domingo"
+        rf"(?:(?:{lex.alt('location_preposition')}|{lex.alt('determiner')}|{lex.alt('day_determiner')})\s+)?"
         rf"(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
     )
     return re.compile(

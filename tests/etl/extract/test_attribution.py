@@ -361,6 +361,18 @@ def test_a_speaker_of_a_part_set_off_by_commas_does_not_speak_for_the_counts_bef
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hamas took 240 hostages, and 120 remain in Gaza, including 30 that the army says are dead."),
+        ("es", "Hamás tomó 240 rehenes, 120 siguen en Gaza, entre ellos 30 que el ejército dice muertos."),
+        ("fr", "Le Hamas a pris 240 otages, 120 restent à Gaza, dont 30 que l'armée dit morts."),
+    ],
+)
+def test_the_subject_of_a_relative_clause_after_a_count_speaks_for_it(reference, language, text):
+    assert sources_of(reference, text, language) == ["", "", "Israeli military"]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Al-Awda Hospital in Nuseirat said it had received 20 bodies.", "Al-Awda Hospital"),
@@ -478,6 +490,22 @@ def test_people_at_an_organisation_speak_for_it(reference, language, text, sourc
         ),
         ("es", "La muerte de 35 rehenes ha sido confirmada por el ejército israelí.", "Israeli military"),
         ("fr", "La mort de 35 otages a été confirmée par l'armée israélienne.", "Israeli military"),
+        ("fr", "Parmi eux, 34 otages ont été déclarés morts par l'armée israélienne.", "Israeli military"),
+        (
+            "fr",
+            "Parmi elles, 34 personnes ont été déclarées mortes par l'armée israélienne.",
+            "Israeli military",
+        ),
+        (
+            "es",
+            "Entre ellos, 34 rehenes han sido declarados muertos por el ejército israelí.",
+            "Israeli military",
+        ),
+        (
+            "es",
+            "Entre ellas, 34 rehenes han sido declaradas muertas por el ejército israelí.",
+            "Israeli military",
+        ),
         # an actor after "by" is still no source
         ("en", "Some 20 people were killed by the Israeli army.", ""),
     ],

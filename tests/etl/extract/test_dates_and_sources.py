@@ -338,6 +338,31 @@ def test_the_publisher_of_a_count_is_its_source(reference):
     assert freed["attributed_to"] == ""  # released by an actor: no publisher
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "The war has killed 38,443 people, according to figures released this Sunday by the ministry.",
+            "ministry",
+        ),
+        (
+            "es",
+            "La guerra ha causado 38.443 muertos, según el balance difundido este domingo por el Ministerio.",
+            "Ministerio",
+        ),
+        (
+            "fr",
+            "La guerre a fait 38 443 morts, selon le bilan publié ce dimanche par le ministère.",
+            "ministère",
+        ),
+    ],
+)
+def test_a_publisher_past_a_day_named_by_a_demonstrative_is_the_source(reference, language, text, source):
+    (figure,) = figures_in(reference, text, language)
+    assert figure["attributed_to"] == source
+
+
 def test_a_verb_before_a_speech_verb_is_not_the_numbers(reference):
     (figure,) = read(reference, "Displaced families told AFP that 26 people were killed in Gaza.")
     assert figure["metric"] == "killed"
