@@ -16,7 +16,7 @@ from etl.extract.count_frames import bind_listed_counts, count_frames, count_pat
 from etl.extract.frame import Frame
 from etl.extract.label_frames import closing_dash_frames, closing_parenthesis_frames, speaker_label_frames
 from etl.extract.lexicon import Lexicon
-from etl.extract.metrics import part_clause
+from etl.extract.metrics import part_clause, passive_before
 from etl.extract.pronouns import inverted_pronoun, names_a_noun, pronoun_subjects
 from etl.extract.publishers import compiled_by, publication_lead
 from etl.extract.source_names import SourceMention, Speakers, source_mentions
@@ -144,6 +144,8 @@ def subject_frames(
             continue  # "a survey in which relatives could report deaths": what may be said is no statement
         if passive_agent(lex).match(text, verb.end()):
             continue  # "Deaths in Iran counted by HRANA": the agent after it speaks, not the subject
+        if passive_before(lex).search(text, 0, verb.start()) and not verb.group().endswith("ing"):
+            continue  # "1,500 Hamas militants had been found": the subject of a passive says nothing
         candidates = [s for s in sources if s.end <= verb.start() and verb.start() - s.end <= MAX_SUBJECT_GAP]
         # "The agency, whose crews were among the first at the scene, says": past the aside
         candidates += [

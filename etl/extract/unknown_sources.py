@@ -132,12 +132,15 @@ def named_after_descriptor(lex: Lexicon, before: str) -> SourceMention | None:
 
 @lru_cache(maxsize=16)  # one per lexicon
 def organisation_named(lex: Lexicon) -> re.Pattern[str]:
-    """A capitalised name after "according to", past "records at" ("the figures of") and an article."""
+    """A capitalised name after "according to", past "records at" ("the figures of"), or a title who
+    speaks for it ("the director of the nearby"), and an article."""
+    determiner = lex.alt_before_word("determiner")
     link = rf"(?:{lex.alt_before_word('count_link')}|{lex.alt_before_word('workplace_preposition')})"
-    kept = rf"(?:{lex.alt_before_word('determiner')}?{lex.alt('count_noun')}\s+{link})?"
+    title = rf"{lex.alt('speaker_title')}\s+{lex.alt_before_word('of')}(?:{determiner}[^\W\d_A-Z][\w-]*\s+)?"
+    kept = rf"(?:{determiner}?(?:{lex.alt('count_noun')}\s+{link}|{title}))?"
     # "according to Nasser hospital": the organisation's word may be written in lower case
     lower = rf"(?:\s+{lex.alt('organisation_word')}(?![\w-]))?"
-    return re.compile(rf"\s+{kept}{lex.alt_before_word('determiner')}?({CAPITALISED_NAME}{lower})")
+    return re.compile(rf"\s+{kept}{determiner}?({CAPITALISED_NAME}{lower})")
 
 
 def organisation_after(lex: Lexicon, text: str, position: int) -> SourceMention | None:

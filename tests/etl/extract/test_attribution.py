@@ -167,6 +167,17 @@ def test_an_organisation_no_table_knows_keeps_its_own_name_after_according_to(re
             "Une frappe a tué cinq personnes à Gaza, selon les registres de l'Hôpital Nasser.",
             "Hôpital Nasser",
         ),
+        # a title who speaks for it, past a word of its own
+        (
+            "en",
+            "A strike killed 50 people, according to the director of the nearby Indonesian hospital.",
+            "Indonesian Hospital",
+        ),
+        (
+            "es",
+            "Un bombardeo mató a 50 personas, según el director del Hospital Indonesio.",
+            "Hospital Indonesio",
+        ),
     ],
 )
 def test_the_records_of_an_organisation_no_table_knows_are_its_own(reference, language, text, source):
@@ -1813,6 +1824,16 @@ def test_according_to_its_points_back_to_the_owner_of_the_toll_in_its_sentence(r
 )
 def test_a_passive_speech_verb_speaks_for_its_agent_not_its_subject(reference, text):
     assert sources_of(reference, text) == ["Iranian Health Ministry", "HRANA"]
+
+
+def test_the_subject_of_a_passive_speech_verb_does_not_speak(reference):
+    text = "On Tuesday the military said the bodies of around 1,500 Hamas militants had been found in Israel."
+    assert sources_of(reference, text) == ["Israeli military"]
+
+
+def test_the_subject_of_a_progressive_speech_verb_speaks(reference):
+    text = "The health ministry in Gaza is now saying 20 people were killed."
+    assert sources_of(reference, text) == ["Gaza Health Ministry"]
 
 
 def test_a_speech_verb_before_por_su_parte_keeps_its_subject(reference):
