@@ -9,7 +9,7 @@ from functools import lru_cache
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract.lexicon import Lexicon
-from etl.extract.named_days import named_event_place
+from etl.extract.named_days import named_day_before, named_event_place
 from etl.extract.reading import DocumentState, Reading
 from etl.extract.sentences import Sentence
 
@@ -112,6 +112,9 @@ def read_location(
     antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)
     if antecedent is not None:
         return antecedent
+    named_day = named_day_before(lex, sentence.text[: window[0]], text, state.document.published_at)
+    if named_day:
+        return named_day
     start = sentence.start + window[0]
     referred = loc.referred_place(
         lex, text, state.document.text[max(0, start - REFERRED_PLACE_REACH) : start]

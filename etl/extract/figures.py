@@ -29,6 +29,7 @@ from etl.extract.figure_places import goes_on_from_before, read_location
 from etl.extract.figure_sources import cell_source, label_source
 from etl.extract.figure_subgroups import read_subgroup
 from etl.extract.lexicon import Lexicon
+from etl.extract.named_days import in_day_clause
 from etl.extract.nonfigures import non_figure_reason
 from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
@@ -111,7 +112,7 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
         if reading.is_thing or not reading.metric:
             done.append(reading)
             continue
-        rows.append(figure_row(reading, sentence, frames, excluded, done, state))
+        rows.append(figure_row(reading, sentence, frames, excluded, done, state, [r.start for r in readings]))
         done.append(reading)
         state.figures.append(reading)
     remember_sentence(sentence, readings, frames, state)
@@ -161,8 +162,10 @@ def figure_row(
     excluded: list[tuple[int, int]],
     previous: list[Reading],
     state: DocumentState,
+    counts: list[int],
 ) -> dict:
-    """One contract row: subgroup, place, source, status and date of a reading."""
+    """One contract row: subgroup, place, source, status and date of a reading (`counts`: where the
+    sentence's counts start)."""
     lex, document, mention = state.lex, state.document, reading.mention
     start, end = reading.start, reading.end
     prev_end, next_start = reading.extra["window"]
@@ -199,6 +202,12 @@ def figure_row(
     cell_places = {place for _, place, _ in loc.places_in(lex, cell.label)} if cell else set()
     if len(cell_places) == 1:  # a table's column or row that names one place ("West Bank") says where
         reading.location = cell_places.pop()
+    if (
+        frame
+        and frame.start >= end
+        and in_day_clause(lex, sentence.text, (start, frame.start), counts, document.published_at)
+    ):
+        frame = None  # "the 7 October attack, in which 1,200 were killed, ..., according to": the day's toll
     # "Two hostages are believed held, according to the ministry": a place set by rule names no ministry
     placed = reading.location if lex.metric_location.get(reading.metric, ("", True))[1] else ""
     source = choice.resolve_frame(frame, placed, sentence, state) if frame else ""

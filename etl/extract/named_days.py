@@ -144,6 +144,54 @@ def named_event_place(lex: Lexicon, text: str, published: date | None) -> str:
     return ""
 
 
+def named_day_before(lex: Lexicon, before: str, clause: str, published: date | None) -> str:
+    """ "the 7 October attack, in which about 1,200 people were killed": a relative clause opened by a
+    preposition of the event right after a named day counts in it; where it happened, else ""."""
+    if not relative_in_event(lex).match(clause):
+        return ""
+    head = before.rstrip().rstrip(",").rstrip()
+    named = named_days_in(lex, head, published) + days_named_by_actor(lex, head, published)
+    return next((n.location for n in named if ends_name(lex, head[n.end :])), "")
+
+
+def named_day_clauses(lex: Lexicon, text: str, published: date | None) -> list[tuple[int, int]]:
+    """The spans of relative clauses about a named day, up to the comma that closes them: in "the 7
+    October attack, in which about 1,200 people were killed and 251 taken hostage, has ..."."""
+    spans = []
+    for opened in re.finditer(r",", text):
+        if named_day_before(lex, text[: opened.start()], text[opened.end() :], published):
+            closed = re.compile(r",\s|[;.]\s|$").search(text, opened.end())
+            spans.append((opened.end(), closed.start() if closed else len(text)))
+    return spans
+
+
+def in_day_clause(
+    lex: Lexicon, text: str, between: tuple[int, int], counts: list[int], published: date | None
+) -> bool:
+    """Does a relative clause about a named day hold the count (at `between[0]`), closed before a
+    count of the main clause that the frame after them (at `between[1]`) tells of?"""
+    start, frame_start = between
+    spans = named_day_clauses(lex, text, published) if "," in text[:start] else []
+    return any(a <= start < b <= c < frame_start for a, b in spans for c in counts)
+
+
+def ends_name(lex: Lexicon, rest: str) -> bool:
+    """Nothing, or the day's date, follows the name: "el ataque de Hamás del 7 de octubre de 2023"."""
+    pattern = date_pattern(lex)
+    link = rf"\s*(?:(?:{lex.alt('of')}|{lex.alt('named_event_link')})\s+)?"
+    dated = re.match(link, rest)
+    return not rest.strip() or bool(pattern and dated and pattern.fullmatch(rest, dated.end()))
+
+
+@lru_cache(maxsize=16)
+def relative_in_event(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:{lex.alt('event_preposition')})\s+(?:{lex.alt_before_word('determiner')})?"
+        rf"(?:{lex.alt('relative_pronoun')})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 def without_named_days(lex: Lexicon, text: str, published: date | None) -> str:
     """The text with each date that names an event blanked out: "revised the toll from the October 7
     attack" gives no day to the statement."""

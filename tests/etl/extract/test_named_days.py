@@ -185,3 +185,41 @@ def test_the_actor_of_a_named_day_comes_from_the_reference_table(tmp_path):
     (before,) = read(load_reference(), text)
     (after,) = read(load_reference(directory), text)
     assert (before["location"], after["location"]) == ("Israel", "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The offensive launched after the 7 October attack, in which about 1,200 people were killed, has"
+            " killed 67,869 people in Gaza, according to the health ministry.",
+        ),
+        (
+            "es",
+            "La ofensiva lanzada tras el ataque de Hamás del 7 de octubre de 2023, en el que murieron unas"
+            " 1.200 personas, ha matado a 67.869 personas en Gaza, según el Ministerio de Sanidad gazatí.",
+        ),
+        (
+            "fr",
+            "L'offensive lancée après l'attaque du 7 octobre, lors de laquelle 1 200 personnes ont été tuées,"
+            " a fait 67 869 morts à Gaza, selon le ministère de la Santé du Hamas.",
+        ),
+    ],
+)
+def test_a_relative_clause_about_a_named_day_counts_in_it_and_is_not_the_later_sources(
+    reference, language, text
+):
+    figures = read(reference, text, language, date(2025, 10, 13))
+    assert [(f["location"], f["attributed_to"]) for f in figures] == [
+        ("Israel", ""),
+        ("Gaza", "Gaza Health Ministry"),
+    ]
+
+
+def test_a_source_closing_a_relative_clause_about_a_named_day_tells_of_its_counts(reference):
+    text = (
+        "La guerra fue desencadenada por el ataque de Hamás del 7 de octubre de 2023, en el que murieron"
+        " 1.219 personas en Israel, según un recuento de la AFP."
+    )
+    assert [f["attributed_to"] for f in read(reference, text, "es", date(2025, 10, 13))] == ["AFP"]
