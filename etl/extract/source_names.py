@@ -17,6 +17,8 @@ from etl.extract.publishers import actor_before, compiled_by, confirmed_by, publ
 from etl.extract.role_edges import starts_with_role
 
 COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")  # a hyphen or dash joining a name to the next word
+NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")  # "France 24": a capitalised word (for speed)
+NAME_REACH = 30  # characters around a number that a name holding it may take
 OWNER_BEFORE = re.compile(r"([^\W\d_][\w-]*)['’]s\s+$")
 CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+$")  # "Thai " before "government"
 # "Israel is still holding": the subject, an auxiliary and an adverb before the verb of holding
@@ -361,6 +363,15 @@ def resolve_portfolio(lex: Lexicon, mention: SourceMention, location: str) -> st
         if found:
             return found
     return ""
+
+
+def in_source_name(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Does a source's name the tables know hold the number at [start, end) ("France 24", "Channel 12")?"""
+    if not NAME_BEFORE.search(text, max(0, start - NAME_REACH), start):
+        return False
+    window = max(0, start - NAME_REACH)
+    names = lex.find("source", text[window : end + NAME_REACH])
+    return any(m.start() <= start - window and end - window <= m.end() for m in names)
 
 
 def in_compound(text: str, match: re.Match[str]) -> bool:

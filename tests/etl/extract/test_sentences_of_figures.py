@@ -1578,3 +1578,20 @@ def test_the_people_a_fraction_is_taken_from_are_no_count_of_what_befell_the_fra
 def test_a_number_in_a_models_name_is_no_count(reference, model):
     found = figures(reference, f"Officials said 74 people were killed when {model} was shot down.")
     assert [f["value"] for f in found] == [74]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sources"),
+    [
+        ("en", "Twenty people were killed. FRANCE 24 could not independently verify the toll.", [""]),
+        ("en", "Twenty people were killed, Israel's Channel 13 reported.", ["Israeli media"]),
+        ("fr", "Vingt personnes ont été tuées, selon France 24.", ["France 24"]),
+        ("es", "Veinte personas murieron, según France 24.", ["France 24"]),
+        ("en", "Twenty people were killed, Channel 14 reported.", ["Israeli media"]),
+        ("en", "Twenty people were killed, Kan 11 reported.", ["Israeli media"]),
+        ("en", "Twenty people were killed, i24NEWS reported.", ["Israeli media"]),
+    ],
+)
+def test_a_number_in_a_known_sources_name_is_no_count(reference, language, text, sources):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["attributed_to"]) for f in found] == [(20, s) for s in sources]
