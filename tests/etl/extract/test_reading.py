@@ -1663,3 +1663,31 @@ def test_people_taken_by_force_are_taken_hostage(reference, language, text):
 def test_a_toll_named_before_another_count_is_not_a_later_clauses(reference, language, text):
     figures = figures_in(reference, text, language)
     assert [f["metric"] for f in figures] == ["killed", "injured", "killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Red Crescent said it had lost contact with nine of its paramedics."),
+        ("en", "Rescuers lost contact with 9 people in Rafah."),
+        ("es", "La Media Luna Roja perdió el contacto con nueve de sus paramédicos."),
+        ("es", "La Media Luna Roja ha perdido el contacto con nueve de sus paramédicos."),
+        ("fr", "Le Croissant-Rouge a perdu le contact avec neuf de ses secouristes."),
+    ],
+)
+def test_people_contact_with_is_lost_are_missing(reference, language, text):
+    assert metrics_of(reference, text, language) == [(9, "missing")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 41,000 children are at heightened risk of death, the IPC said."),
+        ("es", "Unos 41.000 niños corren riesgo de muerte por desnutrición."),
+        ("es", "Unos 41.000 niños corren riesgo de morir por desnutrición."),
+        ("fr", "Quelque 41 000 enfants courent un risque de mort."),
+        ("fr", "Quelque 41 000 enfants courent le risque de mourir de faim."),
+    ],
+)
+def test_people_at_risk_of_death_are_not_dead(reference, language, text):
+    assert metrics_of(reference, text, language) == []
