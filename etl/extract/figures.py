@@ -142,17 +142,17 @@ def is_restated(text: str, before: NumberMention, mention: NumberMention) -> boo
 
 
 def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention, seen: set[int]) -> bool:
-    """ "the two men", "the seven", "deux des trois": a number word after "the" (or "of the" in one word,
-    the `definite_of` role) points back to a count already made, when the text has made one ("rescued
-    the four hostages" opening a story is a count of its own); after a demonstrative ("those seven",
-    "ces 33 otages"), a number in digits too."""
+    """ "the two men", "the seven", "deux des trois", "all three": a number word after "the" (or "of
+    the" in one word, the `definite_of` role, or "all", the `all_of` role) points back to a count
+    already made, when the text has made one ("rescued the four hostages" opening a story is a count
+    of its own); after a demonstrative ("those seven", "ces 33 otages"), a number in digits too."""
     before = text[max(0, mention.qualifier_start - 8) : mention.qualifier_start].lower().split()
     if not before or mention.value not in seen:
         return False
     if before[-1] in lex.lower_words("demonstrative"):
         return True  # "huit de ces 33 otages": in digits too, "these" points back
-    definite = before[-1] in lex.lower_words("definite") or before[-1] in lex.lower_words("definite_of")
-    return mention.is_word and definite
+    definite = any(before[-1] in lex.lower_words(role) for role in ("definite", "definite_of", "all_of"))
+    return mention.is_word and definite  # "All three were seized": all of the three already counted
 
 
 def figure_row(

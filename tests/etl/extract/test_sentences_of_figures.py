@@ -746,6 +746,14 @@ def test_a_number_word_after_the_repeats_a_count_already_made(reference):
     assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [(2, "hostages_rescued")]
 
 
+def test_a_number_word_after_all_repeats_a_count_already_made(reference):
+    text = (
+        "Three Israeli men held hostage in Gaza have been released by Hamas. All three were seized from"
+        " their homes in Be'eri during the attack."
+    )
+    assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [(3, "hostages_released")]
+
+
 def test_a_number_word_after_the_with_no_count_before_is_a_count(reference):
     found = only(reference, "Israeli forces rescued the four hostages held in Nuseirat.")
     assert (found["value"], found["metric"]) == (4, "hostages_rescued")
