@@ -29,10 +29,15 @@ RELATIVE_GAP = 6  # characters between a count and the subject that tells of it:
 
 @lru_cache(maxsize=16)  # one per lexicon
 def relative_opening(lex: Lexicon) -> re.Pattern[str]:
-    """ " que l'", " que el ", " that the ": a relative pronoun (and an article) between a count and the
-    subject of the clause that tells of it."""
+    """ " que l'", " que el ", " hostages that Israel's ": past the count's noun (a few words), a
+    relative pronoun (and an article or an owner) between a count and the subject of the clause that
+    tells of it."""
     pronoun = rf"{lex.alt('relative_pronoun')}|{lex.alt('complementizer')}"
-    return re.compile(rf"\s+(?:{pronoun})(?:\s+|(?<=')\s*)(?:{lex.alt_before_word('determiner')})?")
+    noun = r"(?:\s+[^\W\d_][\w-]*){0,3}?"
+    owner = r"(?:[^\W\d_][\w-]*['’]s\s+)?"
+    return re.compile(
+        rf"{noun}\s+(?:{pronoun})(?:\s+|(?<=')\s*)(?:{lex.alt_before_word('determiner')})?{owner}"
+    )
 
 
 def tells_of_count(lex: Lexicon, text: str, frame: Frame, end: int) -> bool:

@@ -386,6 +386,20 @@ def test_the_subject_of_a_relative_clause_after_a_count_speaks_for_it(reference,
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        (
+            "They are among the 134 hostages that Israel's prime minister's office says remain in Gaza.",
+            "Israeli Prime Minister's Office",
+        ),
+        ("Hamas still holds 101 hostages, 35 of whom the army says are dead.", "Israeli military"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_past_the_counts_noun_speaks_for_it(reference, text, source):
+    assert sources_of(reference, text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
         ("Al-Awda Hospital in Nuseirat said it had received 20 bodies.", "Al-Awda Hospital"),
         (
             "Strikes killed 12 people, while al-Awda Hospital in Nuseirat said it had received 20.",
