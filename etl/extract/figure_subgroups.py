@@ -9,6 +9,7 @@ from functools import lru_cache
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import leading_phrase
 from etl.extract.reading import DocumentState, Reading
+from etl.extract.source_names import preceded_by
 
 
 def subgroup_for(lex: Lexicon, terms: list[str], source_kind: str) -> str:
@@ -83,7 +84,9 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
         terms = [
             m.group().lower()
             for m in lex.find("subgroup", toll)
-            if not agent_of_group(lex).search(toll, 0, m.start()) and not describes_a_thing(lex, toll, m)
+            if not agent_of_group(lex).search(toll, 0, m.start())
+            and not describes_a_thing(lex, toll, m)
+            and not preceded_by(lex, "channel_verb", toll, m.start())  # "told reporters": whom it was said to
         ]
         own = subgroup_for(lex, terms, source_kind)
         if own:

@@ -26,6 +26,8 @@ from tests.etl.extract.conftest import figures_in
         ("The toll of American hostages has risen to 8.", "foreign_nationals"),
         ("The toll of American dead has risen to 8.", "foreign_nationals"),
         ("The toll of Americans has risen to 8.", "foreign_nationals"),
+        # whom it was told to is not whom it counts
+        ("A UN spokesman told reporters that the figure of about 35,000 dead still stood.", "all"),
     ],
 )
 def test_a_toll_named_before_its_count_names_its_subgroup(reference, text, subgroup):
