@@ -13,6 +13,7 @@ from etl.extract.named_days import named_day_before, named_event_place
 from etl.extract.reading import DocumentState, Reading
 from etl.extract.sentences import Sentence
 
+DISPLACED = "displaced"  # the metric whose people are counted where they left, not where they went
 REFERRED_PLACE_REACH = 400  # characters back to the place "there" points to: this sentence and the last
 
 
@@ -98,6 +99,13 @@ def read_location(
     own = before_comment(lex, own, reading.end - window[0])
     if default and reading.extra.get("event") == "released":
         own = without_capture_places(lex, own, offset)  # "freed 1,718 detained in Gaza": where they came from
+    if reading.metric == DISPLACED:
+        origin = fled_from(lex, own, offset, shifted)
+        if origin:
+            return origin
+        gone_to = destinations(lex, sentence.text)
+        excluded = excluded + gone_to
+        shifted = shifted + [(a - window[0], b - window[0]) for a, b in gone_to]
     explicit = loc.explicit_place(lex, own, offset, shifted)
     if loc.spans_regions(lex, before_comment(lex, sentence.text, reading.end)):
         if explicit:
@@ -170,6 +178,24 @@ def clause_opening_place(lex: Lexicon, text: str, start: int) -> str | None:
     semicolon = text.rfind(";", 0, start)
     opening = loc.opening_place(lex, text[semicolon + 1 :].lstrip()) if semicolon >= 0 else None
     return opening or loc.opening_place(lex, text)
+
+
+def fled_from(lex: Lexicon, window: str, offset: int, excluded: list[tuple[int, int]]) -> str:
+    """ "300,000 have fled from Lebanon into Syria": where people were displaced, the place after an
+    origin preposition nearest the count, or ""."""
+    origins = lex.lower_words("origin")
+    found = [
+        (abs(p - offset), place) for p, place, prep in loc.places_in(lex, window, excluded) if prep in origins
+    ]
+    return min(found)[1] if found else ""
+
+
+def destinations(lex: Lexicon, text: str) -> list[tuple[int, int]]:
+    """Where places that people go to start ("into Syria", "hacia Siria"): not where they were displaced."""
+    gone_to = lex.lower_words("destination")
+    return [
+        (p, p + 1) for p, _, _ in loc.places_in(lex, text) if loc.word_before_place(lex, text, p) in gone_to
+    ]
 
 
 def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) -> str:

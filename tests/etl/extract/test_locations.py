@@ -1133,3 +1133,19 @@ def test_a_heading_that_opens_with_a_far_country_is_about_it_unless_the_country_
 )
 def test_every_preposition_of_a_far_place_places_the_count(reference, language, text):
     assert place_of(reference, text, language) == [text.rstrip(".").split()[-1]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israel\nMore than 300,000 people have fled from Lebanon into Syria."),
+        ("en", "Lebanon\nMore than 300,000 people have fled into Syria."),
+        ("en", "Lebanon\nThe government says 1.2 million have been displaced, and 300,000 have fled into Syria."),
+        ("en", "Lebanon\nOver 300,000 people have been displaced towards Syria."),
+        ("es", "Líbano\nMás de 300.000 personas han sido desplazadas hacia Siria."),
+        ("fr", "Liban\nPlus de 300 000 personnes ont été déplacées vers la Syrie."),
+    ],
+)
+def test_the_displaced_are_counted_where_they_left_not_where_they_went(reference, language, text):
+    found = [f for f in figures_in(reference, text, language) if f["value"] == 300000]
+    assert [(f["metric"], f["location"]) for f in found] == [("displaced", "Lebanon")]
