@@ -160,12 +160,8 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        if actor_before(lex).search(text, 0, match.start()):
-            if not reported_by(lex, text, match.start()) and not any(
-                pattern.search(text, 0, match.start())
-                for pattern in (publication_agent(lex), confirmed_by(lex), compiled_by(lex))
-            ):
-                continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
+        if names_an_actor(lex, text, match.start()):
+            continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
         if in_compound(text, match):
             continue
         if preceded_by(lex, "posting", text, match.start(), words=4):
@@ -310,12 +306,25 @@ def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str
             speakers.names[surname] = canonical
 
 
+def names_an_actor(lex: Lexicon, text: str, start: int) -> bool:
+    """Is the name at `start` the agent of an act ("run by Hamas"), not of a publication ("figures
+    released by the ministry", "the deaths reported by", "confirmed by", "compiled by")?"""
+    if not actor_before(lex).search(text, 0, start):
+        return False
+    return not reported_by(lex, text, start) and not any(
+        pattern.search(text, 0, start)
+        for pattern in (publication_agent(lex), confirmed_by(lex), compiled_by(lex))
+    )
+
+
 def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | None:
     """The last alias before `position` in the sentence: what "the charity" or "it" points back to."""
     found = [
         m
         for m in lex.find("source", text[:position])
-        if not is_named_place(lex, text, m) and not in_compound(text, m)
+        if not is_named_place(lex, text, m)
+        and not in_compound(text, m)
+        and not names_an_actor(lex, text, m.start())  # "which is run by Hamas, ...: it said"
     ]
     if not found:
         return None

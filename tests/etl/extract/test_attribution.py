@@ -691,6 +691,14 @@ def test_the_same_source_is_the_last_that_spoke_not_a_name_beside_it(reference, 
     assert sources_of(reference, text, language) == ["UNICEF", "UNICEF"]
 
 
+def test_a_pronoun_does_not_point_back_to_an_actor(reference):
+    text = (
+        "The Gaza Government Media Office, which is run by Hamas, gives the highest figure: it said that 246"
+        " journalists had been killed."
+    )
+    assert sources_of(reference, text) == ["Gaza Government Media Office"]
+
+
 def test_a_pronoun_noun_no_source_holds_is_the_last_source_that_spoke(reference):
     text = "UNICEF said 1,580 children have been killed in Gaza. The team also said 2,600 were wounded."
     assert sources_of(reference, text) == ["UNICEF", "UNICEF"]

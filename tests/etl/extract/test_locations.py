@@ -1140,7 +1140,10 @@ def test_every_preposition_of_a_far_place_places_the_count(reference, language, 
     [
         ("en", "Israel\nMore than 300,000 people have fled from Lebanon into Syria."),
         ("en", "Lebanon\nMore than 300,000 people have fled into Syria."),
-        ("en", "Lebanon\nThe government says 1.2 million have been displaced, and 300,000 have fled into Syria."),
+        (
+            "en",
+            "Lebanon\nThe government says 1.2 million have been displaced, and 300,000 have fled into Syria.",
+        ),
         ("en", "Lebanon\nOver 300,000 people have been displaced towards Syria."),
         ("es", "Líbano\nMás de 300.000 personas han sido desplazadas hacia Siria."),
         ("fr", "Liban\nPlus de 300 000 personnes ont été déplacées vers la Syrie."),
