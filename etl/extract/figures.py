@@ -35,6 +35,7 @@ from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.parts import is_share_of_things
 from etl.extract.reading import DocumentState, Reading, read_metric
+from etl.extract.restatements import is_anaphoric, is_restated
 from etl.extract.sentences import FACT_LABEL, LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
 from etl.extract.tables import table_cells
@@ -134,25 +135,6 @@ def mask_source_names(lex: Lexicon, text: str) -> str:
         if lex.find("event", name) or lex.find("domain", name):
             text = text[: match.start()] + " " * len(name) + text[match.end() :]
     return text
-
-
-def is_restated(text: str, before: NumberMention, mention: NumberMention) -> bool:
-    """ "64,300 (sixty-four thousand three hundred)": the same number again in brackets is no new figure."""
-    return mention.value == before.value and text[before.end : mention.qualifier_start].strip() == "("
-
-
-def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention, seen: set[int]) -> bool:
-    """ "the two men", "the seven", "deux des trois", "all three": a number word after "the" (or "of
-    the" in one word, the `definite_of` role, or "all", the `all_of` role) points back to a count
-    already made, when the text has made one ("rescued the four hostages" opening a story is a count
-    of its own); after a demonstrative ("those seven", "ces 33 otages"), a number in digits too."""
-    before = text[max(0, mention.qualifier_start - 8) : mention.qualifier_start].lower().split()
-    if not before or mention.value not in seen:
-        return False
-    if before[-1] in lex.lower_words("demonstrative"):
-        return True  # "huit de ces 33 otages": in digits too, "these" points back
-    definite = any(before[-1] in lex.lower_words(role) for role in ("definite", "definite_of", "all_of"))
-    return mention.is_word and definite  # "All three were seized": all of the three already counted
 
 
 def figure_row(

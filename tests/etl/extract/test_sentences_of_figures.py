@@ -754,6 +754,25 @@ def test_a_number_word_after_all_repeats_a_count_already_made(reference):
     assert [(f["value"], f["metric"]) for f in figures(reference, text)] == [(3, "hostages_released")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Fifty hostages remain in Gaza. Israeli officials believe 20 of the 50 are alive."),
+        ("es", "Quedan 50 rehenes en Gaza. Se cree que 20 de los 50 siguen vivos."),
+        ("fr", "Il reste 50 otages à Gaza. Israël estime que 20 des 50 sont en vie."),
+    ],
+)
+def test_a_count_of_the_count_already_made_before_a_verb_is_its_part(reference, language, text):
+    found = figures_in(reference, text, language)
+    assert [(f["value"], f["metric"]) for f in found] == [(50, "hostages_held"), (20, "hostages_held")]
+
+
+def test_a_count_of_the_count_already_made_before_its_noun_keeps_its_own_predicate(reference):
+    text = "Hamas is to free 33 hostages. Israel believes eight of the 33 hostages due to be released are dead."
+    found = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"]) for f in found if f["value"] == 8] == [(8, "hostages_dead")]
+
+
 def test_a_number_word_after_the_with_no_count_before_is_a_count(reference):
     found = only(reference, "Israeli forces rescued the four hostages held in Nuseirat.")
     assert (found["value"], found["metric"]) == (4, "hostages_rescued")
