@@ -137,7 +137,10 @@ def subject_frames(
     named_after = [p for p in pronouns if names_a_noun(lex, p.text)]
     asides = [m.span() for m in relative_clause_pattern(lex).finditer(text)]
     article = article_before(lex)
+    chains = [m.span() for m in lex.find("chain", text)]
     for verb in lex.find("speech_verb", text):
+        if any(a <= verb.start() < b for a, b in chains):
+            continue  # "IRNA, which cited the ministry": where the source got it, not a statement
         if article.search(text, 0, verb.start()):
             continue  # "La cifra de muertos": a noun after its article, not the verb "cifra"
         if modal_before(lex).search(text, 0, verb.start()):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import leading_phrase
 from etl.extract.reading import DocumentState, Reading
+from etl.extract.restatements import is_whole_of_last
 from etl.extract.source_names import preceded_by
 
 
@@ -40,6 +41,8 @@ def read_subgroup(reading: Reading, source_kind: str, previous: list[Reading], s
     named = subgroups_named(lex, phrase.subgroup_terms or [], source_kind)
     if (len(set(named)) > 1 or (named and phrase.location_terms)) and is_mixed_group(lex, phrase.text):
         return "all"  # "50 soldiers and civilians", "100 Israelis and foreign nationals": no one subgroup
+    if previous and is_whole_of_last(lex, reading.extra.get("left", "")):
+        return named[0] if named else "all"  # "13 of the 600 dead were children": the part is the children
     whole = reading.extra.get("whole") if not phrase.text.strip() else None
     # "two of the three men were fighters": past a count it points back to, the copula names the part
     # "more than 20 of the hostages are minors": a part of a group named with it, too

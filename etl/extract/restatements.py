@@ -34,14 +34,25 @@ def is_anaphoric(lex: Lexicon, text: str, mention: NumberMention, seen: set[int]
 def is_part_of_seen(lex: Lexicon, text: str, mention: NumberMention) -> bool:
     """ "20 of the 50 are alive": a count, then "of the" (the `back_reference` role) before the number,
     and a verb right after it ("five of the 12 people killed" names a count of its own)."""
-    before = text[max(0, mention.qualifier_start - PART_REACH) : mention.qualifier_start]
-    found = re.search(rf"(\S+)\s+(?:{lex.alt('back_reference')})\s*$", before)
-    if not found or not (found.group(1)[0].isdigit() or found.group(1).lower() in lex.numbers):
+    if not follows_its_part(
+        lex, text[max(0, mention.qualifier_start - PART_REACH) : mention.qualifier_start]
+    ):
         return False
     return bool(verb_after(lex).match(text, mention.end))
+
+
+def follows_its_part(lex: Lexicon, before: str) -> bool:
+    """Does the text before a number end with a count and "of the" ("13 of the")?"""
+    found = re.search(rf"(\S+)\s+(?:{lex.alt('back_reference')})\s*$", before[-PART_REACH:])
+    return bool(found) and (found.group(1)[0].isdigit() or found.group(1).lower() in lex.numbers)
 
 
 @lru_cache(maxsize=16)  # one per lexicon
 def verb_after(lex: Lexicon) -> re.Pattern[str]:
     verbs = "|".join(lex.alt(role) for role in ("auxiliary", "copula", "linking_verb", "modal"))
     return re.compile(rf"\s+(?:{verbs})(?![\w-])", re.IGNORECASE)
+
+
+def is_whole_of_last(lex: Lexicon, between: str) -> bool:
+    """Is the text between the last count and this one "of the" alone ("13 of the 600")?"""
+    return bool(re.fullmatch(rf"\s*(?:{lex.alt('back_reference')})\s*", between, re.IGNORECASE))

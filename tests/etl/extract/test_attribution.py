@@ -2388,3 +2388,17 @@ def test_ochas_french_name_without_its_article_is_un_ocha(reference):
         "Selon le Bureau de coordination des affaires humanitaires, 1,7 million de Gazaouis ont été déplacés."
     )
     assert sources_of(reference, text, "fr") == ["UN OCHA"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to the official IRNA agency, which cited the health ministry, 600 people were killed."),
+        ("es", "Según la agencia oficial IRNA, que citó al ministerio de Salud, 600 personas murieron."),
+        ("es", "Según la agencia IRNA, que citaba al ministerio de Salud, 600 personas murieron."),
+        ("fr", "Selon l'agence officielle IRNA, qui citait le ministère de la Santé, 600 personnes ont été tuées."),
+        ("fr", "Selon l'agence IRNA, qui cite le ministère de la Santé, 600 personnes ont été tuées."),
+    ],
+)
+def test_a_source_that_cited_another_in_a_relative_clause_has_it_as_basis(reference, language, text):
+    assert bases_of(reference, f"Iran\n{text}", language) == [("IRNA", "Iranian Health Ministry")]

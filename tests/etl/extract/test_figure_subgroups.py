@@ -325,3 +325,15 @@ def test_a_copula_names_the_group_of_a_count_whose_noun_names_none(reference, te
 def test_a_tolls_agent_is_not_the_group_it_counts(reference):
     text = "The minister said the toll from the blasts of radios used by Hezbollah members had risen to 25."
     assert [(f["value"], f["subgroup"]) for f in figures_in(reference, text, "en")] == [(25, "all")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The ministry said 13 of the 600 dead were children."),
+        ("es", "Según el ministerio, 13 de los 600 muertos eran niños."),
+        ("fr", "Selon le ministère, 13 des 600 morts étaient des enfants."),
+    ],
+)
+def test_the_whole_after_its_part_is_not_of_the_parts_group(reference, language, text):
+    assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["children", "all"]

@@ -768,7 +768,9 @@ def test_a_count_of_the_count_already_made_before_a_verb_is_its_part(reference, 
 
 
 def test_a_count_of_the_count_already_made_before_its_noun_keeps_its_own_predicate(reference):
-    text = "Hamas is to free 33 hostages. Israel believes eight of the 33 hostages due to be released are dead."
+    text = (
+        "Hamas is to free 33 hostages. Israel believes eight of the 33 hostages due to be released are dead."
+    )
     found = figures_in(reference, text, "en")
     assert [(f["value"], f["metric"]) for f in found if f["value"] == 8] == [(8, "hostages_dead")]
 
