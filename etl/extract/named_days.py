@@ -17,6 +17,7 @@ from etl.extract.dates import date_pattern, parse_calendar_date
 from etl.extract.lexicon import Lexicon
 from etl.extract.source_names import resolve_alias
 
+EVENT_REACH = 60  # characters before a named day's date where the word of its event may stand
 WORDS_BETWEEN = r"(?:[\w-]+['’]\s*|[\w'’-]+\s+)"  # "Hamas's", "the", "l'": words before or within the name
 WORD_TAIL = re.compile(r"[\w'’-]*")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -151,7 +152,23 @@ def named_day_before(lex: Lexicon, before: str, clause: str, published: date | N
         return ""
     head = before.rstrip().rstrip(",").rstrip()
     named = named_days_in(lex, head, published) + days_named_by_actor(lex, head, published)
-    return next((n.location for n in named if ends_name(lex, head[n.end :])), "")
+    found = next((n.location for n in named if ends_name(lex, head[n.end :])), "")
+    return found or dated_event_before(lex, head, published)
+
+
+def dated_event_before(lex: Lexicon, head: str, published: date | None) -> str:
+    """ "the Hamas attack on Israel on October 7, 2023": a named day's date closing a phrase that names
+    its event a few words before; where it happened, else ""."""
+    pattern = date_pattern(lex)
+    dated = [m for m in pattern.finditer(head) if m.end() == len(head)] if pattern and published else []
+    if not dated or not lex.find(
+        "named_event", head[max(0, dated[0].start() - EVENT_REACH) : dated[0].start()]
+    ):
+        return ""
+    for day, location, _ in lex.named_days:
+        if day <= published and parse_calendar_date(dated[0].group(), lex.language, day) == day:
+            return location
+    return ""
 
 
 def named_day_clauses(lex: Lexicon, text: str, published: date | None) -> list[tuple[int, int]]:
@@ -186,7 +203,7 @@ def ends_name(lex: Lexicon, rest: str) -> bool:
 @lru_cache(maxsize=16)
 def relative_in_event(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
-        rf"\s*(?:{lex.alt('event_preposition')})\s+(?:{lex.alt_before_word('determiner')})?"
+        rf"\s*(?:(?:{lex.alt('event_preposition')})\s+(?:{lex.alt_before_word('determiner')})?)?"
         rf"(?:{lex.alt('relative_pronoun')})(?![\w-])",
         re.IGNORECASE,
     )

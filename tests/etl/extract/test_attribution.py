@@ -2393,10 +2393,16 @@ def test_ochas_french_name_without_its_article_is_un_ocha(reference):
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "According to the official IRNA agency, which cited the health ministry, 600 people were killed."),
+        (
+            "en",
+            "According to the official IRNA agency, which cited the health ministry, 600 people were killed.",
+        ),
         ("es", "Según la agencia oficial IRNA, que citó al ministerio de Salud, 600 personas murieron."),
         ("es", "Según la agencia IRNA, que citaba al ministerio de Salud, 600 personas murieron."),
-        ("fr", "Selon l'agence officielle IRNA, qui citait le ministère de la Santé, 600 personnes ont été tuées."),
+        (
+            "fr",
+            "Selon l'agence officielle IRNA, qui citait le ministère de la Santé, 600 personnes sont mortes.",
+        ),
         ("fr", "Selon l'agence IRNA, qui cite le ministère de la Santé, 600 personnes ont été tuées."),
     ],
 )

@@ -223,3 +223,29 @@ def test_a_source_closing_a_relative_clause_about_a_named_day_tells_of_its_count
         " 1.219 personas en Israel, según un recuento de la AFP."
     )
     assert [f["attributed_to"] for f in read(reference, text, "es", date(2025, 10, 13))] == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The war began with the Hamas attack on Israel on October 7, 2023, which killed some 1,200 people.",
+        ),
+        (
+            "fr",
+            "La guerre a été déclenchée par l'attaque sans précédent du Hamas sur le sol israélien le 7 octobre"
+            " 2023, qui a entraîné la mort de 1 206 personnes.",
+        ),
+        ("es", "La guerra comenzó con el ataque de Hamás del 7 de octubre de 2023, que causó 1.200 muertos."),
+    ],
+)
+def test_a_relative_clause_after_a_named_days_date_and_its_event_counts_in_it(reference, language, text):
+    assert [f["location"] for f in read(reference, f"Gaza\n{text}", language, date(2024, 10, 29))] == [
+        "Israel"
+    ]
+
+
+def test_a_named_days_date_with_no_word_of_its_event_places_nothing_there(reference):
+    text = "Gaza\nIsraeli jets struck Gaza City late on October 7, 2023, which killed 30 people."
+    assert [f["location"] for f in read(reference, text, "en", date(2024, 10, 29))] == ["Gaza"]
