@@ -1734,3 +1734,28 @@ def test_the_murdered_and_massacred_were_killed(reference, language, text):
 def test_the_maimed_were_injured(reference):
     text = "Counsel said that more than 5,500 people had been maimed that day."
     assert [metric for (metric,) in rows(reference, text, "en", columns=("metric",))] == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Sur les 251 personnes enlevées, 59 sont toujours retenues à Gaza. L'armée estime que 35 d'entre"
+            " elles sont mortes.",
+            [(251, "hostages_taken"), (59, "hostages_held"), (35, "hostages_dead")],
+        ),
+        (
+            "fr",
+            "Sur les 251 personnes enlevées, 59 sont toujours retenues à Gaza. L'armée estime que 35 d'entre"
+            " eux sont morts.",
+            [(251, "hostages_taken"), (59, "hostages_held"), (35, "hostages_dead")],
+        ),
+        ("fr", "Près de 250 000 personnes ont déjà fui la ville.", [(250000, "displaced")]),
+        ("es", "Aquel día, 252 personas fueron tomadas como rehenes.", [(252, "hostages_taken")]),
+        ("es", "Unos 60.000 residentes siguen sin poder volver a sus casas.", [(60000, "displaced")]),
+        ("es", "Unos 60.000 residentes siguen sin poder volver a sus hogares.", [(60000, "displaced")]),
+    ],
+)
+def test_words_of_parts_and_events_in_spanish_and_french(reference, language, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == expected
