@@ -230,12 +230,13 @@ def test_a_source_closing_a_relative_clause_about_a_named_day_tells_of_its_count
     [
         (
             "en",
-            "The war began with the Hamas attack on Israel on October 7, 2023, which killed some 1,200 people.",
+            "The war began with the Hamas attack on Israel on October 7, 2023, which killed some 1,200"
+            " people.",
         ),
         (
             "fr",
-            "La guerre a été déclenchée par l'attaque sans précédent du Hamas sur le sol israélien le 7 octobre"
-            " 2023, qui a entraîné la mort de 1 206 personnes.",
+            "La guerre a été déclenchée par l'attaque sans précédent du Hamas sur le sol israélien le 7"
+            " octobre 2023, qui a entraîné la mort de 1 206 personnes.",
         ),
         ("es", "La guerra comenzó con el ataque de Hamás del 7 de octubre de 2023, que causó 1.200 muertos."),
     ],
