@@ -4,6 +4,7 @@ organización", "a-t-il ajouté"), which of them point back to no one, and whom 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.source_names import SourceMention, Speakers, alias_words, name_words
@@ -11,12 +12,25 @@ from etl.extract.source_names import SourceMention, Speakers, alias_words, name_
 
 def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     # "a spokesman said": a spokesperson speaks for the last source, whatever the article
-    return [
+    found = [
         SourceMention(m.start(), m.end(), m.group(), "pronoun")
         for m in lex.find("pronoun", text)
         if (is_spokesperson(lex, m.group()) or not is_indefinite(lex, text, m.start()))
         and not heads_a_name(text, m)
     ]
+    # "el mismo departamento había informado": the same one that spoke last, whatever its noun
+    same = [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in same_one(lex).finditer(text)]
+    return sorted(
+        found + [m for m in same if not any(f.start <= m.start < f.end for f in found)], key=lambda m: m.start
+    )
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def same_one(lex: Lexicon) -> re.Pattern[str]:
+    """ "the same ministry", "el mismo departamento": the `same_reference` role and a noun of an
+    organisation."""
+    noun = rf"{lex.alt('organisation_word')}|{lex.alt('organisation_noun')}"  # not "the same day"
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('same_reference')})\s+(?:{noun})(?![\w-])")
 
 
 def heads_a_name(text: str, pronoun: re.Match[str]) -> bool:

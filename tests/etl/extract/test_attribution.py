@@ -2408,3 +2408,40 @@ def test_ochas_french_name_without_its_article_is_un_ocha(reference):
 )
 def test_a_source_that_cited_another_in_a_relative_clause_has_it_as_basis(reference, language, text):
     assert bases_of(reference, f"Iran\n{text}", language) == [("IRNA", "Iranian Health Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El Ministerio de Salud libanés elevó a 37 los muertos. El miércoles por la noche, el mismo"
+            " departamento había informado de 20 muertos.",
+        ),
+        (
+            "en",
+            "Lebanon's health ministry raised the toll to 37. On Wednesday night the same department had"
+            " reported 20 dead.",
+        ),
+        (
+            "fr",
+            "Le ministère libanais de la Santé a porté le bilan à 37 morts. Mercredi soir, le même service"
+            " avait fait état de 20 morts.",
+        ),
+    ],
+)
+def test_the_same_one_as_subject_is_the_source_that_spoke_last(reference, language, text):
+    assert sources_of(reference, text, language) == ["Lebanese Health Ministry", "Lebanese Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The ICRC said the same day that its field hospital had received 179 casualties.",
+        "The estimate is not the same as a letter published in the journal, whose authors argued that as"
+        " many as 186,000 deaths could eventually be attributed to the war.",
+    ],
+)
+def test_the_same_without_a_noun_of_an_organisation_is_no_source(reference, second):
+    text = f"The Health Ministry in Gaza said 31 people had been killed. {second}"
+    assert sources_of(reference, text)[1] != "Gaza Health Ministry"
