@@ -247,8 +247,16 @@ def article_before(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)  # one per lexicon
 def pronoun_after(lex: Lexicon) -> re.Pattern[str]:
-    """A pronoun right after "according to" ("the NGO", "l'ONG")."""
-    return re.compile(rf"\s+({lex.alt('pronoun')})(?![\w'’-])")
+    """A pronoun right after "according to" ("the NGO", "l'ONG"), or a noun of an organisation after
+    "this" ("este organismo", "cette organisation")."""
+    return re.compile(rf"\s+({lex.alt('pronoun')}|{this_one(lex).pattern})(?![\w'’-])")
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def this_one(lex: Lexicon) -> re.Pattern[str]:
+    """ "este organismo", "cette organisation", "this agency": "this" and a noun of an organisation."""
+    organisation = rf"{lex.alt('organisation_word')}|{lex.alt('organisation_noun')}"
+    return re.compile(rf"(?:{lex.alt('this_determiner')})\s+(?:{organisation})")
 
 
 def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:

@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from etl.extract.attribution import acts
+from etl.extract.attribution import acts, this_one
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
 from etl.extract.pronouns import last_named_by
 from etl.extract.source_names import (
+    SourceMention,
     earlier_alias,
     last_of_its_kind,
     named_so,
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the reading state holds frames' sources; only its type is n
     from etl.extract.sentences import Sentence
 
 BOUND_GAP = 4  # characters between a source's count and its number: "count of 42,847", "toll: 42,847"
+THIS_ONE_REACH = 400  # characters back to the name "this agency" points to: this sentence and the last
 RELATIVE_GAP = 6  # characters between a count and the subject that tells of it: "35 the army says are dead"
 
 
@@ -149,6 +151,9 @@ def resolve_frame(
                 found = resolve_alias(lex, apposed, location)
                 if found:
                     return found
+            named_last = this_one_named(lex, source, sentence, state, location)
+            if named_last:
+                return named_last
             earlier = earlier_alias(lex, sentence.text, source.start)
             if earlier and source.basis and earlier.start == source.basis.start:
                 earlier = None  # "Citing the ministry, it said": the ministry is where "it" got the figure
@@ -163,6 +168,19 @@ def resolve_frame(
         if found:
             return found
     return frame.source.text if frame.source.kind == "alias" else ""
+
+
+def this_one_named(
+    lex: Lexicon, source: SourceMention, sentence: Sentence, state: DocumentState, location: str
+) -> str:
+    """ "Según este organismo", "according to this agency": the source named last, in this sentence or
+    the ones just before, whether it spoke or not; "" for another pronoun or when none resolves."""
+    if not this_one(lex).match(source.text):
+        return ""
+    start = sentence.start + source.start
+    before = state.document.text[max(0, start - THIS_ONE_REACH) : start]
+    named = earlier_alias(lex, before, len(before))
+    return resolve_alias(lex, named.text, location) if named else ""
 
 
 def apposed_alias(lex: Lexicon, text: str, end: int) -> str:

@@ -57,7 +57,7 @@ def publication_lead(lex: Lexicon) -> re.Pattern[str]:
     """What stands before the publisher of a count, anywhere in a text."""
     day = (
         # "on Monday", "el lunes", "este domingo"
-        rf"(?:(?:{lex.alt('location_preposition')}|{lex.alt('determiner')}|{lex.alt('day_determiner')})\s+)?"
+        rf"(?:(?:{lex.alt('location_preposition')}|{lex.alt('determiner')}|{lex.alt('this_determiner')})\s+)?"
         rf"(?:{lex.alt('weekday')}|{lex.alt('relative_day')})\s+"
     )
     return re.compile(

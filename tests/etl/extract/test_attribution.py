@@ -2445,3 +2445,52 @@ def test_the_same_one_as_subject_is_the_source_that_spoke_last(reference, langua
 def test_the_same_without_a_noun_of_an_organisation_is_no_source(reference, second):
     text = f"The Health Ministry in Gaza said 31 people had been killed. {second}"
     assert sources_of(reference, text)[1] != "Gaza Health Ministry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La Defensa Civil de Gaza dijo que 200 cuerpos fueron recuperados. Según este organismo, unas"
+            " 9.500 personas siguen desaparecidas.",
+        ),
+        (
+            "es",
+            "La Defensa Civil de Gaza dijo que 200 cuerpos fueron recuperados. Según esta organización, unas"
+            " 9.500 personas siguen desaparecidas.",
+        ),
+        (
+            "en",
+            "Gaza's civil defence said it had recovered 200 bodies. According to this agency, some 9,500"
+            " people are still missing.",
+        ),
+        (
+            "fr",
+            "La Défense civile de Gaza a dit avoir retrouvé 200 corps. Selon cette organisation, quelque"
+            " 9 500 personnes sont toujours portées disparues.",
+        ),
+        (
+            "fr",
+            "La Défense civile de Gaza a dit avoir retrouvé 200 corps. Selon cet organisme, quelque 9 500"
+            " personnes sont toujours portées disparues.",
+        ),
+        (
+            "fr",
+            "La Défense civile de Gaza a dit avoir retrouvé 200 corps. Selon ce groupe, quelque 9 500"
+            " personnes sont toujours portées disparues.",
+        ),
+    ],
+)
+def test_according_to_this_organisation_is_the_last_source_that_spoke(reference, language, text):
+    assert sources_of(reference, text, language) == ["Gaza Civil Defence", "Gaza Civil Defence"]
+
+
+def test_according_to_this_organisation_is_the_one_named_last_whether_it_spoke_or_not(reference):
+    text = (
+        "La ofensiva ha causado 67.869 muertos, según el Ministerio de Salud de Gaza, cuyas cifras considera"
+        " fiables la ONU. Otras 170.105 personas han resultado heridas, según la misma fuente.\n\nMiles de"
+        " desplazados han regresado al norte, donde la Defensa Civil trata de recuperar los cuerpos. Según"
+        " este organismo, unas 9.500 personas siguen desaparecidas."
+    )
+    assert sources_of(reference, text, "es")[-1] == "Gaza Civil Defence"
