@@ -56,8 +56,10 @@ def nationality_words(lex: Lexicon) -> str:
 
 def is_modifier_then_conjunction(lex: Lexicon, text: str) -> bool:
     """ "250 serving life sentences for deadly attacks and 1,718": words that modify the count before,
-    then "and", or a comma ("24 children under five years of age, one child older than five")."""
-    return bool(re.fullmatch(rf"\s+[^\d,;:]+?(?:\s+{lex.alt('conjunction')}|,)\s+", text))
+    then "and", or a comma ("24 children under five years of age, one child older than five"), or
+    both ("54 serving long sentences, as well as 111")."""
+    conjunction = lex.alt("conjunction")
+    return bool(re.fullmatch(rf"\s+[^\d,;:]+?(?:\s+{conjunction}|,(?:\s+{conjunction})?)\s+", text))
 
 
 def is_membership(lex: Lexicon, text: str) -> bool:

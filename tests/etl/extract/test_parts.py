@@ -861,6 +861,19 @@ def test_parts_listed_with_commas_after_a_modifier_share_their_whole(reference):
     ]
 
 
+def test_parts_listed_after_a_modifier_a_comma_and_a_conjunction_share_their_whole(reference):
+    text = (
+        "183 prisoners were released, including 18 serving life sentences and 54 serving long sentences, as"
+        " well as 111 people from Gaza who had been detained during the war."
+    )
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text)] == [
+        (183, "prisoners_released"),
+        (18, "prisoners_released"),
+        (54, "prisoners_released"),
+        (111, "prisoners_released"),
+    ]
+
+
 def test_counts_that_add_up_to_a_count_past_where_its_people_were_are_its_parts(reference):
     text = (
         "Los ataques han causado la muerte de al menos 49 personas en el norte de Israel y en los Altos del"
