@@ -117,7 +117,7 @@ def read_location(
         return loc.location_of(lex, terms[0]) if terms else ""
     if explicit is not None:
         return explicit
-    antecedent = loc.antecedent_place(lex, sentence.text[: window[0]], text)
+    antecedent = antecedent_place(lex, sentence.text[: window[0]], text)
     if antecedent is not None:
         return antecedent
     named_day = named_day_before(lex, sentence.text[: window[0]], text, state.document.published_at)
@@ -196,6 +196,24 @@ def destinations(lex: Lexicon, text: str) -> list[tuple[int, int]]:
     return [
         (p, p + 1) for p, _, _ in loc.places_in(lex, text) if loc.word_before_place(lex, text, p) in gone_to
     ]
+
+
+def antecedent_place(lex: Lexicon, before: str, clause: str) -> str | None:
+    """ "fired rockets at northern Israel, where two civilians were wounded": a clause opened by
+    "where" tells of the place named right before it; None when the clause is not such a one."""
+    if not re.match(rf"\s*{lex.alt('relative_place')}(?![\w-])", clause, re.IGNORECASE):
+        return None
+    head = before.rstrip().rstrip(",").rstrip()
+    named = [m for m in lex.find("location", head) if m.end() == len(head)]
+    if not named:
+        return None
+    # "South Sudan, where 34 were killed": a longer country's name that holds the place's
+    longer = [
+        m
+        for m in lex.find("country", head)
+        if m.end() == len(head) and len(m.group()) > len(named[-1].group())
+    ]
+    return loc.location_of(lex, (longer or named)[-1].group())
 
 
 def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) -> str:

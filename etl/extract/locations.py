@@ -15,6 +15,7 @@ from functools import lru_cache
 from etl.extract.clauses import CAPITAL
 from etl.extract.lexicon import Lexicon, last_words_start
 
+COUNTRY_REACH = 20  # characters around a place's name that a longer country's name may take
 OPENING_PLACE_WORDS = 8  # "En el norte de la Franja de Gaza,": a phrase of place, not a clause
 
 
@@ -62,10 +63,24 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
             continue  # "muertos en ataques israelíes": a nationality after the action is who wages it
         if is_compound_name(text, match.start(), match.end()):
             continue  # "killed in the Israel-Hamas war": a war named by its sides, no place
+        if in_longer_country(lex, text, match):
+            continue  # "South Sudan", "Soudan du Sud": another country than the one its name holds
         found.append(
             (match.start(), location_of(lex, match.group()), preposition_before(lex, text, match.start()))
         )
     return found
+
+
+def in_longer_country(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
+    """Is the place's name inside a longer name of a country ("Sudan" in "South Sudan")?"""
+    start = max(0, match.start() - COUNTRY_REACH)
+    found = lex.find("country", text[start : match.end() + COUNTRY_REACH])
+    return any(
+        m.start() + start <= match.start()
+        and match.end() <= m.end() + start
+        and len(m.group()) > len(match.group())
+        for m in found
+    )
 
 
 def far_places(lex: Lexicon, text: str) -> list[re.Match[str]]:
@@ -157,16 +172,6 @@ def opening_place(lex: Lexicon, sentence: str) -> str | None:
         return None  # "From Gaza, ...", "The ministry in Gaza, ...": no phrase of place opens it
     places = {location for _, location, _ in places_in(lex, head)}
     return places.pop() if len(places) == 1 else None
-
-
-def antecedent_place(lex: Lexicon, before: str, clause: str) -> str | None:
-    """ "fired rockets at northern Israel, where two civilians were wounded": a clause opened by
-    "where" tells of the place named right before it; None when the clause is not such a one."""
-    if not re.match(rf"\s*{lex.alt('relative_place')}(?![\w-])", clause, re.IGNORECASE):
-        return None
-    head = before.rstrip().rstrip(",").rstrip()
-    named = [match for match in lex.find("location", head) if match.end() == len(head)]
-    return location_of(lex, named[-1].group()) if named else None
 
 
 def clause_place(lex: Lexicon, before: str, window: str) -> str | None:

@@ -1152,3 +1152,24 @@ def test_every_preposition_of_a_far_place_places_the_count(reference, language, 
 def test_the_displaced_are_counted_where_they_left_not_where_they_went(reference, language, text):
     found = [f for f in figures_in(reference, text, language) if f["value"] == 300000]
     assert [(f["metric"], f["location"]) for f in found] == [("displaced", "Lebanon")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        (
+            "en",
+            "The deadliest places for aid workers were South Sudan, where 34 were killed, and Sudan, where 25"
+            " lost their lives.",
+            ["South Sudan", "Sudan"],
+        ),
+        ("en", "Fighting in South Sudan killed 34 people.", ["South Sudan"]),
+        ("en", "Some 34 people were killed in South Sudan.", ["South Sudan"]),
+        # a bare country's name places nothing, but it is not the country its name holds
+        ("en", "Last year South Sudan saw 34 aid workers killed.", [""]),
+        ("es", "Los combates en Sudán del Sur mataron a 34 personas.", ["South Sudan"]),
+        ("fr", "Les combats au Soudan du Sud ont tué 34 personnes.", ["South Sudan"]),
+    ],
+)
+def test_a_place_inside_a_longer_countrys_name_is_that_country(reference, language, text, places):
+    assert [f["location"] for f in figures_in(reference, text, language)] == places
