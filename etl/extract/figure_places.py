@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract import heading_places as headings
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract.lexicon import Lexicon
@@ -166,9 +167,11 @@ def read_location(
     if single is not None:
         return single
     if not in_context:
-        return loc.heading_place(lex, sentence.heading) if sentence.heading_adjacent else ""
+        return headings.heading_place(lex, sentence.heading) if sentence.heading_adjacent else ""
     return (
-        companion_place(reading, sentence, state) or loc.heading_place(lex, sentence.heading) or state.place
+        companion_place(reading, sentence, state)
+        or headings.heading_place(lex, sentence.heading)
+        or state.place
     )
 
 

@@ -9,6 +9,7 @@ from etl.contract import with_document_fields
 from etl.documents import Document
 from etl.extract import attribution as attr
 from etl.extract import frame_choice as choice
+from etl.extract import heading_places as headings
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
@@ -351,7 +352,7 @@ def document_figures(document: Document, lexicons: dict[str, Lexicon], language:
     mentions: dict[str, list[NumberMention]] = {language: find_numbers(text, lex)}
     title = read.title or (sentences[0].text if sentences else "")
     state = DocumentState(
-        read, lex, loc.document_place(lex, title, text), written=document.text, tables=tables
+        read, lex, headings.document_place(lex, title, text), written=document.text, tables=tables
     )
     rows = []
     for sentence in sentences:

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from etl.extract.heading_places import heading_place
 from etl.extract.lexicon import build_lexicon
-from etl.extract.locations import clause_place, heading_place, listed_places, opening_place
+from etl.extract.locations import clause_place, listed_places, opening_place
 from tests.etl.extract.conftest import figures_in
 
 
