@@ -847,3 +847,27 @@ DIPLOMATS = {
 def test_a_countrys_diplomat_speaks_for_its_government(reference, language, who, place, source):
     text = DIPLOMATS[language].format(who=who, place=place)
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "speaker"),
+    [
+        ("en", "US President Joe Biden said"),
+        ("en", "U.S. President Joe Biden said"),
+        ("en", "The State Department said"),
+        ("en", "The Pentagon said"),
+        ("es", "La Casa Blanca dijo"),
+        ("es", "El Departamento de Estado dijo"),
+        ("fr", "La Maison Blanche a indiqué"),
+        ("fr", "Le Département d'État a indiqué"),
+    ],
+)
+def test_the_us_administration_speaks_for_us_officials(reference, language, speaker):
+    count = {
+        "en": "that 22 Americans were killed in Israel.",
+        "es": "que 22 estadounidenses murieron en Israel.",
+        "fr": "que 22 Américains ont été tués en Israël.",
+    }[language]
+    assert [f["attributed_to"] for f in figures_of(reference, f"{speaker} {count}", language)] == [
+        "US officials"
+    ]
