@@ -320,6 +320,11 @@ def test_a_name_that_holds_a_generic_word_is_the_name(reference):
     assert figure["attributed_to"] == "MSF"  # the name, not "Doctors"
 
 
+def test_a_name_written_without_its_accents_is_the_name(reference):
+    (figure,) = read(reference, "Medecins Sans Frontieres said its teams had received 28 dead in Gaza.")
+    assert figure["attributed_to"] == "MSF"
+
+
 def test_the_publisher_of_a_count_is_its_source(reference):
     (released,) = read(
         reference,
