@@ -84,11 +84,7 @@ def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     # ("deaths recorded by the ministry rose to 235": a noun of the event stays the count's)
     if lex.find("result_verb", left_clause[last.end() :]):
         return ""  # "a strike on a camp for displaced people leaves 45 dead": what it leaves is the count's
-    if (
-        not is_noun
-        and recipient_after(lex).match(left_clause, last.end())
-        and not lex.find("count_reached", left_clause[last.end() :])  # "the wounded rose to 1,645"
-    ):
+    if not is_noun and recipient_after(lex).match(left_clause, last.end()):
         return ""  # "handed over food parcels to 30,000 people": the count received what the verb moved
     if objected_modal(lex).match(left_clause, last.end()):
         return ""  # "a plan to seize Gaza City could force one million people": another verb's object
@@ -114,9 +110,10 @@ def objected_modal(lex: Lexicon) -> re.Pattern[str]:
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure
 def recipient_after(lex: Lexicon) -> re.Pattern[str]:
     """An object of the verb, then a preposition of its recipient, right before the count (and its
-    determiner or qualifier): " food parcels to "."""
+    determiner or qualifier): " food parcels to " (not a count's own verb: "the wounded rose to")."""
+    moved = rf"(?!{lex.alt('count_reached')}\s)[^\W\d_][^,;:]*?"
     recipient = lex.alt("recipient_preposition")
-    return re.compile(rf"\s+[^\W\d_][^,;:]*?\s(?:{recipient})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
+    return re.compile(rf"\s+{moved}\s(?:{recipient})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per figure
