@@ -17,7 +17,7 @@ from etl.extract.frame import Frame
 from etl.extract.label_frames import closing_dash_frames, closing_parenthesis_frames, speaker_label_frames
 from etl.extract.lexicon import Lexicon
 from etl.extract.metrics import part_clause, passive_before
-from etl.extract.pronouns import inverted_pronoun, names_a_noun, pronoun_subjects
+from etl.extract.pronouns import inverted_pronoun, names_a_noun, pointing_noun, pronoun_subjects
 from etl.extract.publishers import compiled_by, publication_lead
 from etl.extract.source_names import SourceMention, Speakers, source_mentions
 from etl.extract.statuses import relative_clause_pattern
@@ -252,11 +252,9 @@ def pronoun_after(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s+({lex.alt('pronoun')}|{this_one(lex).pattern})(?![\w'’-])")
 
 
-@lru_cache(maxsize=16)  # one per lexicon
 def this_one(lex: Lexicon) -> re.Pattern[str]:
-    """ "este organismo", "cette organisation", "this agency": "this" and a noun of an organisation."""
-    organisation = rf"{lex.alt('organisation_word')}|{lex.alt('organisation_noun')}"
-    return re.compile(rf"(?:{lex.alt('this_determiner')})\s+(?:{organisation})")
+    """ "este organismo", "cette organisation", "this agency" (the `this_determiner` role)."""
+    return pointing_noun(lex, "this_determiner")
 
 
 def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:

@@ -25,12 +25,17 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     )
 
 
-@lru_cache(maxsize=16)  # one per lexicon
 def same_one(lex: Lexicon) -> re.Pattern[str]:
-    """ "the same ministry", "el mismo departamento": the `same_reference` role and a noun of an
-    organisation."""
-    noun = rf"{lex.alt('organisation_word')}|{lex.alt('organisation_noun')}"  # not "the same day"
-    return re.compile(rf"(?<![\w-])(?:{lex.alt('same_reference')})\s+(?:{noun})(?![\w-])")
+    """ "the same ministry", "el mismo departamento" (the `same_reference` role)."""
+    return pointing_noun(lex, "same_reference")
+
+
+@lru_cache(maxsize=32)  # one per lexicon and role
+def pointing_noun(lex: Lexicon, role: str) -> re.Pattern[str]:
+    """A word of `role` ("the same", "this") and a noun of an organisation, which points back to a
+    source ("este organismo"; not "the same day")."""
+    organisation = rf"{lex.alt('organisation_word')}|{lex.alt('organisation_noun')}"
+    return re.compile(rf"(?<![\w-])(?:{lex.alt(role)})\s+(?:{organisation})(?![\w-])")
 
 
 def heads_a_name(text: str, pronoun: re.Match[str]) -> bool:
