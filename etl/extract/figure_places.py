@@ -211,12 +211,7 @@ def antecedent_place(lex: Lexicon, before: str, clause: str) -> str | None:
     if not named:
         return None
     # "South Sudan, where 34 were killed": a longer country's name that holds the place's
-    longer = [
-        m
-        for m in lex.find("country", head)
-        if m.end() == len(head) and len(m.group()) > len(named[-1].group())
-    ]
-    return loc.location_of(lex, (longer or named)[-1].group())
+    return loc.location_of(lex, loc.longer_country(lex, head, named[-1]) or named[-1].group())
 
 
 def companion_place(reading: Reading, sentence: Sentence, state: DocumentState) -> str:

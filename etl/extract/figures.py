@@ -110,11 +110,12 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     fill_from_parent(readings)
     rows = []
     done: list[Reading] = []
+    starts = [r.start for r in readings]
     for reading in readings:
         if reading.is_thing or not reading.metric:
             done.append(reading)
             continue
-        rows.append(figure_row(reading, sentence, frames, excluded, done, state, [r.start for r in readings]))
+        rows.append(figure_row(reading, sentence, frames, excluded, done, state, starts))
         done.append(reading)
         state.figures.append(reading)
     remember_sentence(sentence, readings, frames, state)

@@ -61,7 +61,7 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
             continue  # "muertos en ataques israelíes": a nationality after the action is who wages it
         if is_compound_name(text, match.start(), match.end()):
             continue  # "killed in the Israel-Hamas war": a war named by its sides, no place
-        if in_longer_country(lex, text, match):
+        if longer_country(lex, text, match):
             continue  # "South Sudan", "Soudan du Sud": another country than the one its name holds
         found.append(
             (match.start(), location_of(lex, match.group()), preposition_before(lex, text, match.start()))
@@ -69,17 +69,21 @@ def places_in(lex: Lexicon, text: str, excluded: list[tuple[int, int]] = ()) -> 
     return found
 
 
-def in_longer_country(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
-    """Is the place's name inside a longer name of a country ("Sudan" in "South Sudan")?"""
+def longer_country(lex: Lexicon, text: str, match: re.Match[str]) -> str:
+    """The longer name of a country the place's name is inside ("South Sudan" around "Sudan"), or ""."""
     if " ".join(match.group().lower().split()) not in names_in_countries(lex):
-        return False  # most places' names are in no country's (for speed)
+        return ""  # most places' names are in no country's (for speed)
     start = max(0, match.start() - COUNTRY_REACH)
     found = lex.find("country", text[start : match.end() + COUNTRY_REACH])
-    return any(
-        m.start() + start <= match.start()
-        and match.end() <= m.end() + start
-        and len(m.group()) > len(match.group())
-        for m in found
+    return next(
+        (
+            m.group()
+            for m in found
+            if m.start() + start <= match.start()
+            and match.end() <= m.end() + start
+            and len(m.group()) > len(match.group())
+        ),
+        "",
     )
 
 
