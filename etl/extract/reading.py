@@ -199,7 +199,9 @@ def read_metric(
     domain = phrase.domain or met.domain_in(lex, own_predicate, last_conjunct(lex, own_left))
     # "73 are still held, including at least 35 who are dead": a part is of the kind its whole was read as
     if parent and not domain:
-        domain = parent.domain if parent.domain not in ("", "people") else lex_domain_of(lex, parent.metric)
+        domain = (
+            parent.domain if parent.domain not in ("", "people") else telling_domain_of(lex, parent.metric)
+        )
     # "Of the prisoners freed, 18 were serving life sentences": the partitive names what is counted;
     # "Of the 251 people abducted, the bodies of 10 remain": or holds the count it is a part of
     domain = domain or met.domain_in(lex, partitive)
