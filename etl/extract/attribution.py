@@ -16,7 +16,7 @@ from etl.extract.count_frames import bind_listed_counts, count_frames, count_pat
 from etl.extract.frame import Frame
 from etl.extract.label_frames import closing_dash_frames, closing_parenthesis_frames, speaker_label_frames
 from etl.extract.lexicon import Lexicon
-from etl.extract.metrics import part_clause, passive_before
+from etl.extract.metrics import part_clause
 from etl.extract.pronouns import inverted_pronoun, names_a_noun, pointing_noun, pronoun_subjects
 from etl.extract.publishers import compiled_by, publication_lead
 from etl.extract.source_names import SourceMention, Speakers, source_mentions
@@ -30,6 +30,7 @@ from etl.extract.unknown_sources import (
     unknown_after_verb,
     unknown_subject,
 )
+from etl.extract.verb_terms import passive_before
 
 MAX_SUBJECT_GAP = 120  # characters between a subject and its speech verb
 MAX_PRONOUN_GAP = 30

@@ -40,18 +40,20 @@ def lex_domain_of(lex: Lexicon, metric: str) -> str:
     return next(iter(domains_of(lex, metric)), "")
 
 
-def held_by_israel(lex: Lexicon, text: str, reading: Reading) -> bool:
-    """ "160 doctors held by Israel", "Israel is still holding 160 doctors": people whom Israel holds are
-    its prisoners, not hostages (the verb of holding a few words after the count in its clause, or the last
-    one before it)."""
-    if reading.metric != met.metric_for(lex, "people", "held"):
-        return False
+def prisoners_event(lex: Lexicon, text: str, reading: Reading) -> str:
+    """ "160 doctors held by Israel", "Israel is still holding 160 doctors", "Israel freed 250 people":
+    people whom Israel holds or frees are its prisoners, not hostages. The event ("held", "released") of a
+    count of people whose holder is at home where prisoners are held, by the verb a few words after the
+    count in its clause, or the last one before it; "" otherwise."""
+    event = next((e for e in ("held", "released") if reading.metric == met.metric_for(lex, "people", e)), "")
     # where the metrics table says prisoners are held: the home of their holder
     prisons = lex.metric_location.get(met.metric_for(lex, "prisoners", "held"), ("", True))[0]
-    held = [m for m in lex.find("event", text) if met.event_of(lex, m) == "held"]
-    after = next((m for m in held if m.start() >= reading.end), None)
+    if not event or not prisons:
+        return ""
+    verbs = [m for m in lex.find("event", text) if met.event_of(lex, m) == event]
+    after = next((m for m in verbs if m.start() >= reading.end), None)
     gap = text[reading.end : after.start()] if after else ""
     if after and len(gap.split()) <= HELD_AFTER_WORDS and not re.search(r"[,;:]", gap):
-        return bool(prisons) and names.holder_home(lex, after, text) == prisons
-    before = [m for m in held if m.end() <= reading.start]
-    return bool(before and prisons) and names.holder_home(lex, before[-1], text) == prisons
+        return event if names.holder_home(lex, after, text) == prisons else ""
+    before = [m for m in verbs if m.end() <= reading.start]
+    return event if before and names.holder_home(lex, before[-1], text) == prisons else ""

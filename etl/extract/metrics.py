@@ -17,6 +17,7 @@ from etl.extract.conjuncts import last_conjunct
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import NounPhrase
 from etl.extract.sentences import LIST_ITEM
+from etl.extract.verb_terms import event_of, predicate_terms
 
 MAX_PREDICATE_WORDS = 16
 ASIDE_AFTER_FIRST_WORD = re.compile(r"^(\s*[^\W\d_]+),[^,;:]*,")  # "que, según sus cifras, siguen"
@@ -28,40 +29,6 @@ LIVING_EVENTS = frozenset({"rescued", "injured", "displaced"})  # what befalls o
 
 def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
     return lex.find("event", text)
-
-
-@lru_cache(maxsize=16)  # one per lexicon
-def out_of_before(lex: Lexicon) -> re.Pattern[str]:
-    """ "from ", "de entre ": what a place people were taken out of follows."""
-    return re.compile(rf"(?<![\w'’-]){lex.alt_before_word('out_of')}$", re.IGNORECASE)
-
-
-def predicate_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
-    """The event terms of a predicate. A verb that is an event only in the passive ("33 hostages were
-    returned") is none in the active ("500,000 people have returned to the north": they went back); a
-    verb that is one only before what it counts ("Hezbollah has lost 500 fighters") is none after it
-    ("4,000 children have lost one or both legs"; "lost their lives" is one by "lives")."""
-    passive_only, governing_only = lex.lower_words("passive_event"), lex.lower_words("governing_only_event")
-    passive, out_of = passive_before(lex), out_of_before(lex)
-    found = []
-    for match in lex.find("event", text):
-        term = " ".join(match.group().lower().split())
-        if term in governing_only or (term in passive_only and not passive.search(text, 0, match.start())):
-            continue
-        if out_of.search(text, 0, match.start()) and event_of(lex, match) == "missing":
-            continue  # "recovered from under the rubble": where they were, not what befell them
-        found.append(match)
-    return found
-
-
-@lru_cache(maxsize=16)
-def passive_before(lex: Lexicon) -> re.Pattern[str]:
-    """A passive auxiliary right before a verb, past one adverb ("were returned", "have been quietly")."""
-    return re.compile(rf"(?<![\w-])(?:{lex.alt('passive_auxiliary')})\s+(?:[^\W\d_]+\s+)?$")
-
-
-def event_of(lex: Lexicon, match: re.Match[str]) -> str:
-    return lex.event_words[" ".join(match.group().lower().split())]
 
 
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:

@@ -12,7 +12,7 @@ from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
 from etl.extract.conjuncts import before_last_conjunct, last_conjunct, opens_conjunct
-from etl.extract.count_kinds import borrowed_domain, held_by_israel, lex_domain_of, telling_domain_of
+from etl.extract.count_kinds import borrowed_domain, lex_domain_of, prisoners_event, telling_domain_of
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import NounPhrase, named_before
 from etl.extract.numbers import NumberMention
@@ -348,8 +348,9 @@ def read_metric(
         # "CPJ's tally as of December 19, by the place where the journalists were killed: - 131 killed in
         # Gaza": an item with its own event still counts its lead's group, on its lead's day
         reading.extra["toll_named"] = reading.extra["list_lead"] = state.list_lead
-    if domain in ("", "people") and reading.metric and held_by_israel(lex, sentence.text, reading):
-        reading.metric, domain = met.metric_for(lex, "prisoners", "held"), "prisoners"
+    held_or_freed = prisoners_event(lex, sentence.text, reading) if domain in ("", "people") else ""
+    if held_or_freed:
+        reading.metric, domain = met.metric_for(lex, "prisoners", held_or_freed), "prisoners"
     if domain in ("", "people") and reading.metric and lex.find("detained_people", phrase.text):
         # "Israel is holding 10,800 Palestinians", "Israel freed 90 Palestinians": people Israel holds or
         # frees are its prisoners, not hostages

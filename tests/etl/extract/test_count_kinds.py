@@ -35,3 +35,18 @@ def test_a_count_after_those_of_people_abducted_counts_hostages(reference):
     )
     figures = figures_in(reference, text, "en")
     assert [(f["value"], f["metric"]) for f in figures] == [(251, "hostages_taken"), (49, "hostages_held")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "location"),
+    [
+        ("Israel freed 250 people on Monday.", "prisoners_released", "Israel"),
+        ("Under the deal, Israel will release 250 people.", "prisoners_released", "Israel"),
+        ("160 doctors are held by Israel.", "prisoners_held", "Israel"),
+        # whom Hamas frees are hostages
+        ("Hamas freed 20 people on Monday.", "hostages_released", "Gaza"),
+    ],
+)
+def test_people_israel_holds_or_frees_are_its_prisoners(reference, text, metric, location):
+    figures = figures_in(reference, text, "en")
+    assert [(f["metric"], f["location"]) for f in figures] == [(metric, location)]
