@@ -1,0 +1,1 @@
+"""Who a figure is attributed to (etl.extract.attribution), one module per topic."""

@@ -1,0 +1,1 @@
+"""Which count a count is part of (etl.extract.parts)."""

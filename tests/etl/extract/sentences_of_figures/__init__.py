@@ -1,0 +1,1 @@
+"""Each rule family on short sentences written for the tests."""

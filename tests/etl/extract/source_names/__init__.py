@@ -1,0 +1,1 @@
+"""Which words name a source, and whom (etl.extract.source_names)."""
