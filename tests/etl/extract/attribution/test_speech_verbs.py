@@ -345,3 +345,44 @@ def test_who_records_a_count_is_its_source(reference):
 def test_an_adverb_inside_a_french_speech_verb_keeps_it_a_speech_verb(reference, adverb):
     text = f"Au Liban, lundi soir, le ministère de la Santé faisait {adverb} état de 492 morts."
     assert sources_of(reference, text, "fr") == ["Lebanese Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # "dar por muerto": to hold someone dead is to say so
+        (
+            "es",
+            "De los 251 rehenes, 49 siguen en Gaza, incluidos 27 que el Ejército da por muertos.",
+            "Israeli military",
+        ),
+        (
+            "es",
+            "De los 251 rehenes, 49 siguen, incluidos 27 que las autoridades israelíes dan por muertos.",
+            "Israeli official figures",
+        ),
+        (
+            "es",
+            "De los 251 rehenes, 49 seguían en Gaza, incluidos 27 que el Ejército daba por muertos.",
+            "Israeli military",
+        ),
+        (
+            "es",
+            "De los 251 rehenes, 49 siguen en Gaza. El Ejército dio por muertos a 27 de ellos.",
+            "Israeli military",
+        ),
+        (
+            "fr",
+            "Sur les 251 otages, 49 sont toujours à Gaza, dont 27 que l'armée tient pour morts.",
+            "Israeli military",
+        ),
+        (
+            "fr",
+            "Sur les 251 otages, 49 sont toujours à Gaza, dont 27 que l'armée considère comme morts.",
+            "Israeli military",
+        ),
+    ],
+)
+def test_who_holds_hostages_dead_stands_behind_their_count(reference, language, text, source):
+    dead = [f for f in figures_in(reference, text, language) if f["value"] == 27]
+    assert [(f["metric"], f["attributed_to"]) for f in dead] == [("hostages_dead", source)]
