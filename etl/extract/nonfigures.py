@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from etl.extract.dates import month_abbreviation
 from etl.extract.lexicon import Lexicon, alternation
+from etl.extract.number_names import in_a_name
 from etl.extract.numbers import NumberMention
 from etl.extract.role_edges import (
     ends_with_role,
@@ -21,7 +22,6 @@ from etl.extract.role_edges import (
     starts_with_people,
     starts_with_role,
 )
-from etl.extract.source_names import in_source_name
 
 YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 CAPITAL_AFTER = re.compile(r"\s+[A-Z0-9]")  # an address's name words (for speed: most counts have none)
@@ -195,8 +195,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "ordinal or decade"
     if CODE_BEFORE.search(before):
         return "a name or code: an Il-76 plane, F-35 jets"
-    if not mention.is_word and in_source_name(lex, text, mention.start, mention.end):
-        return "part of a name: France 24, Channel 12"
+    if in_a_name(lex, text, mention):
+        return "part of a name: France 24, Channel 12, the Group of Seven"
     compound = COMPOUND_AFTER.match(after)
     if compound and compound.group(1).lower() not in lex.qualifier_after:  # not "1,200-plus", "60,000-odd"
         return "a compound modifier: a three-storey house, a 9-digit number"

@@ -21,7 +21,7 @@ SEPARATOR_TOKENS = {"nbsp": "\u00a0", "thinsp": "\u202f\u2009", "space": " "}
 # Spans that look numeric but are never counts: clock times, phone numbers, ISO dates,
 # dimensions, temperatures, URLs, footnote marks. Numbers inside them are skipped.
 MASKS = [
-    r"\b\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[:h]\d{2})?\b",  # "14:30", "[00:01:12]"
+    r"\b\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[:h]\d{2})?(?!\d)",  # "14:30", "[00:01:12]", "2:30am"
     r"\+\d[\d\s().-]{6,}\d",
     r"\(\d{3}\)\s*\d{3}[-\s]\d{4}",
     r"\b\d{4}-\d{2}-\d{2}\b",

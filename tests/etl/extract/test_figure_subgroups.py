@@ -337,3 +337,15 @@ def test_a_tolls_agent_is_not_the_group_it_counts(reference):
 )
 def test_the_whole_after_its_part_is_not_of_the_parts_group(reference, language, text):
     assert [f["subgroup"] for f in figures_in(reference, text, language)] == ["children", "all"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "UNIFIL said that four Italian peacekeepers were lightly injured."),
+        ("es", "La FINUL informó de que cuatro cascos azules italianos resultaron heridos."),
+        ("fr", "La Finul a indiqué que quatre Casques bleus italiens avaient été blessés."),
+    ],
+)
+def test_peacekeepers_are_un_staff(reference, language, text):
+    assert [(f["subgroup"], f["value"]) for f in figures_in(reference, text, language)] == [("un_staff", 4)]

@@ -81,6 +81,7 @@ def test_a_timestamp_with_seconds_is_no_number(reference):
     "text",
     [
         "The bombardment began at about 2.30am local time (00.30 UK time) and killed 40 people in Gaza.",
+        "The strikes began at around 2:30am local time and killed 40 people in Gaza.",
         "Since 14.07.2024, 40 people have been killed in Gaza.",
         "Since 07.10.2023, 40 people have been killed in Gaza.",
         "The ward, built for 10.5 patients per bed, lost 40 people killed in Gaza.",
@@ -208,3 +209,19 @@ def test_a_number_in_a_models_name_is_no_count(reference, model):
 def test_a_number_in_a_known_sources_name_is_no_count(reference, language, text, sources):
     found = figures_in(reference, text, language)
     assert [(f["value"], f["attributed_to"]) for f in found] == [(20, s) for s in sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a number word with a capital, after a capitalised word and "of", ends a name
+        ("Ishiba, who returned from the Group of Seven summit, said 20 hostages were freed.", [20]),
+        ("Ishiba, who returned from the Group of Seven, said 20 hostages were freed.", [20]),
+        # a number word in lower case is no name's
+        ("Group of seven hostages returned on Monday", [7]),
+        # in a title in capitals, the next word has a capital too: the number counts
+        ("Hamas Announces Release of Seven Hostages", [7]),
+    ],
+)
+def test_a_number_word_that_ends_a_name_is_no_count(reference, text, values):
+    assert [f["value"] for f in figures_in(reference, text, "en")] == values

@@ -217,6 +217,7 @@ def test_ambulances_and_tents_are_things(reference, language, text):
     [
         ("en", "None of the 347 Irish troops serving in Lebanon was hurt, the army said."),
         ("en", "Not one of the 347 Irish troops serving in Lebanon was hurt, the army said."),
+        ("en", "No one was reported injured, the army said."),
         ("es", "Ninguno de los 347 soldados irlandeses desplegados en el Líbano resultó herido."),
         ("es", "Ninguna de las 347 enfermeras desplegadas en el Líbano resultó herida."),
         ("fr", "Aucun des 347 soldats irlandais déployés au Liban n'a été blessé."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.etl.extract.conftest import figures_in
 from tests.etl.extract.source_names.helpers import figures_of
 
 
@@ -277,3 +278,19 @@ def test_the_bare_red_crescent_elsewhere_is_the_palestinian_one(reference):
 )
 def test_a_source_outside_the_contracts_list_keeps_its_short_name(reference, language, text):
     assert [f["attributed_to"] for f in figures_of(reference, text, language)] == ["ICRC"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "UNIFIL said that four peacekeepers were lightly injured.", "UN"),
+        # what a reporter learned from an organisation is its figure; an embassy is an organisation
+        (
+            "en",
+            "Xinhua learned from the Chinese Embassy in Israel that three Chinese citizens were killed.",
+            "Chinese Embassy",
+        ),
+    ],
+)
+def test_a_mission_abroad_is_a_source(reference, language, text, source):
+    assert [f["attributed_to"] for f in figures_in(reference, text, language)] == [source]
