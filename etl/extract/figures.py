@@ -39,6 +39,7 @@ from etl.extract.reading import DocumentState, Reading, read_metric
 from etl.extract.restatements import is_anaphoric, is_restated
 from etl.extract.sentences import FACT_LABEL, LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
+from etl.extract.speaker_turns import transcript_turns
 from etl.extract.tables import table_cells
 
 # The subgroup of fighters, and the kinds of source whose home is where their own fighters fell
@@ -374,7 +375,8 @@ def document_figures(document: Document, lexicons: dict[str, Lexicon], language:
             remember_sentence(sentence, [], speech_frames(sentence, state), state)
         state.lex = lex
     issuer = names.publisher_source(lex, document.publisher)
+    turns = transcript_turns(lex, text, state.place)
     for row in rows:
-        row["attributed_to"] = row["attributed_to"] or issuer
+        row["attributed_to"] = row["attributed_to"] or turns.speaker_at(row["char_start"]) or issuer
     with_document_fields(document, rows)
     return rows
