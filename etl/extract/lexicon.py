@@ -251,8 +251,9 @@ def compile_role(terms: set[str]) -> re.Pattern[str] | None:
     for term in terms:
         body = re.escape(term).replace(r"\ ", r"\s+")
         body = body if is_proper(term) else f"(?i:{body})"
-        # an elided word ("qu'", "l'") runs into the next: only a whole word must end at a non-letter
-        parts.append(body if term[-1] in "'’" else rf"{body}(?![\w])")
+        # an elided word ("qu'", "l'") runs into the next: only a whole word must end at a non-letter, nor
+        # run on past an apostrophe ("SANA" is not "SANA'A"; but "Hamas's" is Hamas)
+        parts.append(body if term[-1] in "'’" else rf"{body}(?![\w]|['’](?![sS]\b)\w)")
     guard = first_letters([t for t in terms if is_proper(t)], [t for t in terms if not is_proper(t)])
     return re.compile(rf"{guard}(?<![\w-])(?:{'|'.join(parts)})")
 

@@ -89,6 +89,18 @@ def of_after(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s*{lex.alt('of')}")
 
 
+def gapped_event(lex: Lexicon, left_all: str) -> str:
+    """ "el número de mártires ascendió a 56.156, y el de heridos, a 132.239", "and that of the wounded,
+    to": a clause whose verb is left out after a comma, a pronoun and "of", names its count's event."""
+    gapped = re.search(
+        rf"(?<![\w-])(?:{lex.alt('conjunction')})\s+[^\W\d_]+\s+(?:{lex.alt('of')})\s+([^,;:\d]{{1,30}}),"
+        rf"\s*(?:[^\W\d_]+\s+)?$",
+        left_all,
+    )
+    events = lex.find("event", gapped.group(1)) if gapped else []
+    return event_of(lex, events[-1]) if events else ""
+
+
 def is_attributive(lex: Lexicon, clause: str) -> bool:
     """ "the remaining 20", "los restantes 20": a word of a state between an article and the number is
     an adjective of the count, not a verb that governs it ("the released 20" tells what befell them)."""

@@ -104,6 +104,7 @@ def read_metric(
             return
     exchanged = is_exchange(lex, clause, phrase, previous)
     governing = "released" if exchanged else met.governing_event(clause, phrase, lex)
+    governing = governing or ("" if phrase.text.strip() else met.gapped_event(lex, left_all))
     inherited = ""
     # "killed 12 women, 8 children and 3 men": a count listed after a comma shares the verb before it
     listed = (

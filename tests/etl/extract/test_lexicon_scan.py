@@ -148,3 +148,19 @@ def test_only_speech_verbs_with_an_auxiliary_take_an_inverted_pronoun():
 )
 def test_an_elided_term_runs_into_the_next_word_and_a_whole_one_does_not(terms, text, found):
     assert [m.group() for m in compile_role(terms).finditer(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name does not run on past an apostrophe into another word
+        ("SANA'A, Jan. 12 - Five people were killed.", []),
+        ("SANA’A, Jan. 12 - Five people were killed.", []),
+        # a possessive is still the name's
+        ("SANA's reporters said five people were killed.", ["SANA"]),
+        ("SANA said five people were killed.", ["SANA"]),
+    ],
+)
+def test_a_name_ends_where_its_word_ends(reference, text, found):
+    lex = build_lexicon(reference, "en")
+    assert [m.group() for m in lex.find("source", text)] == found

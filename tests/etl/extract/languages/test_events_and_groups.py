@@ -334,3 +334,32 @@ def test_the_maimed_were_injured(reference):
 )
 def test_words_of_parts_and_events_in_spanish_and_french(reference, language, text, expected):
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The strikes resulted in the martyrdom of 12 people."),
+        ("en", "The ministry counted 12 martyrs on Monday."),
+        ("es", "El ministerio contabilizó 12 mártires el lunes."),
+        # the singular, as a headline's shorthand writes it
+        ("es", "Gaza: 12 mártir en un bombardeo"),
+        ("fr", "Le ministère a recensé 12 martyrs lundi."),
+        ("fr", "Gaza : 12 martyr dans un bombardement"),
+    ],
+)
+def test_martyrs_are_the_dead(reference, language, text):
+    assert [(f["metric"], f["value"]) for f in figures_in(reference, text, language)] == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El número de muertos ascendió a 56.156, y el de heridos, a 132.239."),
+        ("en", "The number of dead rose to 56,156, and that of the wounded, to 132,239."),
+        ("fr", "Le nombre de morts s'élève à 56 156, et celui des blessés, à 132 239."),
+    ],
+)
+def test_a_clause_whose_verb_is_left_out_names_its_counts_event(reference, language, text):
+    figures = figures_in(reference, text, language)
+    assert [(f["metric"], f["value"]) for f in figures] == [("killed", 56156), ("injured", 132239)]
