@@ -238,6 +238,11 @@ def test_a_military_operation_past_a_comma_tells_nothing_of_how_the_count_came_b
         ("en", "The 20 living hostages who returned home today were reunited.", [(20, "hostages_released")]),
         ("en", "Twenty hostages returned alive on Monday.", [(20, "hostages_released")]),
         ("es", "Unos 300 presos palestinos han regresado a Gaza.", [(300, "prisoners_released")]),
+        # hostages who left their captivity's place
+        ("es", "En total, 17 rehenes salieron de Gaza este domingo.", [(17, "hostages_released")]),
+        ("es", "En total, 17 rehenes han salido de Gaza.", [(17, "hostages_released")]),
+        ("fr", "Au total, 17 otages sont sortis de Gaza dimanche.", [(17, "hostages_released")]),
+        ("fr", "Au total, 17 femmes otages sont sorties de Gaza dimanche.", [(17, "hostages_released")]),
         # people who fled and came back are no count of the freed
         ("en", "Some 600,000 people fled, and 100,000 have returned.", [(600000, "displaced")]),
     ],
