@@ -28,6 +28,16 @@ def test_a_pronoun_noun_names_the_last_source_whose_names_hold_it(reference):
         ("en", "UNICEF said 1,580 children were killed. About 200 were wounded, according to the agency."),
         ("es", "UNICEF dijo que 1.580 niños murieron. Unos 200 resultaron heridos, según la ONG."),
         ("fr", "L'UNICEF a dit que 1 580 enfants ont été tués. Environ 200 ont été blessés, selon l'ONG."),
+        ("es", "UNICEF dijo que 1.580 niños murieron. Unos 200 resultaron heridos, según la dependencia."),
+        ("es", "UNICEF dijo que 1.580 niños murieron. Unos 200 resultaron heridos, según la institución."),
+        (
+            "fr",
+            "L'UNICEF a dit que 1 580 enfants ont été tués. Environ 200 ont été blessés, selon l'organisme.",
+        ),
+        (
+            "fr",
+            "L'UNICEF a dit que 1 580 enfants ont été tués. Environ 200 sont blessés, selon l'institution.",
+        ),
     ],
 )
 def test_according_to_a_pronoun_is_the_last_source_that_spoke(reference, language, text):
