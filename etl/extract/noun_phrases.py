@@ -136,12 +136,13 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
                 position = remains.end()
             phrase.end, phrase.text = position, right[:position]
             following = SPACES.match(right, position).end()
-            # "20 Palestinian children": the first word qualifies the head after it; "quatre autres
-            # personnes": the others are the people after them
+            # "20 Palestinian children", "39 Palestinian prisoners": the first word qualifies the head
+            # after it; "quatre autres personnes": the others are the people after them
             if (
                 match_at(lex, "subgroup", right, following)
                 or (phrase.others and match_at(lex, "people", right, following))
                 or match_at(lex, "demonym", right, following)
+                or (not domain and match_at(lex, "domain", right, following))
             ):
                 position = following
                 continue

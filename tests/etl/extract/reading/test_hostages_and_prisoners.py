@@ -374,3 +374,15 @@ def test_coming_home_and_leaving_prison_are_releases(reference, language, text, 
 )
 def test_people_taken_by_force_are_taken_hostage(reference, language, text):
     assert [f["metric"] for f in figures_in(reference, text, language)] == ["hostages_taken"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prison service said 39 Palestinian prisoners, all of them women and teenagers, were released.",
+        "The prison service said 39 Thai hostages, most of them farm workers, were released.",
+    ],
+)
+def test_a_people_word_before_a_kind_of_people_qualifies_it(reference, text):
+    # the kind is the head past a comma and an aside, too: the verb after the aside is the count's
+    assert [f["metric"] for f in figures_in(reference, text, "en")][0].endswith("_released")
