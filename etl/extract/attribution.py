@@ -119,6 +119,8 @@ def is_trailing(lex: Lexicon, text: str, start: int, end: int) -> bool:
         return False  # "aid groups have warned that ...": it opens what they said, about no figure before
     if re.match(rf"\s*(?:{lex.alt('modal')}|{lex.alt('auxiliary')}|{lex.alt('copula')})(?![\w-])", tail):
         return False  # "injuries that doctors said would leave them disabled": what they said follows
+    if coordinated_statement(lex, text[:start], tail):
+        return False  # "..., and Hamas has said locating them could take time": a statement of its own
     closes = not lex.find("event", tail) and not re.search(r"\d", tail)
     opened = re.search(r",\s*(?:[\w'’-]+\s+){0,3}$", text[:start])
     # set off up to its next comma, past words that tell of no count ("told reporters in Geneva, adding"),
@@ -190,6 +192,13 @@ def subject_frames(
             continue
         frames.append(Frame("subject", subject, start, end, others, is_trailing(lex, text, start, end)))
     return frames
+
+
+def coordinated_statement(lex: Lexicon, before: str, tail: str) -> bool:
+    """A speaker after a comma and a conjunction, whose verb goes on with words of its own ("..., and
+    Hamas has said locating all of them could take time"): a clause of its own, not the counts'."""
+    joined = re.search(rf",\s*(?:{lex.alt('conjunction')})\s+(?:[\w'’-]+\s+){{0,2}}$", before)
+    return bool(joined) and len(re.findall(r"[^\W\d_]+", tail)) >= 2
 
 
 def without_apposed(text: str, candidates: list[SourceMention], verb_start: int) -> list[SourceMention]:

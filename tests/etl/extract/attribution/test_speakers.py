@@ -36,6 +36,28 @@ def test_a_semicolon_ends_the_clause_of_a_name_before_the_speech_verb(reference)
     assert sources_of(reference, text) == ["Nabatieh Governmental Hospital"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # after a comma and a conjunction, a speaker with words of its own makes a statement of its own
+        (
+            "The remains of 24 hostages are still in Gaza, and Hamas has said finding them could take time.",
+            [""],
+        ),
+        ("The remains of 24 hostages are still in Gaza, and Hamas said finding them could take time.", [""]),
+        # set off by a comma alone, or closing the sentence, it speaks for the count before it
+        ("The remains of 24 hostages are still in Gaza, Hamas said.", ["Hamas"]),
+        ("The remains of 24 hostages are still in Gaza, Hamas said on Monday.", ["Hamas"]),
+        # after a conjunction with no words of its own, it confirms the count
+        ("The remains of 24 hostages are still in Gaza, and Hamas confirmed it.", ["Hamas"]),
+    ],
+)
+def test_a_speaker_in_a_clause_joined_after_the_count_speaks_for_it_only_when_it_closes(
+    reference, text, sources
+):
+    assert sources_of(reference, text) == sources
+
+
 def test_a_speaker_who_goes_on_with_that_speaks_of_what_follows(reference):
     text = (
         "Rafah shelters 1.4 million displaced people, according to UN OCHA, and aid groups have warned "
