@@ -33,7 +33,11 @@ def event_terms(lex: Lexicon, text: str) -> list[re.Match[str]]:
 
 def governing_event(left_clause: str, phrase: NounPhrase, lex: Lexicon) -> str:
     """The event of a verb or noun just before the number: "killed 558", "release of 240"."""
-    left_clause = last_conjunct(lex, left_clause)
+    conjunct = last_conjunct(lex, left_clause)
+    cut = len(left_clause) - len(conjunct)
+    # "the number of dead and wounded at": one term across the "and" is not cut by it
+    spanning = [m for m in event_terms(lex, left_clause) if m.start() < cut < m.end()] if cut else []
+    left_clause = left_clause[spanning[-1].start() :] if spanning else conjunct
     agent = re.compile(rf"\s+{lex.alt('agent')}\b")
     matches = [m for m in event_terms(lex, left_clause) if not agent.match(left_clause[m.end() :])]
     of = of_after(lex)

@@ -14,7 +14,14 @@ from tests.etl.extract.reading.helpers import figures_of, metrics_of
 
 @pytest.mark.parametrize(
     "text",
-    ["More than 50,000 children have been killed or injured in Gaza.", "Some 300 were killed and wounded."],
+    [
+        "More than 50,000 children have been killed or injured in Gaza.",
+        "Some 300 were killed and wounded.",
+        "The strike left some 300 dead and wounded.",
+        "The strike left some 300 dead and injured.",
+        # the number of the dead and wounded: the "and" inside the term does not cut it
+        "The ministry put the number of dead and wounded at more than 300.",
+    ],
 )
 def test_one_count_of_the_killed_and_injured_is_of_casualties(reference, text):
     assert [metric for _, metric in metrics_of(reference, text)] == ["casualties"]
