@@ -341,7 +341,10 @@ def heading_event(lex: Lexicon, sentence: str, start: int, phrase: NounPhrase) -
     before = sentence[:start]
     if ":" not in before or phrase.head != "people":
         return ""
-    events = lex.find("event", before[: before.rindex(":")])  # "Gaza : 8 300 morts, ... 239 otages"
+    colon = before.rindex(":")
+    if lex.find("event", before[colon:]):
+        return ""  # "On casualties: ... 1,799 have been killed, including 583 children": the count's own
+    events = lex.find("event", before[:colon])  # "Gaza : 8 300 morts, ... 239 otages"
     return met.event_of(lex, events[-1]) if events else ""
 
 

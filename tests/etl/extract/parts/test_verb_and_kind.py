@@ -241,3 +241,17 @@ def test_a_count_with_a_finite_verb_of_its_own_after_a_part_is_no_part(reference
 def test_a_part_takes_no_verb_from_a_clause_of_contrast_after_it(reference, language, text):
     found = [(f["value"], f["metric"]) for f in figures_in(reference, text, language)]
     assert (58, "killed") in found and (1645, "injured") in found
+
+
+def test_a_label_before_a_count_with_its_own_verb_gives_its_parts_no_event(reference):
+    # the parts of a count with its own verb are of its kind, not of the label's
+    text = (
+        "On casualties: the ministry in Gaza says 1,799 Palestinians have been killed, "
+        "including 583 children and 351 women."
+    )
+    figures = figures_in(reference, text, "en")
+    assert [(f["value"], f["metric"]) for f in figures] == [
+        (1799, "killed"),
+        (583, "killed"),
+        (351, "killed"),
+    ]

@@ -350,3 +350,18 @@ def test_people_contact_with_is_lost_are_missing(reference, language, text):
 )
 def test_people_at_risk_of_death_are_not_dead(reference, language, text):
     assert metrics_of(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("1,200 innocent people were slaughtered at a music festival.", "killed"),
+        ("More than 700 of our soldiers have fallen in this war.", "killed"),
+        ("By then, 700 soldiers had fallen in Gaza.", "killed"),
+        ("A deal last November brought home more than 100 hostages.", "hostages_released"),
+        ("A new deal would bring home 33 hostages.", "hostages_released"),
+        ("Talks are aimed at bringing home 33 hostages.", "hostages_released"),
+    ],
+)
+def test_words_for_the_killed_and_the_freed(reference, text, metric):
+    assert [m for _, m in metrics_of(reference, text)] == [metric]
