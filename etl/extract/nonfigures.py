@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from etl.extract.ages import is_age_bound, is_age_led, is_age_range
 from etl.extract.dates import month_abbreviation
 from etl.extract.lexicon import Lexicon, alternation
 from etl.extract.number_names import in_a_name
@@ -51,8 +52,6 @@ class RulePatterns(NamedTuple):
     counted_in: re.Pattern[str]  # "nine in ten"
     one_of: re.Pattern[str]  # "one of"
     distributive: re.Pattern[str]  # "three prisoners for every hostage"
-    age_marker: re.Pattern[str]  # "men over 50"
-    age_lead: re.Pattern[str]  # "aged five", "aged one and five"
     day_amid_list: re.Pattern[str]  # "March 12, " before "14 and 16"
     list_end: re.Pattern[str]  # " and 16" after "14": the last day of the list
     listed_day: re.Pattern[str]  # "March 12 and " before "16": a day listed after one that follows its month
@@ -83,9 +82,6 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
         ),
         one_of=re.compile(rf"\s+{lex.alt('of')}\b"),
         distributive=re.compile(rf"\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}{lex.alt('distributive')}\b"),
-        # "children under 3 and 5": an age coordinated with one after the marker is an age too
-        age_marker=re.compile(rf"(?<![\w-]){lex.alt('age_marker')}({listed_ages(lex)})\s*$"),
-        age_lead=re.compile(rf"(?<![\w-]){lex.alt('age_lead')}({listed_ages(lex)})\s*$"),
         named_age=re.compile(rf"[A-Z][\w'’-]+,\s*(?:{lex.alt('age_preposition')}\s+)?$"),
         # "March 12, 14 and ": not "October 1, " before "14 soldiers", a count after its date
         listed_day=re.compile(
@@ -111,12 +107,6 @@ def rule_patterns(lex: Lexicon) -> RulePatterns:
             re.IGNORECASE,
         ),
     )
-
-
-def listed_ages(lex: Lexicon) -> str:
-    """Ages listed before the last one: "3, 5 and", "one and"."""
-    words = "|".join(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True)) or "(?!)"
-    return rf"(?:\s+(?:\d{{1,3}}|{words})\s*(?:,|{lex.alt('conjunction')}\b))*"
 
 
 def is_heading_number(text: str, mention: NumberMention) -> bool:
@@ -368,32 +358,3 @@ def is_share_whole(lex: Lexicon, before: str, after: str) -> bool:
         return False
     first_words = " ".join(after.split()[:2])
     return not lex.find("event", first_words) and not lex.find("domain", first_words)
-
-
-def is_age_led(lex: Lexicon, before: str, after: str) -> bool:
-    """ "a boy aged five", "Kfir and Ariel Bibas, aged one and five": a number after a
-    word that only ever leads an age, unless it counts people of its own ("aged 3 and 5 children")."""
-    lead = rule_patterns(lex).age_lead.search(before)
-    return bool(lead) and not (lead.group(1) and starts_with_people(lex, after))
-
-
-def is_age_range(lex: Lexicon, before: str, after: str) -> bool:
-    """ "The ages of those freed range from 21 to 48": a range in the clause of a word for ages, unless
-    it counts people of its own ("ages vary, but 20 to 30 children")."""
-    clause = re.split(r"[.;:,]", before)[-1]
-    return bool(lex.find("age_noun", clause)) and not starts_with_people(lex, after)
-
-
-def is_age_bound(lex: Lexicon, before: str, after: str) -> bool:
-    """ "men over 50", "children under five", "mayores de 60": people bounded by an age; "aged 3 and
-    5": the ages listed after one, unless the number counts people of its own ("men over 50 and
-    20 women")."""
-    marker = rule_patterns(lex).age_marker.search(before)
-    if not marker:
-        return False
-    if marker.group(1) and starts_with_people(lex, after):
-        return False
-    noun = before[: marker.start()]
-    if ends_with_role(lex, "age_lead", noun):
-        return True  # "men aged over 50"
-    return ends_with_role(lex, "people", noun) or ends_with_role(lex, "subgroup", noun)
