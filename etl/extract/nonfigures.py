@@ -223,6 +223,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "label"
     if ends_with_role(lex, "none_of", before):  # "None of the 347 Irish troops was hurt"
         return "none of them: the count is of those nothing befell"
+    if ends_with_role(lex, "family_of", before):  # "a mother of two", "mère de deux enfants"
+        return "the size of a family: who a person is, not a count of what befell anyone"
     if last_word(before).lower() in factor_lead_ends(lex) and ends_with_role(lex, "factor_lead", before):
         return "a factor: divided or multiplied by it (divisé par deux)"
     if is_population(

@@ -226,3 +226,33 @@ def test_ambulances_and_tents_are_things(reference, language, text):
 )
 def test_none_of_a_number_of_people_is_no_count_of_what_befell_them(reference, language, text):
     assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        *[("en", f"The strike killed a {who} of two and 10 others.") for who in ("mother", "father")],
+        *[
+            ("en", f"The strike killed a {who} of two and 10 others.")
+            for who in ("grandmother", "grandfather")
+        ],
+        *[
+            ("es", f"El ataque mató a una {who} de dos niños y a otras 10 personas.")
+            for who in ("madre", "abuela")
+        ],
+        *[
+            ("es", f"El ataque mató a un {who} de dos niños y a otras 10 personas.")
+            for who in ("padre", "abuelo")
+        ],
+        *[
+            ("fr", f"La frappe a tué une {who} de deux enfants et 10 autres personnes.")
+            for who in ("mère", "grand-mère")
+        ],
+        *[
+            ("fr", f"La frappe a tué un {who} de deux enfants et 10 autres personnes.")
+            for who in ("père", "grand-père")
+        ],
+    ],
+)
+def test_the_size_of_a_family_is_no_count(reference, language, text):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [10]
