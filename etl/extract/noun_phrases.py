@@ -129,9 +129,17 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
                 people and people.group().lower() in lex.lower_words("others")
             )
             position = max(ends)
-            # "four hostage bodies": the head is the remains
+            # "four hostage bodies": the head is the remains; so are "28 rehenes muertos", the hostages
+            # dead, but not "48 hostages dead or alive"
             remains = match_at(lex, "event", right, SPACES.match(right, position).end())
-            if domain and remains and lex.event_words[" ".join(remains.group().lower().split())] == "dead":
+            dead = remains and lex.event_words[" ".join(remains.group().lower().split())] in (
+                "dead",
+                "killed",
+            )
+            either = dead and re.match(
+                rf"\s+{lex.alt('conjunction')}\s+{lex.alt('alive')}", right[remains.end() :]
+            )
+            if domain and dead and not either:
                 phrase.event = "dead"
                 position = remains.end()
             phrase.end, phrase.text = position, right[:position]

@@ -326,3 +326,18 @@ def test_hostages_freed_by_military_means_are_rescued(reference, language, text)
 )
 def test_regaining_freedom_is_a_release(reference, language, text):
     assert [f["metric"] for f in figures_in(reference, text, language)] == ["hostages_released"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Israel estima que 28 rehenes muertos siguen en el enclave."),
+        ("es", "Israel estima que 28 rehenes asesinados siguen en el enclave."),
+        ("fr", "Israël estime que 28 otages morts sont toujours à Gaza."),
+        ("en", "Israel says 28 dead hostages remain in the enclave."),
+    ],
+)
+def test_dead_hostages_still_held_are_the_dead(reference, language, text):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [
+        (28, "hostages_dead")
+    ]
