@@ -344,6 +344,12 @@ def publisher_source(lex: Lexicon, publisher: str) -> str:
     return "" if lex.source_kind.get(canonical) == "media" else canonical
 
 
+@lru_cache(maxsize=16)  # one per lexicon: a preposition of place, destination or origin ("into Israel")
+def place_preposition_before(lex: Lexicon) -> re.Pattern[str]:
+    prepositions = f"{lex.alt('location_preposition')}|{lex.alt('destination')}|{lex.alt('out_of')}"
+    return re.compile(rf"(?<![\w-])(?:{prepositions})\s+$")
+
+
 def holder_home(lex: Lexicon, held: re.Match[str], text: str) -> str:
     """The home of who holds the people a verb of holding tells of: its agent after it ("160 doctors
     held by Israel", "détenus par Israël"), or its subject a few words before it ("Israel is still holding
@@ -354,9 +360,7 @@ def holder_home(lex: Lexicon, held: re.Match[str], text: str) -> str:
         return lex.source_home.get(resolve_alias(lex, after[0].group(), ""), "") if after else ""
     start = last_words_start(text, held.start(), HOLDER_WORDS)
     # "all 20 had crossed into Israel after being handed over": a place, not who holds them
-    place = re.compile(
-        rf"(?<![\w-])(?:{lex.alt('location_preposition')}|{lex.alt('destination')}|{lex.alt('out_of')})\s+$"
-    )
+    place = place_preposition_before(lex)
     before = [
         m
         for m in lex.find("source", text)

@@ -70,11 +70,10 @@ def turn_speaker(lex: Lexicon, text: str, label: re.Match[str], place: str) -> s
 
 
 def introduced_by(lex: Lexicon, text: str, surname: str, place: str) -> str:
-    """The organisation nearest the speaker's surname in the first sentence that names them with an
-    organisation (labels write names in capitals, so their own never count): a
-    known source, or an organisation by its own name ("Dr Samir Haddad, an emergency physician at the
-    Nasser Medical Complex"); "" when none is, or when a journalist's role comes right before the name
-    ("Our correspondent Hannah Price is in Re'im")."""
+    """The organisation nearest the speaker's surname in the first sentence that names them with one
+    (labels write names in capitals, so their own never count): a known source, or an organisation by
+    its own name ("Dr Samir Haddad, an emergency physician at the Nasser Medical Complex"); "" when none
+    is, or when a journalist's role comes right before the name ("Our correspondent Hannah Price")."""
     for mention in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
         line_start = text.rfind("\n", 0, mention.start()) + 1
         if lex.find("journalist_role", " ".join(text[line_start : mention.start()].split()[-3:])):
@@ -103,13 +102,14 @@ def organisations_in(lex: Lexicon, sentence: str, place: str) -> list[tuple[int,
     """Where each organisation a sentence names starts, and its source: the tables' (not a place, as
     in "in southern Israel", nor one inside a compound, as in "the Hamas-run ministry") and those no
     table knows, by their own name ("the Nasser Medical Complex")."""
+    aliases = lex.find("source", sentence)
     known = [
         (m.start(), names.resolve_alias(lex, m.group(), place))
-        for m in lex.find("source", sentence)
+        for m in aliases
         if " ".join(m.group().lower().split()) not in lex.location_words
         and not names.in_compound(sentence, m)
     ]
-    spans = [(m.start(), m.end()) for m in lex.find("source", sentence)]
+    spans = [(m.start(), m.end()) for m in aliases]
     unknown = [
         (m.start(), m.group())
         for m in re.finditer(CAPITALISED_NAME, sentence)
