@@ -93,14 +93,19 @@ def of_after(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s*{lex.alt('of')}")
 
 
+@lru_cache(maxsize=16)  # one per lexicon: asked per bare count
+def gapped_clause(lex: Lexicon) -> re.Pattern[str]:
+    """ "y el de heridos, a ": a conjunction, a pronoun, "of", a noun, a comma and one word at the most."""
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.alt('conjunction')})\s+[^\W\d_]+\s+(?:{lex.alt('of')})\s+([^,;:\d]{{1,30}}),"
+        rf"\s*(?:[^\W\d_]+\s+)?$"
+    )
+
+
 def gapped_event(lex: Lexicon, left_all: str) -> str:
     """ "el número de mártires ascendió a 56.156, y el de heridos, a 132.239", "and that of the wounded,
     to": a clause whose verb is left out after a comma, a pronoun and "of", names its count's event."""
-    gapped = re.search(
-        rf"(?<![\w-])(?:{lex.alt('conjunction')})\s+[^\W\d_]+\s+(?:{lex.alt('of')})\s+([^,;:\d]{{1,30}}),"
-        rf"\s*(?:[^\W\d_]+\s+)?$",
-        left_all,
-    )
+    gapped = gapped_clause(lex).search(left_all)
     events = lex.find("event", gapped.group(1)) if gapped else []
     return event_of(lex, events[-1]) if events else ""
 
