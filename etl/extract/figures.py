@@ -36,7 +36,7 @@ from etl.extract.noun_phrases import noun_phrase
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.parts import is_share_of_things
 from etl.extract.reading import DocumentState, Reading, read_metric
-from etl.extract.restatements import is_anaphoric, is_restated
+from etl.extract.restatements import is_anaphoric, is_asked_to_confirm, is_restated
 from etl.extract.sentences import FACT_LABEL, LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_verbs import fill_from_next, fill_from_parent
 from etl.extract.speaker_turns import transcript_turns
@@ -60,9 +60,11 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     lex, document = state.lex, state.document
     text = document.text
     live = []
+    asked = is_asked_to_confirm(lex, sentence.text)
     for index, mention in enumerate(mentions):
         if (
-            non_figure_reason(text, mention, lex) is None
+            not asked
+            and non_figure_reason(text, mention, lex) is None
             and not state.tables.is_silent(mention.start)
             and not is_anaphoric(lex, text, mention, state.numbers_seen)
             and not (index and is_restated(text, mentions[index - 1], mention))

@@ -56,3 +56,9 @@ def verb_after(lex: Lexicon) -> re.Pattern[str]:
 def is_whole_of_last(lex: Lexicon, between: str) -> bool:
     """Is the text between the last count and this one "of the" alone ("13 of the 600")?"""
     return bool(re.fullmatch(rf"\s*(?:{lex.alt('back_reference')})\s*", between, re.IGNORECASE))
+
+
+def is_asked_to_confirm(lex: Lexicon, sentence: str) -> bool:
+    """ "QUESTION: Can you confirm that 40 people were killed?": a figure put to a speaker to confirm is
+    asked, not claimed (the `confirmation_question` role, in a sentence that ends with a question mark)."""
+    return sentence.rstrip().endswith("?") and bool(lex.find("confirmation_question", sentence))
