@@ -91,8 +91,9 @@ def introduced_by(lex: Lexicon, text: str, surname: str, place: str) -> str:
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence of a span, and where it starts: ends of sentences are a full stop after a word of
     four letters or more ("Rear Adm. Daniel Hagari" goes on), or a line's end."""
-    before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
-    opening = max([text.rfind("\n", 0, start) + 1, *before[-1:]])
+    line_start = text.rfind("\n", 0, start) + 1  # a sentence opens on its line at the earliest
+    before = [m.end() for m in SENTENCE_END.finditer(text, line_start, start)]
+    opening = max([line_start, *before[-1:]])
     after = SENTENCE_END.search(text, end)
     closing = min(after.start() + 1 if after else len(text), text.find("\n", end) % (len(text) + 1))
     return text[opening:closing], opening
