@@ -1,8 +1,9 @@
 """Extraction of many documents, in this process or across a pool of worker processes.
 
 Extraction is a pure function of (document, reference tables), so documents can be spread over
-processes freely. Results come back in the documents' order, whatever the pool's timing, and a
-document whose extraction raises comes back as its error: the others go on.
+processes freely. Results come back in the documents' order, whatever the pool's timing. A
+document whose extraction raises comes back as its error, and so does one whose worker process
+dies under it (killed, out of memory, a crash in native code): the others go on.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
 from etl.documents import Document
 from etl.reference import Reference
@@ -22,9 +24,26 @@ MIN_POOL_DOCUMENTS = 400
 # Documents per task: large enough that the round trips do not count, small enough that the
 # progress bar moves and the last tasks spread over every worker.
 CHUNK_SIZE = 16
+# What a worker has done with each document, in memory the pool's processes share: after a worker
+# dies, the documents it had started and not finished are the ones that may have killed it.
+NOT_STARTED, STARTED, FINISHED = 0, 1, 2
+WORKER_DIED = (
+    "its worker process died while extracting it, twice, the second time with it alone "
+    "(killed, out of memory, or a crash in native code)"
+)
+POOL_DIED = "the worker processes died before extracting it (they could not start)"
 
 Outcome = tuple[list[dict] | None, str | None]  # (figure rows, None) or (None, the error)
 _worker_reference: Reference | None = None
+_worker_progress = None  # the shared per-document states of the worker's pool
+
+
+class WorkersDied(Exception):
+    """A worker died: the pool is gone, and these documents were started in it and not finished."""
+
+    def __init__(self, suspects: list[int]) -> None:
+        super().__init__(f"{len(suspects)} documents were being extracted")
+        self.suspects = suspects
 
 
 def default_workers() -> int:
@@ -39,20 +58,78 @@ def run_one(function: Callable, document: Document, reference: Reference) -> Out
         return None, f"{type(error).__name__}: {error}"
 
 
-def start_worker(reference: Reference) -> None:
+def start_worker(reference: Reference, progress) -> None:
     """Keep the reference tables and build the lexicons once per worker, not per task.
 
     spaCy's pipelines are loaded on first use, as in a single process: a worker that meets no
     French never compiles the French tokenizer's patterns (about 10 s of CPU on this machine)."""
-    global _worker_reference
+    global _worker_reference, _worker_progress
     from etl.extract import reference_lexicons
 
-    _worker_reference = reference
+    _worker_reference, _worker_progress = reference, progress
     reference_lexicons(_worker_reference)
 
 
-def run_in_worker(function: Callable, document: Document) -> Outcome:
-    return run_one(function, document, _worker_reference)
+def run_chunk(function: Callable, chunk: list[tuple[int, Document]]) -> list[tuple[int, Outcome]]:
+    """A worker's task: each document's outcome, its state marked before and after it."""
+    outcomes = []
+    for index, document in chunk:
+        _worker_progress[index] = STARTED
+        outcomes.append((index, run_one(function, document, _worker_reference)))
+        _worker_progress[index] = FINISHED
+    return outcomes
+
+
+def pool_outcomes(
+    indices: list[int], documents: list[Document], reference: Reference, function: Callable, workers: int
+) -> Iterator[tuple[int, Outcome]]:
+    """(index, outcome) of the given documents as their tasks finish; raises WorkersDied if a worker dies."""
+    # spawn, not fork: the parent holds threads (DuckDB's, the progress bar's) whose locks a forked
+    # child would inherit in whatever state they were.
+    context = multiprocessing.get_context("spawn")
+    progress = context.RawArray("b", len(documents))
+    chunks = [indices[start : start + CHUNK_SIZE] for start in range(0, len(indices), CHUNK_SIZE)]
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=start_worker,
+        initargs=(reference, progress),  # the very tables of this run, pickled once per worker
+    ) as pool:
+        running = {pool.submit(run_chunk, function, [(i, documents[i]) for i in chunk]) for chunk in chunks}
+        while running:
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for task in done:
+                try:
+                    yield from task.result()
+                except BrokenProcessPool:
+                    raise WorkersDied([i for i in indices if progress[i] == STARTED]) from None
+
+
+def recovered_outcomes(
+    indices: list[int], documents: list[Document], reference: Reference, function: Callable, workers: int
+) -> Iterator[tuple[int, Outcome]]:
+    """(index, outcome) of every given document, a new pool started each time a worker dies.
+
+    The documents a dead worker's pool had started are tried again one at a time in a pool of one
+    worker: there, a death names its document for certain, and the others go on."""
+    pending = list(indices)
+    while pending:
+        finished: set[int] = set()
+        try:
+            for index, outcome in pool_outcomes(pending, documents, reference, function, workers):
+                finished.add(index)
+                yield index, outcome
+            return
+        except WorkersDied as died:
+            if not died.suspects:  # the workers died before their first document: no retry helps
+                yield from ((index, (None, POOL_DIED)) for index in pending if index not in finished)
+                return
+            if workers == 1:
+                yield from ((index, (None, WORKER_DIED)) for index in died.suspects)
+            else:
+                yield from recovered_outcomes(died.suspects, documents, reference, function, 1)
+            finished.update(died.suspects)
+            pending = [index for index in pending if index not in finished]
 
 
 def extract_many(
@@ -72,14 +149,11 @@ def extract_many(
         for document in documents:
             yield run_one(function, document, reference)
         return
-    # spawn, not fork: the parent holds threads (DuckDB's, the progress bar's) whose locks a forked
-    # child would inherit in whatever state they were.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=start_worker,
-        initargs=(reference,),  # the very tables of this run, pickled once per worker
-    ) as pool:
-        calls = [function] * len(documents)
-        yield from pool.map(run_in_worker, calls, documents, chunksize=CHUNK_SIZE)
+    waiting: dict[int, Outcome] = {}  # outcomes finished before an earlier document's
+    next_index = 0
+    indices = list(range(len(documents)))
+    for index, outcome in recovered_outcomes(indices, documents, reference, function, workers):
+        waiting[index] = outcome
+        while next_index in waiting:
+            yield waiting.pop(next_index)
+            next_index += 1

@@ -1,0 +1,130 @@
+"""A worker process that dies (killed, out of memory, a crash in native code) costs only its document.
+
+The pool is real (spawned processes); the stand-in extractors kill their own process the way the
+kernel's out-of-memory killer would, with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from etl import pipeline, workers
+from etl.cli import main
+from etl.documents import Document
+
+POISON = "poison"
+
+
+def killed_by_poison(document: Document, reference) -> list[dict]:
+    """A stand-in extractor (module level: the workers import it by name) whose process dies on poison."""
+    if POISON in document.text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [{"doc": document.doc, "pid": os.getpid()}]
+
+
+def documents_with_poison(count: int, poisoned: set[int]) -> list[Document]:
+    return [Document(doc=f"d{n}.txt", text=POISON if n in poisoned else f"text {n}") for n in range(count)]
+
+
+def test_a_document_that_kills_its_worker_is_named_and_the_others_come_back_in_order(reference):
+    documents = documents_with_poison(60, {21})
+    outcomes = list(workers.extract_many(documents, reference, killed_by_poison, workers=2, min_pool=1))
+    assert len(outcomes) == 60
+    assert outcomes[21] == (None, workers.WORKER_DIED)
+    others = [outcome for n, outcome in enumerate(outcomes) if n != 21]
+    assert [error for _, error in others] == [None] * 59
+    assert [rows[0]["doc"] for rows, _ in others] == [d.doc for n, d in enumerate(documents) if n != 21]
+    assert os.getpid() not in {rows[0]["pid"] for rows, _ in others}  # still extracted in workers
+
+
+def test_each_of_several_killing_documents_is_named_and_only_they_are(reference):
+    documents = documents_with_poison(50, {0, 17, 49})
+    outcomes = list(workers.extract_many(documents, reference, killed_by_poison, workers=2, min_pool=1))
+    failed = {n for n, (_, error) in enumerate(outcomes) if error is not None}
+    assert failed == {0, 17, 49}
+    assert {error for _, error in outcomes if error} == {workers.WORKER_DIED}
+
+
+def killed_beside_a_companion(document: Document, reference) -> list[dict]:
+    """Poison kills its worker only once the other worker is inside its companion document."""
+    kind, _, marker = document.text.partition(" ")
+    if kind == "companion":
+        Path(marker).touch()
+        time.sleep(1)
+    elif kind == POISON:
+        deadline = time.monotonic() + 60
+        while not Path(marker).exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [{"doc": document.doc}]
+
+
+def test_a_document_beside_the_killing_one_when_it_died_is_tried_again_alone(reference, tmp_path):
+    """Both were started and not finished when the pool broke: only the one that kills again is named."""
+    documents = documents_with_poison(40, set())
+    marker = tmp_path / "companion-started"
+    documents[0] = Document(doc="d0.txt", text=f"{POISON} {marker}")  # the first task's first document
+    documents[workers.CHUNK_SIZE] = Document(doc="companion.txt", text=f"companion {marker}")  # the second's
+    outcomes = list(
+        workers.extract_many(documents, reference, killed_beside_a_companion, workers=2, min_pool=1)
+    )
+    assert outcomes[0] == (None, workers.WORKER_DIED)
+    assert outcomes[workers.CHUNK_SIZE] == ([{"doc": "companion.txt"}], None)
+    assert [error for _, error in outcomes[1:]] == [None] * 39
+
+
+class DiesWhenUnpickled:
+    """Reference tables whose unpickling kills the worker: the pool dies before any document."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def test_workers_that_die_before_any_document_fail_every_document_once(reference):
+    documents = documents_with_poison(20, set())
+    outcomes = list(
+        workers.extract_many(documents, DiesWhenUnpickled(), killed_by_poison, workers=2, min_pool=1)
+    )
+    assert outcomes == [(None, workers.POOL_DIED)] * 20
+
+
+def figure_rows_killed_by_poison(document: Document, reference) -> list[dict]:
+    """The real extractor, except that a poisoned document kills its worker process."""
+    if POISON in document.text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return pipeline.figure_rows(document, reference)
+
+
+def test_a_refresh_names_the_document_whose_worker_died_and_stores_the_rest(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    sentence = "The Health Ministry said {n} people were killed in Gaza on Sunday."
+    for n in range(12):
+        text = f"The {POISON} article.\n" if n == 5 else sentence.format(n=n + 20)
+        (folder / f"a{n:02}.txt").write_text(text)
+    manifest = "file,url,title,publisher,published_at,date_basis,language\n"
+    manifest += "".join(
+        f"a{n:02}.txt,https://example.org/{n},Title {n},Example News,2024-03-{n + 1:02},published,en\n"
+        for n in range(12)
+    )
+    (folder / "documents.csv").write_text(manifest)
+    config = tmp_path / "tally.toml"
+    config.write_text(f'[[source]]\nname = "articles"\nkind = "folder"\npath = "{folder}"\n')
+    monkeypatch.setattr(workers, "MIN_POOL_DOCUMENTS", 2)
+    monkeypatch.setattr(pipeline, "figure_rows", figure_rows_killed_by_poison)
+
+    arguments = ["refresh", "--config", str(config), "--data-dir", str(tmp_path / "data")]
+    result = CliRunner().invoke(main, [*arguments, "--workers", "2", "--json"])
+
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["documents_failed"] == 1
+    assert summary["documents_new"] == 11
+    assert summary["figures_new"] == 11
+    assert "a05.txt" in result.stderr and "worker process died" in result.stderr
