@@ -1,17 +1,20 @@
-"""A worker process that dies (killed, out of memory, a crash in native code) costs only its document.
+"""A document that kills its worker process, or never finishes, costs only itself.
 
 The pool is real (spawned processes); the stand-in extractors kill their own process the way the
-kernel's out-of-memory killer would, with SIGKILL.
+kernel's out-of-memory killer would, with SIGKILL, or loop for ever.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import signal
+import threading
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from etl import pipeline, workers
@@ -128,3 +131,57 @@ def test_a_refresh_names_the_document_whose_worker_died_and_stores_the_rest(tmp_
     assert summary["documents_new"] == 11
     assert summary["figures_new"] == 11
     assert "a05.txt" in result.stderr and "worker process died" in result.stderr
+
+
+ENDLESS = "endless"
+
+
+def endless_on_request(document: Document, reference) -> list[dict]:
+    """A stand-in extractor that never returns on an endless document: a loop, or a regex that backtracks."""
+    if document.text == ENDLESS:
+        while True:
+            pass
+    if document.text == "backtracking":
+        re.match(r"(a+)+b", "a" * 64)
+    return [{"doc": document.doc}]
+
+
+@pytest.mark.parametrize("worker_count", [1, 2], ids=["in this process", "in a pool"])
+def test_a_document_past_the_time_limit_is_stopped_and_named_and_the_others_go_on(reference, worker_count):
+    documents = [Document(doc=f"d{n}.txt", text=f"text {n}") for n in range(30)]
+    documents[4] = Document(doc="d4.txt", text=ENDLESS)
+    documents[9] = Document(doc="d9.txt", text="backtracking")
+    outcomes = list(
+        workers.extract_many(
+            documents, reference, endless_on_request, workers=worker_count, min_pool=1, seconds=0.5
+        )
+    )
+    stopped = "ExtractionTooSlow: extraction took more than 0.5 s of CPU and was stopped"
+    assert outcomes[4] == (None, stopped)
+    assert outcomes[9] == (None, stopped)
+    others = [outcome for n, outcome in enumerate(outcomes) if n not in (4, 9)]
+    assert others == [([{"doc": d.doc}], None) for n, d in enumerate(documents) if n not in (4, 9)]
+
+
+def test_the_time_limit_is_lifted_after_each_document(reference):
+    """A document that finishes in time leaves no timer set to go off in the code that runs after it."""
+    handler_before = signal.getsignal(signal.SIGVTALRM)
+    documents = [Document(doc="d0.txt", text="text")]
+    assert list(workers.extract_many(documents, reference, endless_on_request, workers=1, seconds=0.3))
+    deadline = time.process_time() + 0.6
+    while time.process_time() < deadline:  # a timer left set would raise here, and fail the test
+        pass
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGVTALRM) is handler_before  # the caller's own handler is back
+
+
+def test_outside_the_main_thread_a_document_runs_without_a_limit(reference):
+    """Signals reach only the main thread: elsewhere the limit is skipped, not every document failed."""
+    documents = [Document(doc="d0.txt", text="text")]
+    outcomes = []
+    thread = threading.Thread(
+        target=lambda: outcomes.extend(workers.extract_many(documents, reference, endless_on_request, 1))
+    )
+    thread.start()
+    thread.join()
+    assert outcomes == [([{"doc": "d0.txt"}], None)]
