@@ -46,6 +46,25 @@ def test_non_figures_are_left_out(reference, text):
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "In a country of 10 million, 28 people were killed."),
+        ("en", "In a territory of 2.2 million people, 28 people were killed."),
+        ("en", "In a city of 600,000, 28 people were killed."),
+        ("en", "In a nation of 10 million, 28 people were killed."),
+        ("es", "En un país de 10 millones, 28 personas murieron."),
+        ("es", "En un territorio de 2,2 millones, 28 personas murieron."),
+        ("es", "En una ciudad de 600.000 personas, 28 personas murieron."),
+        ("fr", "Dans un pays de 10 millions, 28 personnes ont été tuées."),
+        ("fr", "Dans un territoire de 2,2 millions, 28 personnes ont été tuées."),
+        ("fr", "Dans une ville de 600 000 personnes, 28 personnes ont été tuées."),
+    ],
+)
+def test_the_people_of_a_place_are_no_count(reference, language, text):
+    assert [f["value"] for f in figures_in(reference, text, language)] == [28]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("en", "Israeli strikes killed 40 people in Gaza on 12 and 16 March."),
         ("en", "Israeli strikes killed 40 people in Gaza on March 12 and 16."),
         ("en", "Israeli strikes killed 40 people in Gaza on March 12, 14 and 16."),
