@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
-from etl.extract.publishers import publication_agent, reported_by
+from etl.extract.publishers import owned_count, publication_agent, reported_by
 from etl.extract.source_names import SourceMention
 
 # The kinds of source whose name beside a count is who counted, never the actor counted ("the toll
@@ -47,9 +47,7 @@ def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[
 def count_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows an owner ("'s latest toll") and what precedes a counter ("the toll from the")."""
     nouns, links = lex.alt("count_noun"), lex.alt("count_link")
-    # "the ministry's latest toll"; "Gaza health ministry toll tops 50,000": a headline drops the "'s"
-    # before a noun that is no verb ("officials report heavy losses" is a speaker's own verb)
-    owned = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?{nouns}|\s+{lex.alt('compound_count_noun')})\b")
+    owned = owned_count(lex)
     # "el balance provisional del ministerio": past an adjective after the noun
     counted = re.compile(rf"(?<![\w-]){nouns}\s+(?:\w+\s+)?{links}\s+(?:{lex.alt('definite')}\s*)?$")
     return owned, counted

@@ -67,6 +67,15 @@ def publication_lead(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16)  # one per lexicon: asked per source name
+def owned_count(lex: Lexicon) -> re.Pattern[str]:
+    """What follows the owner of a count: "'s latest toll"; "Gaza health ministry toll tops 50,000", as a
+    headline drops the "'s" before a noun that is no verb ("officials report heavy losses" is a
+    speaker's own verb)."""
+    nouns = lex.alt("count_noun")
+    return re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?{nouns}|\s+{lex.alt('compound_count_noun')})\b")
+
+
+@lru_cache(maxsize=16)  # one per lexicon: asked per source name
 def actor_before(lex: Lexicon) -> re.Pattern[str]:
     """The agent of a passive ("by", "por", "par"), maybe an article and a word in lower case, right
     before a name: "run by Hamas", "controladas por los rebeldes hutíes"."""

@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, last_words_start
 from etl.extract.locations import location_of, places_in, preposition_before
-from etl.extract.publishers import actor_before, compiled_by, confirmed_by, publication_agent, reported_by
+from etl.extract.publishers import (
+    actor_before,
+    compiled_by,
+    confirmed_by,
+    owned_count,
+    publication_agent,
+    reported_by,
+)
 from etl.extract.role_edges import starts_with_role
 
 COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")  # a hyphen or dash joining a name to the next word
@@ -160,7 +167,7 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
         found = [m for m in found if not (match.start() <= m.start and m.end < match.end())]
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        if names_an_actor(lex, text, match.start()):
+        if names_an_actor(lex, text, match.start(), match.end()):
             continue  # "run by Hamas": an actor, not a source; "figures released by X": X published them
         if in_compound(text, match):
             continue
@@ -306,10 +313,11 @@ def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str
             speakers.names[surname] = canonical
 
 
-def names_an_actor(lex: Lexicon, text: str, start: int) -> bool:
+def names_an_actor(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Is the name at `start` the agent of an act ("run by Hamas"), not of a publication ("figures
-    released by the ministry", "the deaths reported by", "confirmed by", "compiled by")?"""
-    if not actor_before(lex).search(text, 0, start):
+    released by the ministry", "the deaths reported by", "confirmed by", "compiled by"), nor the owner
+    of a count ("by Hamas's own count")?"""
+    if not actor_before(lex).search(text, 0, start) or owned_count(lex).match(text, end):
         return False
     return not reported_by(lex, text, start) and not any(
         pattern.search(text, 0, start)
@@ -324,7 +332,7 @@ def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | Non
         for m in lex.find("source", text[:position])
         if not is_named_place(lex, text, m)
         and not in_compound(text, m)
-        and not names_an_actor(lex, text, m.start())  # "which is run by Hamas, ...: it said"
+        and not names_an_actor(lex, text, m.start(), m.end())  # "which is run by Hamas, ...: it said"
     ]
     if not found:
         return None

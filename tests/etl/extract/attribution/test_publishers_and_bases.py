@@ -230,6 +230,24 @@ def test_the_counter_a_toll_is_of_is_its_source(reference, language, text, sourc
 
 
 @pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Strikes killed 39 people in Lebanon and wounded 3,000, by the health ministry's count.",
+            ["Lebanese Health Ministry"] * 2,
+        ),
+        ("By Hamas's own count, nearly 50,000 people are dead in Gaza.", ["Hamas"]),
+        ("By the UN's count, at least 172 aid workers had been killed worldwide.", ["UN"]),
+        # an actor after "by" is still no source
+        ("Some 40 people were killed by Israel's army in Gaza on Sunday.", [""]),
+    ],
+)
+def test_the_owner_of_a_count_after_by_is_its_source(reference, text, sources):
+    """ "by Hamas's own count": whose count it is, not who acted."""
+    assert sources_of(reference, text, "en") == sources
+
+
+@pytest.mark.parametrize(
     ("language", "lead", "compiled"),
     [
         (
