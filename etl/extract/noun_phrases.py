@@ -37,6 +37,15 @@ def match_at(lex: Lexicon, role: str, text: str, position: int) -> re.Match[str]
     return pattern.match(text, position) if pattern else None
 
 
+def names_people_next(lex: Lexicon, text: str, position: int) -> bool:
+    """Whether the next word opens a term of people ("school students", "camp residents"); a nationality
+    after a thing is its adjective ("tres drones israelíes")."""
+    position = SPACES.match(text, position).end()
+    if match_at(lex, "demonym", text, position) or match_at(lex, "location", text, position):
+        return False
+    return any(match_at(lex, role, text, position) for role in ("people", "subgroup", "domain"))
+
+
 def leading_phrase(lex: Lexicon, role: str, text: str) -> re.Match[str] | None:
     """A term of `role` at the very start of `text` (after spaces)."""
     return match_at(lex, role, text, len(text) - len(text.lstrip()))
@@ -109,7 +118,10 @@ def noun_phrase(right: str, lex: Lexicon) -> NounPhrase:
         for role in ("thing", "time_unit", "percent", "currency"):
             # "20 muertos de los bombardeos": past the count's event word, a thing is not what it counts
             if match_at(lex, role, right, position) and not phrase.head and not phrase.event:
-                phrase.head, phrase.end = "thing", match_at(lex, role, right, position).end()
+                thing_end = match_at(lex, role, right, position).end()
+                if role == "thing" and names_people_next(lex, right, thing_end):
+                    break  # "8,500 school students": a thing before people only says which people
+                phrase.head, phrase.end = "thing", thing_end
                 phrase.text = right[: phrase.end]
                 return phrase
         domain = match_at(lex, "domain", right, position)

@@ -256,3 +256,19 @@ def test_none_of_a_number_of_people_is_no_count_of_what_befell_them(reference, l
 )
 def test_the_size_of_a_family_is_no_count(reference, language, text):
     assert [f["value"] for f in figures_in(reference, text, language)] == [10]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The ministry said 8,500 school students had been killed.", [(8500, "killed")]),
+        ("en", "The ministry said 120 school pupils had been killed.", [(120, "killed")]),
+        ("en", "The ministry said 231 school teachers had been killed.", [(231, "killed")]),
+        # a thing before no people is still a thing
+        ("en", "The strikes killed 40 people and hit 12 school buildings.", [(40, "killed")]),
+        # a nationality after a thing is the thing's adjective
+        ("es", "Siete empleados murieron cuando tres drones israelíes atacaron sus coches.", [(7, "killed")]),
+    ],
+)
+def test_a_thing_before_people_says_which_people_they_are(reference, language, text, expected):
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == expected
