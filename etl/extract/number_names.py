@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.numbers import NumberMention
-from etl.extract.source_names import in_source_name
 
 LOWER_AFTER = re.compile(r"\s+[a-z]|\s*[,.;:)]")  # "Seven summit": the name ends at the number
+NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")  # "France 24": a capitalised word (for speed)
+NAME_REACH = 30  # characters around a number that a name holding it may take
 
 
 @lru_cache(maxsize=16)  # one per lexicon
@@ -29,3 +30,25 @@ def in_a_name(lex: Lexicon, text: str, mention: NumberMention) -> bool:
         return False
     before = text[max(0, mention.start - 40) : mention.start]
     return bool(titled_before(lex).search(before)) and bool(LOWER_AFTER.match(text, mention.end))
+
+
+def in_source_name(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Does a source's name the tables know hold the number at [start, end) ("France 24", "Channel 12")?"""
+    if not (
+        NAME_BEFORE.search(text, max(0, start - NAME_REACH), start) or opens_a_name(lex, text, start, end)
+    ):
+        return False
+    window = max(0, start - NAME_REACH)
+    names = lex.find("source", text[window : end + NAME_REACH])
+    return any(m.start() <= start - window and end - window <= m.end() for m in names)
+
+
+def opens_a_name(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Is the number at [start, end) a known name's first word ("+972 Magazine", known as "972 Magazine")?"""
+    return text[start:end] in name_openers(lex)
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def name_openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the aliases that open on a number: few, so most numbers are passed at once."""
+    return frozenset(row["alias"].split()[0] for row in lex.sources if row["alias"][:1].isdigit())

@@ -81,3 +81,15 @@ def actor_before(lex: Lexicon) -> re.Pattern[str]:
     before a name: "run by Hamas", "controladas por los rebeldes hutíes"."""
     determiner = lex.alt("determiner")
     return re.compile(rf"(?<![\w-]){lex.alt('agent')}\s+(?:{determiner}\s*)?(?:[^\W\d_A-Z]+\s+)?$")
+
+
+def names_an_actor(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Is the name at `start` the agent of an act ("run by Hamas"), not of a publication ("figures
+    released by the ministry", "the deaths reported by", "confirmed by", "compiled by"), nor the owner
+    of a count ("by Hamas's own count")?"""
+    if not actor_before(lex).search(text, 0, start) or owned_count(lex).match(text, end):
+        return False
+    return not reported_by(lex, text, start) and not any(
+        pattern.search(text, 0, start)
+        for pattern in (publication_agent(lex), confirmed_by(lex), compiled_by(lex))
+    )

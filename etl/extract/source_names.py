@@ -13,19 +13,10 @@ from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, last_words_start
 from etl.extract.locations import location_of, places_in, preposition_before
-from etl.extract.publishers import (
-    actor_before,
-    compiled_by,
-    confirmed_by,
-    owned_count,
-    publication_agent,
-    reported_by,
-)
+from etl.extract.publishers import confirmed_by, names_an_actor
 from etl.extract.role_edges import starts_with_role
 
 COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")  # a hyphen or dash joining a name to the next word
-NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")  # "France 24": a capitalised word (for speed)
-NAME_REACH = 30  # characters around a number that a name holding it may take
 OWNER_BEFORE = re.compile(r"([^\W\d_][\w-]*)['’]s\s+$")
 CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+$")  # "Thai " before "government"
 # "Israel is still holding": the subject, an auxiliary and an adverb before the verb of holding
@@ -313,18 +304,6 @@ def remember_name(lex: Lexicon, text: str, source: SourceMention, canonical: str
             speakers.names[surname] = canonical
 
 
-def names_an_actor(lex: Lexicon, text: str, start: int, end: int) -> bool:
-    """Is the name at `start` the agent of an act ("run by Hamas"), not of a publication ("figures
-    released by the ministry", "the deaths reported by", "confirmed by", "compiled by"), nor the owner
-    of a count ("by Hamas's own count")?"""
-    if not actor_before(lex).search(text, 0, start) or owned_count(lex).match(text, end):
-        return False
-    return not reported_by(lex, text, start) and not any(
-        pattern.search(text, 0, start)
-        for pattern in (publication_agent(lex), confirmed_by(lex), compiled_by(lex))
-    )
-
-
 def earlier_alias(lex: Lexicon, text: str, position: int) -> SourceMention | None:
     """The last alias before `position` in the sentence: what "the charity" or "it" points back to."""
     found = [
@@ -392,15 +371,6 @@ def resolve_portfolio(lex: Lexicon, mention: SourceMention, location: str) -> st
         if found:
             return found
     return ""
-
-
-def in_source_name(lex: Lexicon, text: str, start: int, end: int) -> bool:
-    """Does a source's name the tables know hold the number at [start, end) ("France 24", "Channel 12")?"""
-    if not NAME_BEFORE.search(text, max(0, start - NAME_REACH), start):
-        return False
-    window = max(0, start - NAME_REACH)
-    names = lex.find("source", text[window : end + NAME_REACH])
-    return any(m.start() <= start - window and end - window <= m.end() for m in names)
 
 
 def in_compound(text: str, match: re.Match[str]) -> bool:

@@ -164,3 +164,15 @@ def test_an_elided_term_runs_into_the_next_word_and_a_whole_one_does_not(terms, 
 def test_a_name_ends_where_its_word_ends(reference, text, found):
     lex = build_lexicon(reference, "en")
     assert [m.group() for m in lex.find("source", text)] == found
+
+
+# Roles that hold a term opening on a sign ("$", "%", "-t-il"): only these are tried at every word.
+SIGN_ROLES = {"currency", "decimal_sep", "inverted_pronoun", "percent", "thousands_sep", "unit"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_only_roles_of_signs_are_tried_at_every_word(reference, language):
+    """One term that opens on a sign ("+972 Magazine" as a source's alias) would make its whole role,
+    hundreds of names, be tried at every word of every text: such a name is kept from its first word."""
+    lex = build_lexicon(reference, language)
+    assert {role for role, groups in lex.term_groups.items() if groups is None} <= SIGN_ROLES

@@ -223,6 +223,8 @@ def test_a_number_in_a_models_name_is_no_count(reference, model):
         ("en", "Twenty people were killed, Channel 14 reported.", ["Israeli media"]),
         ("en", "Twenty people were killed, Kan 11 reported.", ["Israeli media"]),
         ("en", "Twenty people were killed, i24NEWS reported.", ["Israeli media"]),
+        # a name that opens on its number
+        ("en", "Twenty people were killed, the outlet +972 Magazine reported.", ["+972 Magazine"]),
     ],
 )
 def test_a_number_in_a_known_sources_name_is_no_count(reference, language, text, sources):
