@@ -180,8 +180,12 @@ def source_mentions(lex: Lexicon, text: str, speakers: Speakers) -> list[SourceM
             or qualified_by_portfolio(lex, text, match)
             or alias_mention(match)
         )
-    # "SOHR activists", "MSF doctors": an organisation's own people speak for it
-    found = [m for m in found if not (m.kind == "generic" and owned_by_alias(text, m, found))]
+    # "SOHR activists", "MSF doctors", "paramedics from MDA": an organisation's own people speak for it
+    found = [
+        m
+        for m in found
+        if not (m.kind == "generic" and (owned_by_alias(text, m, found) or of_alias(lex, text, m, found)))
+    ]
     for surname, canonical in speakers.names.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if not any(m.start <= match.start() < m.end for m in found):
@@ -195,6 +199,20 @@ def owned_by_alias(text: str, generic: SourceMention, found: list[SourceMention]
         m.kind == "alias" and m.end <= generic.start and not text[m.end : generic.start].strip()
         for m in found
     )
+
+
+def of_alias(lex: Lexicon, text: str, generic: SourceMention, found: list[SourceMention]) -> bool:
+    """Does a known name follow the generic source, linked as whose people they are ("paramedics from
+    Magen David Adom", "les secouristes du Magen David Adom")?"""
+    link = member_link(lex)
+    return any(m.kind == "alias" and link.fullmatch(text, generic.end, m.start) for m in found)
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def member_link(lex: Lexicon) -> re.Pattern[str]:
+    """ " from the ", " du ", " de la ": what joins people to the organisation they belong to."""
+    links = f"(?:{lex.alt_before_word('of')}|{lex.alt_before_word('count_link')})"
+    return re.compile(rf"\s+{links}(?:{lex.alt_before_word('determiner')})?")
 
 
 def alias_mention(match: re.Match[str]) -> SourceMention:
