@@ -354,6 +354,11 @@ def test_people_carried_into_gaza_were_taken_hostage(reference, language, text):
         ("fr", "Les 20 otages sont rentrés en Israël lundi.", "hostages_released"),
         ("fr", "Les 20 otages sont rentrées en Israël lundi.", "hostages_released"),
         ("fr", "Quelque 250 détenus sont sortis de prison.", "prisoners_released"),
+        ("fr", "Quelque 250 détenus sont sortis des prisons israéliennes.", "prisoners_released"),
+        ("fr", "Quelque 250 détenues sont sorties des prisons israéliennes.", "prisoners_released"),
+        ("fr", "Quelque 250 Palestiniens sont sortis de détention jeudi.", "prisoners_released"),
+        ("es", "Unos 250 palestinos salieron de prisión el jueves.", "prisoners_released"),
+        ("es", "Unos 250 palestinos salieron de las prisiones israelíes.", "prisoners_released"),
     ],
 )
 def test_coming_home_and_leaving_prison_are_releases(reference, language, text, metric):
