@@ -33,11 +33,35 @@ def reported_by(lex: Lexicon, text: str, source_start: int) -> re.Match[str] | N
     that names the count's: "101 injured released by"), then its agent, right before a source, who
     published the count ("captives released by Hamas" is an event's actor)."""
     found = reported_by_pattern(lex).search(text, 0, source_start)
-    if not found:
-        return None
-    # "101 injured released by the ministry": past a noun that names the count's event, the verb publishes
-    named = lex.find("event", text[found.start() : found.start("verb")])
-    return found if named or not lex.find("event", found.group("verb")) else None
+    if found:
+        # "101 injured released by the ministry": past a noun that names the count's event, the verb publishes
+        named = lex.find("event", text[found.start() : found.start("verb")])
+        if named or not lex.find("event", found.group("verb")):
+            return found
+    return revised_by(lex, text, source_start)
+
+
+def revised_by(lex: Lexicon, text: str, source_start: int) -> re.Match[str] | None:
+    """ "raised to 558 by the", "relevé à 558 par le": who revised a count to its number published it (the
+    match starts at the number)."""
+    found = count_then_agent(lex).search(text, 0, source_start)
+    if found and revised_lead(lex).search(text, 0, found.start()):
+        return found
+    return None
+
+
+@lru_cache(maxsize=16)
+def count_then_agent(lex: Lexicon) -> re.Pattern[str]:
+    """A number, up to three words of its noun, the agent and an article, ending where a source begins."""
+    return re.compile(
+        rf"(?<![\d,.])\d[\d,.\u00a0\u202f ]*\s+(?:[^\W\d]+\s+){{0,3}}?(?:{lex.alt('agent')})\s+"
+        rf"(?:{lex.alt_before_word('determiner')})?$"
+    )
+
+
+@lru_cache(maxsize=16)
+def revised_lead(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lex.alt('revised_to')})\s+$")
 
 
 @lru_cache(maxsize=16)

@@ -341,3 +341,32 @@ def test_who_published_a_list_or_a_report_is_its_source(reference, language, tex
 )
 def test_a_source_that_cited_another_in_a_relative_clause_has_it_as_basis(reference, language, text):
     assert bases_of(reference, f"Iran\n{text}", language) == [("IRNA", "Iranian Health Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The toll was later raised to 558 by the Lebanese health ministry."),
+        ("en", "The toll was later revised to 558 by the Lebanese health ministry."),
+        ("en", "The toll was later revised up to 558 by the Lebanese health ministry."),
+        ("en", "The toll was later revised down to 558 by the Lebanese health ministry."),
+        ("en", "The toll was later updated to 558 dead by the Lebanese health ministry."),
+        ("en", "The toll was later lowered to 558 by the Lebanese health ministry."),
+        ("es", "La cifra de muertos fue elevada a 558 por el Ministerio de Salud libanés."),
+        ("es", "El número de muertos fue elevado a 558 por el Ministerio de Salud libanés."),
+        ("es", "La cifra de muertos fue revisada a 558 por el Ministerio de Salud libanés."),
+        ("es", "El número de muertos fue revisado a 558 por el Ministerio de Salud libanés."),
+        ("es", "El número de muertos fue actualizado a 558 por el Ministerio de Salud libanés."),
+        ("fr", "Le bilan sera relevé à 558 morts par le ministère libanais de la Santé."),
+        ("fr", "Le bilan a été revu à 558 morts par le ministère libanais de la Santé."),
+        ("fr", "Le bilan a été porté à 558 morts par le ministère libanais de la Santé."),
+        ("fr", "Le bilan a été réévalué à 558 morts par le ministère libanais de la Santé."),
+        ("fr", "Selon le bilan communiqué par le ministère libanais de la Santé, 558 personnes sont mortes."),
+        (
+            "fr",
+            "Selon la liste communiquée par le ministère libanais de la Santé, 558 personnes sont mortes.",
+        ),
+    ],
+)
+def test_who_revised_or_communicated_a_toll_is_its_source(reference, language, text):
+    assert sources_of(reference, text, language) == ["Lebanese Health Ministry"]
