@@ -5,9 +5,14 @@ to 556")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon
+
+LIST_COMMA = re.compile(r"(?<!\d),(?!\d)")  # a comma between items, not a thousands separator
+LIST_END = re.compile(r"[;:(—–]")  # past these, no list of objects reaches back
+LIST_ITEMS = 3  # items of a list (or their appositions) passed over back to its verb, at most
 
 
 def last_conjunct(lex: Lexicon, clause: str) -> str:
@@ -42,3 +47,16 @@ def conjunct_opener(lex: Lexicon) -> re.Pattern[str]:
         rf"|(?:{lex.alt('object_marker')}\s*)?(?:{lex.alt('continuation')})?",
         re.IGNORECASE,
     )
+
+
+def listed_object_event(left: str, governing: Callable[[str], str]) -> str:
+    """ "killed a journalist, his wife and 12 other people", "kills Saleh al-Arouri, deputy head of
+    Hamas's political bureau, and six others", "mató al comandante, a su adjunto y a 20 civiles": a
+    count that ends a list of objects shares the verb before the list's first item, past the items
+    (and their appositions) between."""
+    segments = LIST_COMMA.split(LIST_END.split(left)[-1])
+    for segment in reversed(segments[-1 - LIST_ITEMS : -1]):
+        event = governing(segment)
+        if event:
+            return event
+    return ""

@@ -11,7 +11,7 @@ from etl.extract import clauses
 from etl.extract import locations as loc
 from etl.extract import metrics as met
 from etl.extract import source_names as names
-from etl.extract.conjuncts import before_last_conjunct, last_conjunct, opens_conjunct
+from etl.extract.conjuncts import before_last_conjunct, last_conjunct, listed_object_event, opens_conjunct
 from etl.extract.count_kinds import borrowed_domain, lex_domain_of, prisoners_event, telling_domain_of
 from etl.extract.lexicon import Lexicon
 from etl.extract.noun_phrases import NounPhrase, named_before
@@ -120,6 +120,8 @@ def read_metric(
             # "libérera 250 détenus ... et 1 700 Gazaouis": the count before's own noun is no verb of theirs
             before = before[len(previous[-1].phrase.text) :]
         inherited = met.governing_event(before, phrase, lex)
+        if not inherited and not previous:
+            inherited = listed_object_event(left_all, lambda text: met.governing_event(text, phrase, lex))
         if previous:
             inherited = (
                 inherited

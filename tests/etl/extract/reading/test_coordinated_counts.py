@@ -269,3 +269,24 @@ def test_the_noun_of_the_count_before_is_no_verb_over_the_next(reference, langua
 def test_a_toll_named_before_another_count_is_not_a_later_clauses(reference, language, text):
     figures = figures_in(reference, text, language)
     assert [f["metric"] for f in figures] == ["killed", "injured", "killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The strike killed a journalist, his wife and 12 other people.", [(12, "killed")]),
+        ("en", "A strike killed his brother, Khaled, and four of his nephews.", [(4, "killed")]),
+        ("fr", "La frappe a tué le commandant, son adjoint et au moins 20 civils.", [(20, "killed")]),
+        ("es", "El ataque mató al comandante, a su adjunto y a al menos 20 civiles.", [(20, "killed")]),
+        # an item with its apposition
+        (
+            "en",
+            "A drone strike kills Saleh al-Arouri, deputy head of Hamas's political bureau, and six others.",
+            [(6, "killed")],
+        ),
+    ],
+)
+def test_a_count_that_ends_a_list_of_objects_shares_the_verb_before_the_list(
+    reference, language, text, expected
+):
+    assert metrics_of(reference, text, language) == expected
