@@ -49,11 +49,14 @@ def conjunct_opener(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-def listed_object_event(left: str, governing: Callable[[str], str]) -> str:
+def listed_object_event(lex: Lexicon, clause: str, left: str, governing: Callable[[str], str]) -> str:
     """ "killed a journalist, his wife and 12 other people", "kills Saleh al-Arouri, deputy head of
     Hamas's political bureau, and six others", "mató al comandante, a su adjunto y a 20 civiles": a
     count that ends a list of objects shares the verb before the list's first item, past the items
     (and their appositions) between."""
+    conjunctions = lex.pattern("conjunction")
+    if not (conjunctions and conjunctions.search(clause)):
+        return ""  # an "and" ends a list: "Hanan Yablonka, de 42, y Michel Nisenbaum, de 59" ends on none
     segments = LIST_COMMA.split(LIST_END.split(left)[-1])
     for segment in reversed(segments[-1 - LIST_ITEMS : -1]):
         event = governing(segment)

@@ -121,7 +121,9 @@ def read_metric(
             before = before[len(previous[-1].phrase.text) :]
         inherited = met.governing_event(before, phrase, lex)
         if not inherited and not previous:
-            inherited = listed_object_event(left_all, lambda text: met.governing_event(text, phrase, lex))
+            inherited = listed_object_event(
+                lex, clause, left_all, lambda text: met.governing_event(text, phrase, lex)
+            )
         if previous:
             inherited = (
                 inherited
