@@ -231,6 +231,8 @@ def test_what_a_side_commits_to_is_proposed(reference, language, text):
         # a subordinate clause the sentence opens with is a clause of its own
         ("en", "As you will have seen, five people were seriously injured in the strike.", ["reported"]),
         ("en", "When the truce ends, 20 hostages will have been freed.", ["proposed"]),
+        # "which is to say" restates; it proposes nothing
+        ("en", "The ministry — which is to say, Hamas — said 17,997 people had been killed.", ["reported"]),
     ],
 )
 def test_a_status_cue_of_another_clause_is_not_the_counts(reference, language, text, statuses):
