@@ -87,6 +87,8 @@ def test_a_speaker_before_a_colon_speaks_for_the_count_before_it_and_those_after
     [
         # a speech verb of notice
         ("The IDF has notified the families of 203 hostages held in Gaza.", ("Israeli military", "all")),
+        ("The IDF has informed the families of 203 hostages held in Gaza.", ("Israeli military", "all")),
+        ("The IDF informs the families of 203 hostages held in Gaza.", ("Israeli military", "all")),
         ("The IDF notes that 203 hostages are held in Gaza.", ("Israeli military", "all")),
         # a part of a group named with it takes the copula's subgroup
         ("The IDF said that more than 20 of the hostages are minors.", ("Israeli military", "children")),
