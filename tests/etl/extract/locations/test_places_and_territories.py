@@ -232,3 +232,22 @@ def test_the_displaced_are_counted_where_they_left_not_where_they_went(reference
 )
 def test_a_place_inside_a_longer_countrys_name_is_that_country(reference, language, text, places):
     assert [f["location"] for f in figures_in(reference, text, language)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # what is near a place is not in it: the count keeps the place of its own words
+        (
+            "Israel's government said 900 people had been killed and 2,600 wounded in the assault on"
+            " Israel, as rescue teams reached the communities near Gaza.",
+            ["Israel", "Israel"],
+        ),
+        (
+            "Some 200,000 Israelis have been evacuated from communities near Gaza and the Lebanese border.",
+            ["Israel"],
+        ),
+    ],
+)
+def test_a_place_that_is_only_near_places_no_count(reference, text, places):
+    assert [f["location"] for f in figures_in(reference, text, "en")] == places
