@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from etl.extract.ages import is_age_bound, is_age_led, is_age_range
 from etl.extract.dates import month_abbreviation
+from etl.extract.individuals import is_individual
 from etl.extract.lexicon import Lexicon, alternation
 from etl.extract.number_names import in_a_name
 from etl.extract.numbers import NumberMention
@@ -239,6 +240,8 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         return "a total that is owned: the enclave's 2.3 million people"
     if mention.value == 1 and mention.value_high is None and rules.one_of.match(after):
         return "one of several: an individual, not a count"
+    if is_individual(lex, text, mention):
+        return "one that stands for a noun or names a speaker: the reported one, said one man"
     if is_heading_number(text, mention):
         return "heading"
     if rules.things_of.search(before) and starts_with_role(lex, "thing", after):
