@@ -63,3 +63,23 @@ from tests.etl.extract.attribution.helpers import sources_of
 )
 def test_whose_people_or_local_authorities_speak_is_the_source(reference, language, text, source):
     assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Euro-Mediterranean Human Rights Monitor, based in Geneva, says 94 professors were killed.",
+        ),
+        ("es", "Según el Euro-Mediterranean Human Rights Monitor, 94 profesores murieron."),
+        ("fr", "Selon l'Euro-Mediterranean Human Rights Monitor, 94 professeurs ont été tués."),
+    ],
+)
+def test_euro_med_is_known_by_its_full_name(reference, language, text):
+    assert sources_of(reference, text, language) == ["Euro-Med Monitor"]
+
+
+def test_a_claim_made_in_a_statement_is_the_claimants(reference):
+    text = "The Israeli army claimed in a statement that it had killed nine militants in Jenin."
+    assert sources_of(reference, text, "en") == ["Israeli military"]
