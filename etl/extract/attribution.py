@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract import pronouns
 from etl.extract.count_frames import bind_listed_counts, count_frames, count_patterns
 from etl.extract.frame import Frame
 from etl.extract.label_frames import closing_dash_frames, closing_parenthesis_frames, speaker_label_frames
@@ -322,6 +323,7 @@ def sentence_frames(
     mentions = [at_workplace(lex, text, mention, known) for mention in found]
     sources = attach_bases(lex, text, mentions)
     frames = according_frames(lex, text, sources) + count_frames(lex, text, sources)
+    frames += pronouns.relative_according_frames(lex, text, sources)  # "selon lequel", "según el cual"
     frames += unknown_publisher_frames(lex, text, sources) + closing_parenthesis_frames(text, sources)
     frames += speaker_label_frames(lex, text, sources) + closing_dash_frames(lex, text, sources)
     bind_listed_counts(lex, text, frames, numbers)

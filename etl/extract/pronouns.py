@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
 from etl.extract.source_names import SourceMention, Speakers, alias_words, name_words
 
@@ -94,3 +95,14 @@ def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
         (s for s in reversed(speakers.spoken) if noun in name_words(lex, lex.source_kind.get(s, ""))), ""
     )
     return named or speakers.last
+
+
+def relative_according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
+    """ "le bilan que publie le ministère, selon lequel 61 000 personnes": the source named before the
+    relative speaks for what follows it."""
+    frames = []
+    for which in lex.find("according_relative", text):
+        named = [s for s in sources if s.end <= which.start() and s.kind == "alias"]
+        if named:
+            frames.append(Frame("according", named[-1], which.start(), which.end()))
+    return frames

@@ -258,3 +258,22 @@ def test_according_to_this_organisation_is_the_one_named_last_whether_it_spoke_o
         " este organismo, unas 9.500 personas siguen desaparecidas."
     )
     assert sources_of(reference, text, "es")[-1] == "Gaza Civil Defence"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "They deny the toll the ministry in Gaza keeps, according to which 9,000 died."),
+        ("es", "Niegan el balance que publica el ministerio en Gaza, según el cual 9.000 murieron."),
+        ("es", "Niegan la cifra que publica el ministerio en Gaza, según la cual 9.000 murieron."),
+        ("es", "Niegan los datos que publica el ministerio en Gaza, según los cuales 9.000 murieron."),
+        ("es", "Niegan las cifras que publica el ministerio en Gaza, según las cuales 9.000 murieron."),
+        ("fr", "Ils nient le bilan que publie le ministère à Gaza, selon lequel 9 000 sont morts."),
+        ("fr", "Ils nient la liste que publie le ministère à Gaza, selon laquelle 9 000 sont morts."),
+        ("fr", "Ils nient les chiffres que publie le ministère à Gaza, selon lesquels 9 000 sont morts."),
+        ("fr", "Ils nient les données que publie le ministère à Gaza, selon lesquelles 9 000 sont morts."),
+    ],
+)
+def test_a_relative_after_a_source_points_back_to_it(reference, language, text):
+    """ "le bilan du ministère, selon lequel ...": the source named before the relative speaks."""
+    assert sources_of(reference, text, language) == ["Gaza Health Ministry"]
