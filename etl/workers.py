@@ -141,16 +141,29 @@ def pool_outcomes(job: Job, indices: list[int], workers: int) -> Iterator[tuple[
         initializer=start_worker,
         initargs=(job.reference, progress, job.seconds),  # this run's very tables, pickled once per worker
     ) as pool:
-        running = {
-            pool.submit(run_chunk, job.function, [(i, job.documents[i]) for i in chunk]) for chunk in chunks
-        }
-        while running:
-            done, running = wait(running, return_when=FIRST_COMPLETED)
-            for task in done:
-                try:
+        try:
+            # a worker may die while tasks are still being handed out: submitting raises then too
+            running = {
+                pool.submit(run_chunk, job.function, [(i, job.documents[i]) for i in chunk])
+                for chunk in chunks
+            }
+            while running:
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                for task in done:
                     yield from task.result()
-                except BrokenProcessPool:
-                    raise WorkersDied([i for i in indices if progress[i] == STARTED]) from None
+        except BrokenProcessPool:
+            stop_workers(pool)
+            raise WorkersDied([i for i in indices if progress[i] == STARTED]) from None
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers a broken pool leaves alive. Python 3.11 starts them on demand: one started as
+    the pool broke escapes the pool's own clean-up, and would wait for work for ever (and keep the
+    process from exiting, which joins its children)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.kill()
+            process.join()
 
 
 def recovered_outcomes(job: Job, indices: list[int], workers: int) -> Iterator[tuple[int, Outcome]]:

@@ -7,11 +7,13 @@ kernel's out-of-memory killer would, with SIGKILL, or loop for ever.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import signal
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -80,6 +82,28 @@ def test_a_document_beside_the_killing_one_when_it_died_is_tried_again_alone(ref
     assert outcomes[0] == (None, workers.WORKER_DIED)
     assert outcomes[workers.CHUNK_SIZE] == ([{"doc": "companion.txt"}], None)
     assert [error for _, error in outcomes[1:]] == [None] * 39
+
+
+def test_a_worker_that_dies_while_tasks_are_handed_out_costs_only_its_document(reference, monkeypatch):
+    """The third task is handed out only once the pool has broken (as a slow start of the second worker
+    can make happen): the document is still named, and no worker is left waiting for work."""
+    submit = ProcessPoolExecutor.submit
+    calls = []
+
+    def submit_after_the_break(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            deadline = time.monotonic() + 60
+            while not getattr(self, "_broken", False) and time.monotonic() < deadline:
+                time.sleep(0.01)
+        return submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit_after_the_break)
+    documents = documents_with_poison(100, {0})
+    outcomes = list(workers.extract_many(documents, reference, killed_by_poison, workers=2, min_pool=1))
+    assert outcomes[0] == (None, workers.WORKER_DIED)
+    assert [error for _, error in outcomes[1:]] == [None] * 99
+    assert multiprocessing.active_children() == []
 
 
 class DiesWhenUnpickled:
