@@ -29,7 +29,7 @@ from etl.extract.figure_dates import (
 from etl.extract.figure_places import goes_on_from_before, read_location
 from etl.extract.figure_sources import cell_source, label_source
 from etl.extract.figure_subgroups import read_subgroup
-from etl.extract.hypotheticals import is_hypothetical, may_be_hypothetical
+from etl.extract.hypotheticals import is_hypothetical, sentence_markers
 from etl.extract.lexicon import Lexicon
 from etl.extract.named_days import in_day_clause
 from etl.extract.nonfigures import non_figure_reason
@@ -62,12 +62,13 @@ def read_sentence(sentence: Sentence, mentions: list[NumberMention], state: Docu
     text = document.text
     live = []
     asked = is_asked_to_confirm(lex, sentence.text)
-    hypothetical = may_be_hypothetical(lex, sentence)
+    markers = sentence_markers(lex, sentence)
+    hypothetical = markers.leads or markers.verbs
     for index, mention in enumerate(mentions):
         if (
             not asked
             and non_figure_reason(text, mention, lex) is None
-            and not (hypothetical and is_hypothetical(lex, sentence, mention))
+            and not (hypothetical and is_hypothetical(sentence, markers, mention))
             and not state.tables.is_silent(mention.start)
             and not is_anaphoric(lex, text, mention, state.numbers_seen)
             and not (index and is_restated(text, mentions[index - 1], mention))
