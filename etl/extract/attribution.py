@@ -290,7 +290,9 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
             frames.append(frame)
         elif named := organisation_after(lex, text, phrase.end()):
             frames.append(Frame("according", named, phrase.start(), named.end))
-        elif pronoun := pronoun_after(lex).match(text, phrase.end()):
+        elif pronoun := pronoun_after(lex).match(text, phrase.end()) or pronouns.head_reference_after(
+            lex, text, phrase.end()
+        ):
             # "according to the NGO", "selon l'ONG": the source named before
             start, end = pronoun.start(1), pronoun.end(1)
             frames.append(

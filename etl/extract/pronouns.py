@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
-from etl.extract.source_names import SourceMention, Speakers, alias_words, name_words
+from etl.extract.source_names import SourceMention, Speakers, alias_rows, alias_words, name_words
 
 
 def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
@@ -21,9 +21,51 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     ]
     # "el mismo departamento había informado": the same one that spoke last, whatever its noun
     same = [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in same_one(lex).finditer(text)]
+    # "the forum said": the head word of a name said before, in lower case
+    heads = [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in head_references(lex, text)]
+    found += [m for m in same if not any(f.start <= m.start < f.end for f in found)]
     return sorted(
-        found + [m for m in same if not any(f.start <= m.start < f.end for f in found)], key=lambda m: m.start
+        found + [m for m in heads if not any(f.start <= m.start < f.end for f in found)],
+        key=lambda m: m.start,
     )
+
+
+@lru_cache(maxsize=16)  # one per lexicon
+def head_reference(lex: Lexicon) -> re.Pattern[str]:
+    """ "the forum", "le comité": a definite article and a word that heads organisations' names (the
+    `organisation_word` role)."""
+    return re.compile(rf"(?<![\w-])((?:{lex.alt('definite')})\s+(?:{lex.alt('organisation_word')}))(?![\w-])")
+
+
+def head_references(lex: Lexicon, text: str) -> list[re.Match[str]]:
+    return [m for m in head_reference(lex).finditer(text) if refers_back(lex, text, m)]
+
+
+def head_reference_after(lex: Lexicon, text: str, position: int) -> re.Match[str] | None:
+    """ "according to the club": a head word right after `position`."""
+    found = re.compile(r"\s+").match(text, position)
+    head = head_reference(lex).match(text, found.end()) if found else None
+    return head if head and refers_back(lex, text, head) else None
+
+
+NAME_GOES_ON = re.compile(r"\s+(?:[\w'’-]+\s+)?[A-Z]")
+
+
+def refers_back(lex: Lexicon, text: str, head: re.Match[str]) -> bool:
+    """Not a source's alias of its own ("the ministry"), nor the first words of a name ("the Committee
+    for Relief"); "the Forum" may point back as well as "the forum"."""
+    words = head.group(1).lower().split()
+    capitalised = head.group(1).split()[-1][0].isupper()
+    return (
+        not (capitalised and NAME_GOES_ON.match(text, head.end()))
+        and " ".join(words) not in alias_rows(lex)
+        and words[-1] not in alias_rows(lex)
+    )
+
+
+def is_head_reference(lex: Lexicon, pronoun: str) -> bool:
+    """Is the pronoun a name's head word ("the forum"), which stands only for a source so named?"""
+    return bool(head_reference(lex).fullmatch(pronoun)) and pronoun.lower() not in lex.lower_words("pronoun")
 
 
 def same_one(lex: Lexicon) -> re.Pattern[str]:
@@ -91,6 +133,8 @@ def last_named_by(lex: Lexicon, pronoun: str, speakers: Speakers) -> str:
     noun = pronoun.lower().split()[-1]
     named = last_called_so(lex, noun, speakers)
     named = named or next((s for s in reversed(speakers.spoken) if noun in alias_words(lex, s)), "")
+    if is_head_reference(lex, pronoun):
+        return named  # "the forum" where no forum spoke points to no one
     named = named or next(  # "The group's statement also said": an armed group
         (s for s in reversed(speakers.spoken) if noun in name_words(lex, lex.source_kind.get(s, ""))), ""
     )
