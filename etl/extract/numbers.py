@@ -187,9 +187,22 @@ def find_singles(text: str, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
         if any(a <= match.start() < b for a, b in masked):
             continue
         parsed = parse_single(match.group(), lex)
-        if parsed:
+        if parsed and not (parsed[1] and led_by_vague(text, match, lex)):
             found.append((match.start(), match.end(), parsed[0], parsed[1]))
     return join_digit_tails(text, join_decimal_words(text, join_compounds(text, found, lex), lex), lex)
+
+
+def led_by_vague(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """ "several hundred", "a few thousand": a scale word with no number of its own, after a word that
+    says only "some" (the `vague_lead` role), is as vague as "hundreds"."""
+    first = re.split(r"[\s-]+", match.group())[0].lower()
+    if lex.numbers.get(first, (0, ""))[1] not in ("multiplier", "scale"):
+        return False
+    return bool(
+        re.search(
+            rf"(?<![\w-])(?:{lex.alt('vague_lead')})\s+$", text[max(0, match.start() - 20) : match.start()]
+        )
+    )
 
 
 def qualify(text: str, start: int, end: int, high: int | None, lex: Lexicon) -> tuple[str, int, int]:

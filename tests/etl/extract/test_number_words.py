@@ -167,3 +167,35 @@ def test_groups_of_three_digits_after_commas_are_thousands_in_every_language(
     reference, language, text, expected
 ):
     assert numbers(reference, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israel would free several hundred prisoners."),
+        ("en", "A few thousand people fled."),
+        ("en", "Many hundred were held."),
+        ("en", "A couple of hundred people fled."),
+        ("en", "Few thousand remained."),
+        ("es", "Varios mil desplazados."),
+        ("fr", "Plusieurs mille déplacés."),
+    ],
+)
+def test_a_scale_word_after_a_word_of_some_is_vague_and_no_number(reference, language, text):
+    assert numbers(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "A hundred people fled.", [("A hundred", 100, None)]),
+        ("en", "Several people said two hundred fled.", [("two hundred", 200, None)]),
+        ("en", "Many said 300 fled.", [("300", 300, None)]),
+        ("en", "Of those freed, many three weeks later returned.", [("three", 3, None)]),
+        ("es", "Mil personas murieron.", [("Mil", 1000, None)]),
+    ],
+)
+def test_a_scale_word_with_a_number_of_its_own_or_no_vague_word_is_a_number(
+    reference, language, text, expected
+):
+    assert numbers(reference, text, language) == expected
