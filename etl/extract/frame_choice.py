@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from etl.extract.attribution import acts, this_one
 from etl.extract.frame import Frame
 from etl.extract.lexicon import Lexicon
+from etl.extract.portfolios import resolve_portfolio
 from etl.extract.pronouns import last_named_by
 from etl.extract.source_names import (
     SourceMention,
@@ -16,7 +17,6 @@ from etl.extract.source_names import (
     last_of_its_kind,
     named_so,
     resolve_alias,
-    resolve_portfolio,
 )
 from etl.extract.unknown_sources import clean_name, descriptor_names
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.lexicon import Lexicon, last_words_start
-from etl.extract.locations import location_of, places_in, preposition_before
+from etl.extract.locations import location_of, preposition_before
 from etl.extract.publishers import confirmed_by, names_an_actor
 from etl.extract.role_edges import starts_with_role
 
@@ -270,7 +270,10 @@ def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> Sou
     before = portfolio_before(lex).search(text, 0, match.start())
     if before:  # "Israel's defence ministry", "the interior ministry": named before it, in English
         owner = OWNER_BEFORE.search(text, 0, before.start())  # "Israel's defence ministry": whose it is
-        start = owner.start() if owner and location_of(lex, owner.group(1)) else before.start()
+        owner = owner if owner and location_of(lex, owner.group(1)) else None
+        # "the Egyptian interior ministry": a nationality says whose too
+        owner = owner or demonym_before(lex).search(text, 0, before.start())
+        start = owner.start() if owner else before.start()
         return SourceMention(start, match.end(), text[start : match.end()], "portfolio")
     after = portfolio_after(lex).match(text, match.end())
     if not after or location_of(lex, after.group(1)) or lex.find("source", after.group(1)):
@@ -281,6 +284,11 @@ def qualified_by_portfolio(lex: Lexicon, text: str, match: re.Match[str]) -> Sou
     owner = resolve_alias(lex, f"{match.group()} {nationality.group(1)}", "") if nationality else ""
     end = after.end() + nationality.end() if owner else after.end()  # "Ministerio de Justicia israelí"
     return SourceMention(match.start(), end, text[match.start() : end], "portfolio", canonical=owner)
+
+
+@lru_cache(maxsize=16)
+def demonym_before(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])({lex.alt('demonym')})\s+$")
 
 
 @lru_cache(maxsize=16)
@@ -372,23 +380,6 @@ def holder_home(lex: Lexicon, held: re.Match[str], text: str) -> str:
         if start <= m.start() and m.end() <= held.start() and not place.search(text, 0, m.start())
     ]
     return lex.source_home.get(resolve_alias(lex, before[-1].group(), ""), "") if before else ""
-
-
-def resolve_portfolio(lex: Lexicon, mention: SourceMention, location: str) -> str:
-    """ "Israel's defence ministry", "the finance ministry" (of a count in Israel): a ministry other than
-    health is its government's (the `government_word` role at the country the name or the count names),
-    where the tables know that government; else it keeps its own name."""
-    if mention.canonical:  # "Ministerio de Justicia israelí": the ministry word and its nationality name it
-        return mention.canonical
-    named = [place for _, place, _ in places_in(lex, mention.text)]
-    if not named and lex.find("foreign_portfolio", mention.text):
-        return ""  # "según su Ministerio de Asuntos Exteriores": it tells of its nationals abroad
-    country = named[0] if named else location
-    for word in lex.words("government_word"):
-        found = resolve_alias(lex, word, country) if country else ""
-        if found:
-            return found
-    return ""
 
 
 def in_compound(text: str, match: re.Match[str]) -> bool:

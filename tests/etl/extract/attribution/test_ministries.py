@@ -223,3 +223,21 @@ def test_the_foreign_ministry_of_french_coverage_is_frances(reference):
 )
 def test_foreign_ministries_by_their_names_in_coverage(reference, language, text, source):
     assert sources_of(reference, text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A policeman shot dead two Israeli tourists in Alexandria, the Egyptian interior ministry said.",
+            "Egypt",
+        ),
+        ("The Qatari foreign ministry said 50 hostages were freed from Gaza.", "Qatar"),
+        (
+            "The Jordanian foreign ministry said three Jordanians were killed in Gaza.",
+            "Jordanian foreign ministry",
+        ),
+    ],
+)
+def test_a_portfolio_ministry_after_a_nationality_is_that_countrys_government(reference, text, source):
+    assert sources_of(reference, text) == [source]
