@@ -67,3 +67,26 @@ def test_a_head_word_that_opens_a_longer_name_does_not_point_back(reference):
 def test_a_pronoun_of_the_tables_that_is_also_a_head_word_is_still_the_last_source_that_spoke(reference):
     text = "UNICEF said 1,580 children were killed in Gaza. The office also said 2,600 were wounded."
     assert sources_of(reference, text) == ["UNICEF", "UNICEF"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "At least 20 people were killed in Gaza, the civil defence agency said. Israeli media reported "
+            "that 3 soldiers were killed. A strike killed 21 people, according to the same agency.",
+            ["Gaza Civil Defence", "Israeli media", "Gaza Civil Defence"],
+        ),
+        (
+            "en",
+            "UNICEF said 12 children were killed in Gaza. Hamas said 4 hostages were killed. "
+            "According to the same source, 7 people were injured.",
+            ["UNICEF", "Hamas", "Hamas"],
+        ),
+    ],
+)
+def test_according_to_the_same_noun_is_the_last_source_so_named_else_the_last_that_spoke(
+    reference, language, text, expected
+):
+    assert sources_of(reference, text, language) == expected
