@@ -14,6 +14,8 @@ from etl.extract.named_days import named_day_before, named_event_place
 from etl.extract.reading import DocumentState, Reading
 from etl.extract.sentences import Sentence
 
+ARRESTED = "detained"  # the event of the verbs of arrest in metric_words.csv ("detained", "arrested")
+
 DISPLACED = "displaced"  # the metric whose people are counted where they left, not where they went
 REFERRED_PLACE_REACH = 400  # characters back to the place "there" points to: this sentence and the last
 
@@ -140,7 +142,16 @@ def read_location(
         return previous[-1].location or default
     if default:  # "Israel would free 1,700 Gazans": where prisoners are held, not where they are from
         # "In the West Bank, nearly 10,000 people have been arrested": unless the sentence opens on a place
-        return clause_opening_place(lex, sentence.text, reading.start) or default
+        opening = clause_opening_place(lex, sentence.text, reading.start)
+        if opening or reading.extra.get("event") != ARRESTED:
+            return opening or default
+        # "troops had detained more than 900 people at the site": where the arrests were, the document's
+        return (
+            companion_place(reading, sentence, state)
+            or headings.heading_place(lex, sentence.heading)
+            or state.place
+            or default
+        )
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)
     nationality = named_nationality(lex, reading)

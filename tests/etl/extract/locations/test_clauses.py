@@ -243,3 +243,39 @@ def test_people_arrested_where_the_sentence_opens_are_held_there(reference, lang
 )
 def test_a_phrase_of_place_opening_a_clause_past_a_semicolon_places_its_count(reference, language, text):
     assert [f["location"] for f in figures_in(reference, text, language)] == ["Iran", "Israel"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "en",
+            "Israeli troops raided al-Shifa hospital in Gaza City. "
+            "The army said it had detained more than 900 people at the site.",
+            "Gaza",
+        ),
+        (
+            "en",
+            "Israeli forces raided the Jenin camp in the West Bank. "
+            "The army said it had arrested 20 suspects.",
+            "West Bank",
+        ),
+        (
+            "es",
+            "Las tropas israelíes asaltaron el hospital Al Shifa, en Gaza. "
+            "Los militares aseguraron haber detenido a unos 200 sospechosos.",
+            "Gaza",
+        ),
+    ],
+)
+def test_people_arrested_with_no_place_of_their_own_are_placed_where_the_document_is(
+    reference, language, text, place
+):
+    found = figures_in(reference, text, language)
+    assert [(f["metric"], f["location"]) for f in found] == [("prisoners_held", place)]
+
+
+def test_prisoners_held_with_no_place_of_their_own_are_still_in_israel(reference):
+    text = "Israeli forces raided the Jenin camp in the West Bank. Some 9,000 prisoners remain in custody."
+    found = figures_in(reference, text, "en")
+    assert [(f["metric"], f["location"]) for f in found] == [("prisoners_held", "Israel")]
