@@ -251,3 +251,23 @@ def test_a_place_inside_a_longer_countrys_name_is_that_country(reference, langua
 )
 def test_a_place_that_is_only_near_places_no_count(reference, text, places):
     assert [f["location"] for f in figures_in(reference, text, "en")] == places
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gaza: at least 60 Palestinians have died in Israeli custody, 48 of them from Gaza."),
+        ("en", "Gaza: at least 60 Palestinian prisoners have died in Israeli jails."),
+        ("en", "Gaza: at least 60 Palestinian prisoners have died in Israeli prisons."),
+        ("en", "Gaza: at least 60 Palestinians have died in Israeli detention."),
+        ("en", "Gaza: at least 60 Palestinians have died in Israeli detention facilities."),
+        ("en", "Gaza: at least 60 detainees from Gaza have died in Israeli military facilities."),
+        ("es", "Gaza: al menos 60 palestinos han muerto bajo custodia israelí."),
+        ("es", "Gaza: al menos 60 palestinos han muerto en cárceles israelíes."),
+        ("es", "Gaza: al menos 60 palestinos han muerto en prisiones israelíes."),
+        ("fr", "Gaza : au moins 60 Palestiniens sont morts en détention israélienne."),
+        ("fr", "Gaza : au moins 60 Palestiniens sont morts dans les prisons israéliennes."),
+    ],
+)
+def test_the_dead_in_israels_custody_died_in_israel(reference, language, text):
+    assert place_of(reference, text, language)[0] == "Israel"
