@@ -220,3 +220,20 @@ def test_a_qualifier_before_the_personal_a_qualifies_the_count(reference, langua
 )
 def test_apartments_and_metres_are_no_people(reference, language, text):
     assert rows(reference, text, language, columns=("value",)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "thing"),
+    [
+        *[("es", w) for w in ["litros", "calorías", "palés", "túneles", "buques", "barcos", "dosis"]],
+        *[("fr", w) for w in ["litres", "calories", "palettes", "tunnels", "navires", "bateaux", "doses"]],
+    ],
+)
+def test_a_count_of_things_beside_a_count_of_people_is_no_figure(reference, language, thing):
+    text = {
+        "es": f"La tregua permitió liberar a 50 rehenes y entregar 130.000 {thing} más.",
+        "fr": f"La trêve a permis de libérer 50 otages et de livrer 130 000 {thing} de plus.",
+    }[language]
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [
+        (50, "hostages_released")
+    ]
