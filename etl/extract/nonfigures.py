@@ -37,6 +37,7 @@ AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*[,—–)]")  # "Shlomi Ziv, 41, ...", "Shlomi Ziv, 41 — were ..."
 THREAD_NUMBER = re.compile(r"\s*\d{1,2}/\d{1,2}")  # "1/6", "12/14" opening a line
 HEADING_AFTER = re.compile(r"^(?:[.)]|\s?[-–])\s")  # "1. Overview", "2) Missing", "3- Wounded", "4 – Killed"
+RATE_CLAUSE_REACH = 160  # characters past a count to the end of its clause, for a rate that ends it
 
 # the words before a count of inhabitants in which an event would govern it ("killed 12 inhabitants")
 POPULATION_REACH = 4
@@ -210,6 +211,7 @@ def non_figure_reason(text: str, mention: NumberMention, lex: Lexicon) -> str | 
         if starts_with_role(lex, role, after) or starts_with_role(lex, role, past_listed_number(lex, after)):
             return role.replace("_", " ")  # "16 y 17 años", "5 and 10 per cent": the unit is both's
     per_time = is_rate(lex, after) or is_rate_past_noun(lex, after)
+    per_time = per_time or clause_ends_on_rate(lex, text[mention.end : mention.end + RATE_CLAUSE_REACH])
     # "10 a day", but not "25 a day earlier"; "on average more than three": past its qualifier
     averaged = text[max(0, mention.qualifier_start - 60) : mention.qualifier_start].rstrip(" ,") + " "
     if per_time or ends_with_role(lex, "rate", averaged):
@@ -302,6 +304,13 @@ def is_rate_past_noun(lex: Lexicon, after: str) -> bool:
     # count, in its own clause ("1.7 million people, around three in every four Gazans" is no rate)
     words = re.match(r"\s*([^\W\d]+)(\s+[^\W\d]+)?(\s+[^\W\d]+)?(\s+[^\W\d]+)?", after)
     return any(is_rate(lex, after[words.end(n) :]) for n in (1, 2, 3, 4) if words and words.group(n))
+
+
+def clause_ends_on_rate(lex: Lexicon, after: str) -> bool:
+    """ "420 children are being killed or injured in Gaza every day": a count of people whose clause
+    ends on a rate (the `clause_rate` role) is one, however far past the count the rate stands."""
+    clause = re.split(r"[,;:.!?()—–]", after, maxsplit=1)[0]
+    return starts_with_people(lex, after) and ends_with_role(lex, "clause_rate", clause)
 
 
 @lru_cache(maxsize=16)

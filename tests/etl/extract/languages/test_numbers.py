@@ -237,3 +237,11 @@ def test_a_count_of_things_beside_a_count_of_people_is_no_figure(reference, lang
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [
         (50, "hostages_released")
     ]
+
+
+@pytest.mark.parametrize("thing", ["communities", "testimonies"])
+def test_a_count_of_communities_or_testimonies_is_no_figure(reference, thing):
+    text = f"The deal freed 50 hostages and reached 130 {thing} in Gaza."
+    assert [(f["value"], f["metric"]) for f in figures_in(reference, text, "en")] == [
+        (50, "hostages_released")
+    ]

@@ -280,3 +280,38 @@ def test_the_people_a_fraction_is_taken_from_are_no_count_of_what_befell_the_fra
     reference, language, text
 ):
     assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        *[
+            (
+                "en",
+                f"He said more than 420 children were being killed or injured across the Gaza Strip {rate}.",
+            )
+            for rate in ["every day", "each day", "per day", "every week"]
+        ],
+        *[
+            ("es", f"Más de 100 niños han sido asesinados o heridos en la Franja de Gaza {rate}.")
+            for rate in ["cada día", "al día"]
+        ],
+        *[
+            ("fr", f"Plus de 100 enfants ont été tués ou blessés dans la bande de Gaza {rate}.")
+            for rate in ["chaque jour", "par jour"]
+        ],
+    ],
+)
+def test_a_count_whose_clause_ends_on_a_rate_is_no_figure(reference, language, text):
+    assert figures_in(reference, text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people were killed in Gaza, and more die of their wounds every day.",
+        "The death toll in Gaza rose to 40 as Israeli strikes on the Strip go on every day.",
+    ],
+)
+def test_a_rate_past_the_counts_clause_or_after_no_people_is_not_its_own(reference, text):
+    assert [f["value"] for f in figures_in(reference, text, "en")] == [40]
