@@ -83,3 +83,21 @@ def test_euro_med_is_known_by_its_full_name(reference, language, text):
 def test_a_claim_made_in_a_statement_is_the_claimants(reference):
     text = "The Israeli army claimed in a statement that it had killed nine militants in Jenin."
     assert sources_of(reference, text, "en") == ["Israeli military"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "PCBS, citing the Ministry of Health, puts the number of people killed in Gaza at 45,500."),
+        ("en", "The Palestinian Central Bureau of Statistics said 45,500 people were killed in Gaza."),
+        ("es", "Según la Oficina Central Palestina de Estadística, 45.500 personas murieron en Gaza."),
+        ("es", "Según la PCBS, 45.500 personas murieron en Gaza."),
+        (
+            "fr",
+            "Selon le Bureau central palestinien des statistiques, 45 500 personnes ont été tuées à Gaza.",
+        ),
+        ("fr", "Selon le PCBS, 45 500 personnes ont été tuées à Gaza."),
+    ],
+)
+def test_the_palestinian_statistics_bureau_is_known_by_its_names(reference, language, text):
+    assert sources_of(reference, text, language) == ["Palestinian Central Bureau of Statistics"]
