@@ -241,3 +241,17 @@ def test_foreign_ministries_by_their_names_in_coverage(reference, language, text
 )
 def test_a_portfolio_ministry_after_a_nationality_is_that_countrys_government(reference, text, source):
     assert sources_of(reference, text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "En Israel, 3.391 personas resultaron heridas, informó el Ministerio de Sanidad."),
+        ("es", "En Israel, 3.391 personas resultaron heridas, informó el Ministerio de Salud."),
+        ("fr", "En Israël, 3 391 personnes ont été blessées, a indiqué le ministère de la Santé."),
+        ("es", "Unas 3.391 personas resultaron heridas, informó el Ministerio de Sanidad de Israel."),
+        ("fr", "Quelque 3 391 personnes ont été blessées, a indiqué le ministère de la Santé d'Israël."),
+    ],
+)
+def test_the_health_ministry_of_a_count_in_israel_is_israels_in_spanish_and_french(reference, language, text):
+    assert sources_of(reference, text, language) == ["Israeli official figures"]
