@@ -283,3 +283,16 @@ def test_a_day_after_by_is_no_agent_before_the_speaker(reference):
 )
 def test_a_subject_after_its_verb_and_the_part_of_the_day_it_spoke_speaks(reference, language, text):
     assert sources_of(reference, text, language) == ["Qatar"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El portavoz militar indicó que 12 soldados murieron en Gaza."),
+        ("es", "El portavoz del Ejército dijo que 12 soldados murieron en Gaza."),
+        ("fr", "Le porte-parole militaire a indiqué que 12 soldats ont été tués à Gaza."),
+        ("fr", "Selon le porte-parole de l'armée, 12 soldats ont été tués à Gaza."),
+    ],
+)
+def test_the_military_spokesperson_speaks_for_the_army_in_spanish_and_french(reference, language, text):
+    assert sources_of(reference, text, language) == ["Israeli military"]

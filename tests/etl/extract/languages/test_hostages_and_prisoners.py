@@ -341,3 +341,14 @@ def test_dead_hostages_still_held_are_the_dead(reference, language, text):
     assert [(f["value"], f["metric"]) for f in figures_in(reference, text, language)] == [
         (28, "hostages_dead")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El Ejército indicó que 98 personas permanecen cautivas en Gaza."),
+        ("fr", "L'armée a indiqué que 98 personnes sont captives à Gaza."),
+    ],
+)
+def test_feminine_captives_are_held(reference, language, text):
+    assert [(r[0], r[1]) for r in rows(reference, text, language)] == [("hostages_held", 98)]
