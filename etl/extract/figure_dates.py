@@ -17,6 +17,7 @@ from etl.extract.sentences import Sentence
 from etl.extract.tables import CellReading
 
 LABEL = re.compile(r"^[^:]{1,40}:\s+")  # "A quick recap: ", "Day 40: "
+ANCHOR_WORDS = 3  # words at most between "as of", "au", "al" and its date ("as of noon on Monday")
 
 
 def statement_date(lex: Lexicon, sentence: Sentence, frame: attr.Frame, published: date) -> date | None:
@@ -148,6 +149,9 @@ def anchored_date(lex: Lexicon, after: str, published: date) -> date | None:
     dates = dates_in(lex, after)
     if not dates or starts_period(lex, after, dates[0].start()):
         return None
+    between = after[: dates[0].start()]
+    if re.search(r"[,;()]", between) or len(between.split()) > ANCHOR_WORDS:
+        return None  # "opérations au sol, le 27 octobre": "au" of another phrase, not "au 27 octobre"
     return resolve(lex, dates[0].group(), published, published)
 
 

@@ -191,3 +191,23 @@ def test_a_day_a_sentence_gives_its_statement_overrides_its_lines_dashed_label(r
         "Timeline\n\n12 February – Strikes hit the south.[4] The ministry said on 14 February that 30 died."
     )
     assert [f["as_of"] for f in read(reference, text)] == ["2024-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        ("fr", "Au 1er mars, 30 000 personnes avaient été tuées à Gaza.", "2024-03-01"),
+        ("en", "As of 23:00 on 1 March, 30,000 people had been killed in Gaza.", "2024-03-01"),
+        # "au" of another phrase, set off by a comma, is no anchor of the date after it
+        (
+            "fr",
+            "Depuis le lancement des opérations au sol, le 27 octobre, 221 soldats ont été tués à Gaza.",
+            "2024-03-04",
+        ),
+        # nor is one that many words part from a date
+        ("es", "Al menos 221 soldados de Israel han muerto en Gaza desde el 27 de octubre.", "2024-03-04"),
+        ("fr", "Lors des combats au sud de Gaza le 27 février, 21 soldats ont été tués.", "2024-03-04"),
+    ],
+)
+def test_a_date_anchor_dates_only_the_date_right_after_it(reference, language, text, as_of):
+    assert [f["as_of"] for f in read(reference, text, language=language)] == [as_of]
