@@ -101,3 +101,11 @@ def test_a_claim_made_in_a_statement_is_the_claimants(reference):
 )
 def test_the_palestinian_statistics_bureau_is_known_by_its_names(reference, language, text):
     assert sources_of(reference, text, language) == ["Palestinian Central Bureau of Statistics"]
+
+
+def test_security_officials_in_israel_are_israels(reference):
+    text = (
+        "Israel said 700 people were killed in southern Israel. Security officials told reporters "
+        "they believed between 100 and 150 people had been dragged into Gaza."
+    )
+    assert sources_of(reference, text) == ["Israeli official figures", "Israeli official figures"]
