@@ -40,7 +40,30 @@ def count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[
         by = counted.search(text[: source.start])
         if by and " ".join(source.text.lower().split()) in counting_aliases(lex):
             frames.append(Frame("according", source, by.start(), source.end))
+    return frames + pronoun_count_frames(lex, text, sources)
+
+
+def pronoun_count_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> list[Frame]:
+    """ "Its toll now exceeds 61,000", "su balance": a count a possessive owns is the source's it points
+    back to, in a sentence that names no source before it ("The ministry says ... that its overall toll
+    stands at": the subject's own frame reads it)."""
+    frames = []
+    for found in pronoun_count(lex).finditer(text):
+        if any(s.start < found.start() for s in sources):
+            continue
+        pronoun = SourceMention(
+            found.start(), found.start(1) + len(found.group(1)), found.group(1), "pronoun"
+        )
+        frames.append(Frame("according", pronoun, found.start(), found.end()))
     return frames
+
+
+@lru_cache(maxsize=16)
+def pronoun_count(lex: Lexicon) -> re.Pattern[str]:
+    """A possessive pronoun, up to two words, and a count noun: "its overall count", "sus datos"."""
+    return re.compile(
+        rf"(?<![\w-])({lex.alt('possessive')})\s+(?:[^\W\d]+\s+){{0,2}}?(?:{lex.alt('count_noun')})(?![\w-])"
+    )
 
 
 @lru_cache(maxsize=16)

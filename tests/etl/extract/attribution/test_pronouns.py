@@ -277,3 +277,30 @@ def test_according_to_this_organisation_is_the_one_named_last_whether_it_spoke_o
 def test_a_relative_after_a_source_points_back_to_it(reference, language, text):
     """ "le bilan du ministère, selon lequel ...": the source named before the relative speaks."""
     assert sources_of(reference, text, language) == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "second"),
+    [
+        ("en", "Its toll now exceeds 61,000."),
+        ("en", "Its overall count of Palestinians killed in the war now stands at 61,000."),
+        ("en", "Its data lists 61,000 dead."),
+        ("es", "Su balance total asciende ya a 61.000 muertos."),
+        ("fr", "Son bilan global atteint désormais 61 000 morts."),
+    ],
+)
+def test_a_count_a_possessive_owns_is_the_last_sources(reference, language, second):
+    first = {
+        "en": "UNICEF said 61 children were killed in Gaza.",
+        "es": "UNICEF dijo que 61 niños murieron en Gaza.",
+        "fr": "L'UNICEF a dit que 61 enfants ont été tués à Gaza.",
+    }[language]
+    assert sources_of(reference, f"{first} {second}", language) == ["UNICEF", "UNICEF"]
+
+
+def test_a_possessive_count_after_a_named_subject_is_the_subjects(reference):
+    text = (
+        "Israeli officials said 20 hostages were freed. The ministry says 360 Palestinians have been killed "
+        "in Gaza since the ceasefire, and that its overall toll now stands at 70,117."
+    )
+    assert sources_of(reference, text) == ["Israeli official figures"] + ["Gaza Health Ministry"] * 2
