@@ -284,11 +284,11 @@ def according_frames(lex: Lexicon, text: str, sources: list[SourceMention]) -> l
             frame.covers_from = part_clause_start(lex, text, phrase.start())
             frames.append(frame)
         elif re.match(rf"\s+{lex.alt('possessive')}\b", text[phrase.end() :]):
-            same = re.match(rf"\s+{lex.alt('same_reference')}\s+([^\W\d_]+)", text[phrase.end() :])
-            written = f"the same {same.group(1)}" if same else "the same source"  # "the same agency"
-            pronoun = SourceMention(phrase.end(), phrase.end() + 10, written, "pronoun")
+            same = re.match(rf"\s+{lex.alt('same_reference')}\b(?:\s+([^\W\d_]+))?", text[phrase.end() :])
+            written = f"the same {same.group(1)}" if same and same.group(1) else "the same source"
+            pronoun = SourceMention(phrase.end(), phrase.end() + 10, written, "pronoun")  # "the same agency"
             frame = Frame("according", pronoun, phrase.start(), phrase.end() + 10)
-            frame.same_as_last = bool(re.match(rf"\s+{lex.alt('same_reference')}\b", text[phrase.end() :]))
+            frame.same_as_last = bool(same)
             frames.append(frame)
         elif named := organisation_after(lex, text, phrase.end()):
             frames.append(Frame("according", named, phrase.start(), named.end))

@@ -146,12 +146,7 @@ def read_location(
         if opening or reading.extra.get("event") != ARRESTED:
             return opening or default
         # "troops had detained more than 900 people at the site": where the arrests were, the document's
-        return (
-            companion_place(reading, sentence, state)
-            or headings.heading_place(lex, sentence.heading)
-            or state.place
-            or default
-        )
+        return document_place(reading, sentence, state) or default
     for term in reading.phrase.location_terms or []:
         return loc.location_of(lex, term)
     nationality = named_nationality(lex, reading)
@@ -179,9 +174,14 @@ def read_location(
         return single
     if not in_context:
         return headings.heading_place(lex, sentence.heading) if sentence.heading_adjacent else ""
+    return document_place(reading, sentence, state)
+
+
+def document_place(reading: Reading, sentence: Sentence, state: DocumentState) -> str:
+    """The place of the counts around: its paragraph's, its heading's, else the document's."""
     return (
         companion_place(reading, sentence, state)
-        or headings.heading_place(lex, sentence.heading)
+        or headings.heading_place(state.lex, sentence.heading)
         or state.place
     )
 

@@ -130,9 +130,7 @@ def resolve_frame(
 ) -> str:
     """The canonical source of a frame: the nearest subject that resolves, pronouns and names by memory."""
     lex = state.lex
-    if (
-        frame.same_as_last and state.speakers.last
-    ):  # "according to the same agency": one so named, else the last
+    if frame.same_as_last and state.speakers.last:  # "the same agency": one so named, else the last
         return last_named_by(lex, frame.source.text, state.speakers)
     for source in [frame.source, *frame.alternatives]:
         if source.kind == "generic":  # "Medics", "Nasser Hospital": a clean name of its own

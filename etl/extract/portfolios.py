@@ -17,9 +17,10 @@ def resolve_portfolio(lex: Lexicon, mention: SourceMention, location: str) -> st
         return mention.canonical
     nationality = mention.text.split()[0]
     if nationality.lower() in lex.lower_words("demonym"):
-        owners = [resolve_alias(lex, f"{nationality} {w}", "") for w in lex.words("nationality_source")]
-        if any(owners):
-            return next(o for o in owners if o)
+        owners = (resolve_alias(lex, f"{nationality} {w}", "") for w in lex.words("nationality_source"))
+        owner = next((o for o in owners if o), "")
+        if owner:
+            return owner
     named = [place for _, place, _ in places_in(lex, mention.text)]
     if not named and lex.find("foreign_portfolio", mention.text):
         return ""  # "según su Ministerio de Asuntos Exteriores": it tells of its nationals abroad

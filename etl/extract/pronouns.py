@@ -43,24 +43,23 @@ def head_references(lex: Lexicon, text: str) -> list[re.Match[str]]:
 
 def head_reference_after(lex: Lexicon, text: str, position: int) -> re.Match[str] | None:
     """ "according to the club": a head word right after `position`."""
-    found = re.compile(r"\s+").match(text, position)
+    found = SPACES.match(text, position)
     head = head_reference(lex).match(text, found.end()) if found else None
     return head if head and refers_back(lex, text, head) else None
 
 
-NAME_GOES_ON = re.compile(r"\s+(?:[\w'’-]+\s+)?[A-Z]")
+NAME_GOES_ON = re.compile(r"\s+(?:[\w'’-]+\s+)?[A-Z]")  # "the Committee for Relief": a name goes on
+SPACES = re.compile(r"\s+")
 
 
 def refers_back(lex: Lexicon, text: str, head: re.Match[str]) -> bool:
     """Not a source's alias of its own ("the ministry"), nor the first words of a name ("the Committee
     for Relief"); "the Forum" may point back as well as "the forum"."""
-    words = head.group(1).lower().split()
+    words, aliases = head.group(1).lower().split(), alias_rows(lex)
     capitalised = head.group(1).split()[-1][0].isupper()
-    return (
-        not (capitalised and NAME_GOES_ON.match(text, head.end()))
-        and " ".join(words) not in alias_rows(lex)
-        and words[-1] not in alias_rows(lex)
-    )
+    if capitalised and NAME_GOES_ON.match(text, head.end()):
+        return False
+    return " ".join(words) not in aliases and words[-1] not in aliases
 
 
 def is_head_reference(lex: Lexicon, pronoun: str) -> bool:
