@@ -21,7 +21,7 @@ def pronoun_subjects(lex: Lexicon, text: str) -> list[SourceMention]:
     ]
     # "el mismo departamento había informado": the same one that spoke last, whatever its noun
     same = [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in same_one(lex).finditer(text)]
-    # "the forum said": the head word of a name said before, in lower case
+    # "the forum said", "The Forum said": the head word of a name said before
     heads = [SourceMention(m.start(), m.end(), m.group(), "pronoun") for m in head_references(lex, text)]
     found += [m for m in same if not any(f.start <= m.start < f.end for f in found)]
     return sorted(
